@@ -1,0 +1,23 @@
+// Decides whether to answer in English or Dutch (the default).
+import { splitWords } from '../text/fold-text.ts';
+
+const ENGLISH = new Set(
+  'the a an i my is are can may should what how do does am we our you your it this that on in at for with about of and to be post share like teach work'.split(
+    ' ',
+  ),
+);
+const DUTCH = new Set(
+  'de het een ik mijn is zijn mag kan moet wat hoe doe wij onze je jouw dit dat op in bij voor met over van en te werk niet als ook'.split(
+    ' ',
+  ),
+);
+
+export function detectLanguage(text: string): 'nl' | 'en' {
+  let english = 0;
+  let dutch = 0;
+  for (const word of splitWords(text)) {
+    if (ENGLISH.has(word.folded)) english++;
+    if (DUTCH.has(word.folded)) dutch++;
+  }
+  return english > dutch ? 'en' : 'nl';
+}

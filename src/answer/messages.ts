@@ -1,0 +1,143 @@
+// Fixed wording of the embedded answerer, in Dutch (B1) and English. Rule-specific wording lives in
+// the knowledge files; this file holds only the frame around it.
+import type { Verdict } from '../core/vocabulary.ts';
+
+export type Language = 'nl' | 'en';
+
+export const VERDICT_HEADLINE: Record<Language, Record<Verdict, string>> = {
+  nl: {
+    mag: 'Mag: dit mag je, met de gewone zorg die iedere burger heeft.',
+    voorwaardelijk: 'Mag onder voorwaarden: het hangt af van de punten hieronder.',
+    'mag-niet': 'Mag niet: doe dit niet.',
+    'buiten-scope': 'Daar kan ik je niet mee helpen.',
+  },
+  en: {
+    mag: 'Allowed: you may do this, with the ordinary care every citizen takes.',
+    voorwaardelijk: 'Allowed under conditions: it depends on the points below.',
+    'mag-niet': 'Not allowed: do not do this.',
+    'buiten-scope': 'I cannot help you with that.',
+  },
+};
+
+export const LABELS: Record<
+  Language,
+  {
+    conditions: string;
+    nextSteps: string;
+    sources: string;
+    reviewed: string;
+    stale: string;
+    historical: string;
+    summary: string;
+    version: string;
+    followUp: string;
+    readAlso: string;
+  }
+> = {
+  nl: {
+    conditions: 'Waar het van afhangt',
+    nextSteps: 'Wat kun je nu doen',
+    sources: 'Bronnen',
+    reviewed: 'gecontroleerd op',
+    stale: 'let op: deze bron is langer dan een jaar niet gecontroleerd',
+    historical: 'oude regel, geldt niet meer',
+    summary: 'samenvatting',
+    version: 'Kennisversie',
+    followUp: 'Ik lees je vraag als vervolg op je vorige vraag.',
+    readAlso: 'Lees ook',
+  },
+  en: {
+    conditions: 'What it depends on',
+    nextSteps: 'What you can do now',
+    sources: 'Sources',
+    reviewed: 'reviewed on',
+    stale: 'note: this source has not been reviewed for over a year',
+    historical: 'old rule, no longer in force',
+    summary: 'summary',
+    version: 'Knowledge version',
+    followUp: 'I read your question as a follow-up to your previous one.',
+    readAlso: 'Read also',
+  },
+};
+
+/** Conditions that always hold for a "mag": the room any citizen has. */
+export const MAG_CONDITIONS: Record<Language, string[]> = {
+  nl: [
+    'Het onderwerp ligt ver van je eigen werk. Werk je er zelf aan, dan moet je meer afwegen.',
+    'Je deelt geen vertrouwelijke informatie uit je werk.',
+    'Je blijft respectvol en valt geen personen aan.',
+    'Je laat duidelijk zien dat je op persoonlijke titel spreekt.',
+  ],
+  en: [
+    'The topic is far from your own work. If you work on it yourself, more weighing is needed.',
+    'You share no confidential information from your work.',
+    'You stay respectful and do not attack people.',
+    'You make clear that you speak in a private capacity.',
+  ],
+};
+
+export const DEFAULT_NEXT_STEP: Record<Language, string> = {
+  nl: 'Twijfel je? Overleg eerst met je leidinggevende of met de vertrouwenspersoon integriteit. Dat is vrijwillig: niemand mag je bericht vooraf goedkeuren of verbieden.',
+  en: 'In doubt? Talk to your manager or the integrity officer (vertrouwenspersoon integriteit) first. That is voluntary: no one may approve or ban your post in advance.',
+};
+
+export const OWN_AREA_NOTE: Record<Language, (topics: string) => string> = {
+  nl: (topics) => `Je profiel zegt dat je werkt aan: ${topics}. Dat telt mee.`,
+  en: (topics) => `Your profile says you work on: ${topics}. That counts.`,
+};
+
+export const OUT_OF_SCOPE_TEXT: Record<Language, string> = {
+  nl: 'Ik beantwoord alleen vragen over wat je als ambtenaar mag zeggen, schrijven, delen, liken of meedoen (zoals een demonstratie of petitie). Voor salaris, verlof, vergoedingen en andere arbeidsvoorwaarden kun je terecht bij HR. Voor IT en faciliteiten bij de servicedesk.',
+  en: 'I only answer questions about what you, as a civil servant, may say, write, share, like or join (such as a demonstration or petition). For pay, leave, allowances and other employment conditions, ask HR. For IT and facilities, ask the service desk.',
+};
+
+export const NOT_ADVICE: Record<Language, string> = {
+  nl: 'Dit is een advies, geen toestemming: je werkgever kijkt pas achteraf naar een uiting.',
+  en: 'This is advice, not permission: your employer only reviews an utterance afterwards.',
+};
+
+export const HELP_TEXT: Record<Language, string> = {
+  nl: [
+    'Hoi! Ik ben de Uitingswijzer. Ik help je bepalen wat je als ambtenaar mag zeggen, posten, liken, delen of meedoen, op je werk en privé.',
+    '',
+    'Je kunt me op twee manieren gebruiken:',
+    '• Stel een vraag, bijvoorbeeld: "Mag ik op LinkedIn reageren op het debat over stikstof?"',
+    '• Laat een concept toetsen: begin je bericht met "toets:" en plak je tekst erachter.',
+    '',
+    'Vertel me in je vraag bij welke overheid je werkt en aan welke onderwerpen, dan wordt het antwoord preciezer.',
+    'Ik bewaar je concepten niet. Mijn antwoord is een advies; bij twijfel kun je terecht bij de vertrouwenspersoon integriteit of HR.',
+  ].join('\n'),
+  en: [
+    'Hi! I am Uitingswijzer. I help you decide what you, as a Dutch civil servant, may say, post, like, share or join, at work and in private.',
+    '',
+    'You can use me in two ways:',
+    '• Ask a question, for example: "May I comment on LinkedIn on the nitrogen debate?"',
+    '• Have a draft checked: start your message with "check:" and paste your text after it.',
+    '',
+    'Tell me which government you work for and on which topics: the answer gets more precise.',
+    'I do not keep your drafts. My answer is advice; in doubt, talk to the integrity officer or HR.',
+  ].join('\n'),
+};
+
+export const EXAMPLE_QUESTIONS: Record<Language, string[]> = {
+  nl: [
+    'Mag ik een petitie tekenen over een onderwerp waar ik zelf aan werk?',
+    'Mag ik in mijn LinkedIn-profiel zetten waar ik werk?',
+    'Mag ik meelopen in een demonstratie?',
+  ],
+  en: [
+    'May I sign a petition on a topic I work on myself?',
+    'May I name my employer in my LinkedIn profile?',
+    'May I join a demonstration?',
+  ],
+};
+
+export const FEEDBACK_THANKS: Record<Language, string> = {
+  nl: 'Dank je voor je reactie! Daarmee maken we de antwoorden beter.',
+  en: 'Thank you for your feedback! It helps us improve the answers.',
+};
+
+export const CONFIDENTIAL_HELP: Record<Language, string> = {
+  nl: 'Wil je dit vertrouwelijk bespreken? Neem contact op met de vertrouwenspersoon integriteit van je organisatie of met HR.',
+  en: 'Want to discuss this in confidence? Contact your organisation’s integrity officer (vertrouwenspersoon integriteit) or HR.',
+};

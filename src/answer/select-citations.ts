@@ -1,0 +1,85 @@
+// Picks the passages a reply cites: per basis id the statute text of its law file, and the best
+// matching explanation (FAQ, case, guide) for the question.
+import type { Citation } from '../core/types.ts';
+import type { BasisId } from '../core/vocabulary.ts';
+import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import type { KnowledgeDocument } from '../knowledge/parse-knowledge-file.ts';
+import type { IndexedPassage } from '../search/passage-index.ts';
+
+export interface CitationOptions {
+  now: Date;
+  /** A file is stale when its review date is older than this many days. */
+  staleAfterDays: number;
+  maxQuoteLength?: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function toCitation(
+  document: KnowledgeDocument,
+  passage: IndexedPassage,
+  options: CitationOptions,
+): Citation {
+  const { meta } = document;
+  const reviewedAt = Date.parse(meta.reviewed);
+  return {
+    fileId: meta.id,
+    title: meta.title,
+    article: 'article' in meta ? meta.article : 'reference' in meta ? meta.reference : meta.title,
+    quote: shorten(passage.text, options.maxQuoteLength ?? 420),
+    section: passage.heading,
+    basis: 'basis' in meta ? [...meta.basis] : [],
+    reviewed: meta.reviewed,
+    stale: options.now.getTime() - reviewedAt > options.staleAfterDays * DAY_MS,
+    status: 'status' in meta ? meta.status : 'current',
+  };
+}
+
+/** Statute citations for the basis ids, in their order. */
+export function citeBasis(
+  knowledge: KnowledgeBase,
+  basis: BasisId[],
+  query: string,
+  options: CitationOptions,
+): Citation[] {
+  const citations: Citation[] = [];
+  for (const id of basis) {
+    const document = knowledge.documentsByBasis.get(id)?.find((candidate) => candidate.meta.kind === 'law');
+    if (!document) continue;
+    const passages = knowledge.passages.filter((passage) => passage.fileId === document.meta.id);
+    const statute = passages.find((passage) => passage.verbatim);
+    const best = knowledge.index.search(query, { fileIds: [document.meta.id], limit: 1 })[0]?.passage;
+    const passage = statute ?? best ?? passages[0];
+    if (passage) citations.push(toCitation(document, passage, options));
+  }
+  return citations;
+}
+
+/** The best explanation passages (not statute) for the question, above a relevance floor. */
+export function citeRelated(
+  knowledge: KnowledgeBase,
+  query: string,
+  exclude: Set<string>,
+  options: CitationOptions & { limit: number; minScore: number },
+): Citation[] {
+  const citations: Citation[] = [];
+  for (const hit of knowledge.index.search(query, { kinds: ['faq', 'case', 'guide'], limit: 10 })) {
+    if (citations.length >= options.limit || hit.score < options.minScore) break;
+    if (exclude.has(hit.passage.fileId)) continue;
+    const document = knowledge.documentsById.get(hit.passage.fileId);
+    if (!document) continue;
+    exclude.add(hit.passage.fileId);
+    citations.push(toCitation(document, hit.passage, options));
+  }
+  return citations;
+}
+
+/** Cuts a text at a sentence or word boundary. */
+export function shorten(text: string, maxLength: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength);
+  const sentenceEnd = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('; '));
+  if (sentenceEnd > maxLength * 0.5) return `${cut.slice(0, sentenceEnd + 1)} …`;
+  return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}

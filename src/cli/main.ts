@@ -1,0 +1,115 @@
+// The command line: `uitingswijzer ask|check|kb check`. Talks to the core through bot.handle only.
+import { parseArgs } from 'node:util';
+import { defaultKnowledgeDir } from '../config/default-knowledge-dir.ts';
+import { BotError, isBotError } from '../core/bot-error.ts';
+import { createBot } from '../core/create-bot.ts';
+import type { Profile } from '../core/types.ts';
+import { checkKnowledge, formatProblems } from '../knowledge/check-knowledge.ts';
+import { loadKnowledgeStore } from '../knowledge/knowledge-store.ts';
+import { createLogger } from '../logging/create-logger.ts';
+import { readProfile } from './read-profile.ts';
+import { replyToJson } from './reply-json.ts';
+import { runJsonl } from './run-jsonl.ts';
+
+const USAGE = `Uitingswijzer: what may a Dutch civil servant say, post, like, share or join?
+
+Usage:
+  uitingswijzer ask "<vraag>" [--json] [--profile profile.json]
+  uitingswijzer ask --jsonl            read {"id","text","profile"?} lines on stdin, write one JSON result per line
+  uitingswijzer check "<concept>" [--json] [--profile profile.json]
+  uitingswijzer check --jsonl
+  uitingswijzer kb check [DIR]         validate a knowledge folder (default: the bundled one or KNOWLEDGE_DIR)
+
+Options:
+  --json              print the reply as JSON
+  --jsonl             JSON Lines on stdin and stdout
+  --profile FILE      a JSON profile: {"sector": "rijk", "role": "...", "portfolio": ["..."]}
+  --knowledge DIR     the knowledge folder (default: KNOWLEDGE_DIR or the bundled knowledge/)
+  -h, --help          this help
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const knowledgeDir = values.knowledge ?? defaultKnowledgeDir();
+  // Logs go to stderr and only warnings by default, so stdout stays clean for JSON.
+  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+
+  if (command === 'kb') {
+    if (rest[0] !== 'check') {
+      process.stderr.write(`Unknown kb command "${rest[0] ?? ''}". Use: uitingswijzer kb check [DIR]\n`);
+      return 2;
+    }
+    const report = await checkKnowledge(rest[1] ?? knowledgeDir);
+    process.stdout.write(formatProblems(report));
+    return report.errors > 0 ? 1 : 0;
+  }
+  if (command !== 'ask' && command !== 'check') {
+    process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+
+  try {
+    const profile: Profile | undefined = values.profile ? await readProfile(values.profile) : undefined;
+    const bot = createBot({ knowledge: await loadKnowledgeStore(knowledgeDir, logger), logger });
+    if (values.jsonl) {
+      const result = await runJsonl(bot, command, process.stdin, (line) => process.stdout.write(`${line}\n`));
+      return result.failed > 0 ? 1 : 0;
+    }
+    const text = rest.join(' ');
+    if (text.trim() === '') {
+      throw new BotError(
+        'input_empty',
+        command === 'ask'
+          ? 'Give a question, for example: uitingswijzer ask "Mag ik liken wat mijn minister zegt?"'
+          : 'Give a draft, for example: uitingswijzer check "Mijn tekst …"',
+      );
+    }
+    const reply = await bot.handle({
+      channel: 'cli',
+      text,
+      profile,
+      command,
+      userId: 'cli',
+      conversationId: 'cli',
+    });
+    if (values.json) process.stdout.write(`${JSON.stringify(replyToJson(reply), null, 2)}\n`);
+    else process.stdout.write(`${reply.answer}\n`);
+    if (reply.error) {
+      if (!values.json) process.stderr.write(`error: ${reply.error.message}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (isBotError(error)) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      profile: { type: 'string' },
+      knowledge: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

@@ -1,0 +1,271 @@
+// The one entry point into the core: bot.handle(IncomingMessage) → Reply. Channels translate in, call
+// this, and translate out; nothing here knows which channel it serves.
+import { randomUUID } from 'node:crypto';
+import { assessQuestion } from '../answer/assess-question.ts';
+import { composeAnswer, renderAnswerText } from '../answer/compose-answer.ts';
+import { detectLanguage } from '../answer/detect-language.ts';
+import {
+  CONFIDENTIAL_HELP,
+  EXAMPLE_QUESTIONS,
+  FEEDBACK_THANKS,
+  HELP_TEXT,
+  LABELS,
+  type Language,
+} from '../answer/messages.ts';
+import { type CitationOptions, citeBasis, citeRelated } from '../answer/select-citations.ts';
+import { conversationKey, createConversationStore } from '../conversation/conversation-store.ts';
+import { detectIntent } from '../conversation/detect-intent.ts';
+import { isFollowUp, mergeFollowUp } from '../conversation/merge-follow-up.ts';
+import { composeDraftReply } from '../draft/compose-draft-reply.ts';
+import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
+import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
+import { BotError, isBotError } from './bot-error.ts';
+import {
+  type IncomingMessage,
+  incomingMessageSchema,
+  MAX_TEXT_LENGTH,
+  type ParsedMessage,
+  type Reply,
+  type SuggestedAction,
+} from './types.ts';
+
+export interface FeedbackRecord {
+  replyId: string;
+  rating: 'up' | 'down';
+  channel: string;
+  at: Date;
+}
+
+export interface BotOptions {
+  knowledge: KnowledgeStore;
+  logger?: Logger;
+  /** The clock (tests pin it). */
+  now?: () => Date;
+  /** Sources reviewed longer ago than this are flagged as stale. Default 365 days. */
+  staleAfterDays?: number;
+  /** How long a thread's context is kept. Default 30 minutes. */
+  conversationTtlMs?: number;
+  /** Called with every piece of feedback (the store comes with the production issue). */
+  onFeedback?: (feedback: FeedbackRecord) => void | Promise<void>;
+}
+
+export interface Bot {
+  handle(message: IncomingMessage): Promise<Reply>;
+  /** Version of the knowledge currently served. */
+  knowledgeVersion(): string;
+}
+
+export function createBot(options: BotOptions): Bot {
+  const logger = options.logger ?? createSilentLogger();
+  const now = options.now ?? (() => new Date());
+  const conversations = createConversationStore({
+    ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
+    maxThreads: 10_000,
+  });
+
+  async function handle(input: IncomingMessage): Promise<Reply> {
+    const knowledge = options.knowledge.current();
+    const base = { id: randomUUID(), knowledgeVersion: knowledge.version };
+    const parsed = incomingMessageSchema.safeParse(input);
+    if (!parsed.success) {
+      return errorReply(base, 'nl', new BotError('input_invalid', 'Het bericht kon niet worden gelezen.'));
+    }
+    const message = parsed.data;
+    const language = detectLanguage(message.text);
+    try {
+      validateText(message);
+      const detected = detectIntent(message);
+      const started = performance.now();
+      let reply: Reply;
+      switch (detected.intent) {
+        case 'help':
+          reply = helpReply(base, language);
+          break;
+        case 'feedback':
+          reply = await feedbackReply(base, language, message, detected.rating);
+          break;
+        case 'draft':
+          reply = composeDraftReply(
+            knowledge,
+            detected.draft,
+            message.profile,
+            detectLanguage(detected.draft),
+            {
+              ...base,
+              citationOptions: citationOptions(),
+            },
+          );
+          break;
+        case 'question':
+          reply = answerQuestion(base, message, detected.question);
+          break;
+      }
+      // Log what happened, never what was written.
+      logger.info(
+        {
+          channel: message.channel,
+          intent: reply.intent,
+          verdict: reply.verdict,
+          risk: reply.risk,
+          categories: reply.findings.map((finding) => finding.category),
+          followUp: reply.followUp,
+          ms: Math.round((performance.now() - started) * 100) / 100,
+        },
+        'handled message',
+      );
+      return reply;
+    } catch (error) {
+      if (isBotError(error)) {
+        logger.warn({ code: error.code, channel: message.channel }, 'message rejected');
+        return errorReply(base, language, error);
+      }
+      logger.error({ err: error, channel: message.channel }, 'failed to handle message');
+      return errorReply(
+        base,
+        language,
+        new BotError(
+          'internal',
+          language === 'en'
+            ? 'Something went wrong on my side. Please try again in a moment.'
+            : 'Er ging bij mij iets mis. Probeer het zo nog eens.',
+        ),
+      );
+    }
+  }
+
+  function citationOptions(): CitationOptions {
+    return { now: now(), staleAfterDays: options.staleAfterDays ?? 365 };
+  }
+
+  function answerQuestion(base: ReplyBase, message: ParsedMessage, text: string): Reply {
+    const knowledge = options.knowledge.current();
+    const key = conversationKey(message.conversationId, message.threadId);
+    const at = now().getTime();
+    const previous = conversations.get(key, at);
+    const followUp = previous !== undefined && isFollowUp(text);
+    const question = followUp && previous ? mergeFollowUp(previous.question, text) : text;
+    const profile = message.profile ?? (followUp ? previous?.profile : undefined);
+    const language = detectLanguage(text);
+    const assessment = assessQuestion(knowledge, question, profile);
+    const composed = composeAnswer(assessment, language);
+    const inScope = assessment.verdict !== 'buiten-scope';
+    const citationOptionsNow = citationOptions();
+    const citations = inScope ? citeBasis(knowledge, assessment.basis, question, citationOptionsNow) : [];
+    if (inScope) {
+      const cited = new Set(citations.map((citation) => citation.fileId));
+      citations.push(
+        ...citeRelated(knowledge, question, cited, { ...citationOptionsNow, limit: 2, minScore: 8 }),
+      );
+      conversations.set(key, { question, profile, at });
+    }
+    return {
+      ...base,
+      intent: inScope ? 'question' : 'out-of-scope',
+      language,
+      engine: 'embedded',
+      verdict: assessment.verdict,
+      summary: composed.summary,
+      conditions: composed.conditions,
+      nextSteps: composed.nextSteps,
+      basis: assessment.basis,
+      citations,
+      findings: [],
+      answer: renderAnswerText(composed, citations, {
+        language,
+        knowledgeVersion: base.knowledgeVersion,
+        followUp,
+        inScope,
+      }),
+      followUp,
+      suggestedActions: inScope ? answerActions(language) : [],
+    };
+  }
+
+  async function feedbackReply(
+    base: ReplyBase,
+    language: Language,
+    message: ParsedMessage,
+    rating: 'up' | 'down' | undefined,
+  ): Promise<Reply> {
+    if (message.feedback && options.onFeedback) {
+      await options.onFeedback({
+        replyId: message.feedback.replyId,
+        rating: message.feedback.rating,
+        channel: message.channel,
+        at: now(),
+      });
+    }
+    logger.info({ rating, channel: message.channel }, 'feedback received');
+    const text = FEEDBACK_THANKS[language];
+    return plainReply(base, language, 'feedback', text);
+  }
+
+  return { handle, knowledgeVersion: () => options.knowledge.current().version };
+}
+
+type ReplyBase = { id: string; knowledgeVersion: string };
+
+function validateText(message: ParsedMessage): void {
+  const text = message.text.trim();
+  if (text.length === 0 && !message.feedback && message.command !== 'help') {
+    throw new BotError(
+      'input_empty',
+      'Je bericht is leeg. Stel een vraag of plak een concept achter "toets:".',
+    );
+  }
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new BotError(
+      'input_too_long',
+      `Je bericht is te lang (${text.length} tekens). Het maximum is ${MAX_TEXT_LENGTH} tekens: kort je tekst in of deel hem op.`,
+      { length: text.length, max: MAX_TEXT_LENGTH },
+    );
+  }
+}
+
+function answerActions(language: Language): SuggestedAction[] {
+  return language === 'en'
+    ? [
+        { kind: 'feedback-up', label: '👍 Helpful', value: 'up' },
+        { kind: 'feedback-down', label: '👎 Not helpful', value: 'down' },
+        { kind: 'confidential-help', label: 'Discuss in confidence', value: CONFIDENTIAL_HELP.en },
+      ]
+    : [
+        { kind: 'feedback-up', label: '👍 Nuttig', value: 'up' },
+        { kind: 'feedback-down', label: '👎 Niet nuttig', value: 'down' },
+        { kind: 'confidential-help', label: 'Bespreek vertrouwelijk', value: CONFIDENTIAL_HELP.nl },
+      ];
+}
+
+function helpReply(base: ReplyBase, language: Language): Reply {
+  const reply = plainReply(base, language, 'help', HELP_TEXT[language]);
+  reply.suggestedActions = EXAMPLE_QUESTIONS[language].map((question) => ({
+    kind: 'example-question' as const,
+    label: question,
+    value: question,
+  }));
+  return reply;
+}
+
+function plainReply(base: ReplyBase, language: Language, intent: Reply['intent'], text: string): Reply {
+  return {
+    ...base,
+    intent,
+    language,
+    engine: 'embedded',
+    summary: text.split('\n')[0] ?? text,
+    conditions: [],
+    nextSteps: [],
+    basis: [],
+    citations: [],
+    findings: [],
+    answer: `${text}\n\n${LABELS[language].version}: ${base.knowledgeVersion}`,
+    followUp: false,
+    suggestedActions: [],
+  };
+}
+
+function errorReply(base: ReplyBase, language: Language, error: BotError): Reply {
+  const reply = plainReply(base, language, 'invalid', error.message);
+  reply.error = { code: error.code, message: error.message };
+  return reply;
+}

@@ -1,0 +1,149 @@
+// The neutral types of the core: what a channel hands to bot.handle and what it gets back.
+// Every type is inferred from its zod schema, so the schema is the single source of truth.
+import { z } from 'zod';
+import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from './vocabulary.ts';
+
+/** Sectors whose rules differ (which regime of law applies). */
+export const SECTORS = [
+  'rijk',
+  'gemeente',
+  'provincie',
+  'waterschap',
+  'politie',
+  'defensie',
+  'onderwijs',
+  'overig',
+] as const;
+export const sectorSchema = z.enum(SECTORS);
+export type Sector = z.infer<typeof sectorSchema>;
+
+/** What the bot may know about the author; every field is optional. */
+export const profileSchema = z
+  .object({
+    /** The employer's sector; decides which law applies. */
+    sector: sectorSchema.optional(),
+    /** Free text, e.g. "beleidsmedewerker VWS" or "IT contractor". */
+    role: z.string().max(200).optional(),
+    /** Topics the author works on; the own policy area weighs in every answer. */
+    portfolio: z.array(z.string().min(1).max(100)).max(30).optional(),
+  })
+  .strict();
+export type Profile = z.infer<typeof profileSchema>;
+
+/** Maximum length of a message the core accepts (characters). */
+export const MAX_TEXT_LENGTH = 4000;
+
+export const channelSchema = z.enum(['cli', 'http', 'slack', 'teams', 'test']);
+export type Channel = z.infer<typeof channelSchema>;
+
+/** A message from any channel, in the core's own terms. */
+export const incomingMessageSchema = z.object({
+  /** Which channel delivered it (for metrics and wording only; the logic never branches on it). */
+  channel: channelSchema,
+  /** The user's text, without platform mark-up or bot mentions. */
+  text: z.string(),
+  /** A stable, opaque id of the author within the channel. */
+  userId: z.string().min(1).max(200).default('anonymous'),
+  /** Conversation id (DM, channel or CLI session); context is kept per conversation and thread. */
+  conversationId: z.string().min(1).max(300).default('default'),
+  /** Thread id inside the conversation, when the channel has threads. */
+  threadId: z.string().max(300).optional(),
+  /** What the author told us about themselves. */
+  profile: profileSchema.optional(),
+  /**
+   * What the author asked for explicitly (a slash command or CLI sub-command); without it the core
+   * recognises the intent from the text.
+   */
+  command: z.enum(['ask', 'check', 'help', 'feedback']).optional(),
+  /** Feedback on an earlier reply, when the message is a button press. */
+  feedback: z.object({ replyId: z.string().min(1).max(200), rating: z.enum(['up', 'down']) }).optional(),
+});
+export type IncomingMessage = z.input<typeof incomingMessageSchema>;
+export type ParsedMessage = z.output<typeof incomingMessageSchema>;
+
+export const intentSchema = z.enum(['question', 'draft', 'help', 'feedback', 'out-of-scope', 'invalid']);
+/** What the bot understood the message to be. */
+export type Intent = z.infer<typeof intentSchema>;
+
+/** A source a reply rests on. */
+export const citationSchema = z.object({
+  /** Id of the knowledge file (its front matter id). */
+  fileId: z.string(),
+  /** Title of the knowledge file. */
+  title: z.string(),
+  /** The article or reference, e.g. "Ambtenarenwet 2017, art. 10". */
+  article: z.string(),
+  /** The passage quoted (verbatim from the knowledge file). */
+  quote: z.string(),
+  /** Heading of the passage inside the file. */
+  section: z.string(),
+  /** Basis ids the file carries. */
+  basis: z.array(basisIdSchema),
+  /** When the file was last reviewed (YYYY-MM-DD). */
+  reviewed: z.string(),
+  /** True when the review date is older than the freshness limit. */
+  stale: z.boolean(),
+  /** current law, historical text or a summary of secondary sources. */
+  status: z.enum(['current', 'historical', 'summary']),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/** One thing in a draft that carries risk, with the exact characters it rests on. */
+export const findingSchema = z.object({
+  category: categorySchema,
+  /** Id of the rule (signal) that fired. */
+  ruleId: z.string(),
+  severity: riskSchema,
+  /** Character spans in the draft: start inclusive, end exclusive. */
+  spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+  basis: z.array(basisIdSchema),
+  /** One line: why this is a risk. */
+  message: z.string(),
+  /** A concrete way to say it more safely. */
+  suggestion: z.string(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+/** A button or follow-up the channel may offer. */
+export const suggestedActionSchema = z.object({
+  kind: z.enum(['feedback-up', 'feedback-down', 'confidential-help', 'example-question']),
+  label: z.string(),
+  value: z.string(),
+});
+export type SuggestedAction = z.infer<typeof suggestedActionSchema>;
+
+/** The core's answer: data only, never platform formatting. */
+export const replySchema = z.object({
+  /** Unique id of this reply (feedback refers to it). */
+  id: z.string(),
+  intent: intentSchema,
+  /** Language of the reply text. */
+  language: z.enum(['nl', 'en']),
+  /** Which engine wrote the answer. */
+  engine: z.enum(['embedded', 'model']),
+  /** For questions: the verdict. */
+  verdict: verdictSchema.optional(),
+  /** For drafts: the risk level. */
+  risk: riskSchema.optional(),
+  /** The verdict or risk in one line. */
+  summary: z.string(),
+  /** The conditions that decide the answer. */
+  conditions: z.array(z.string()),
+  /** Concrete next steps. */
+  nextSteps: z.array(z.string()),
+  /** Legal basis ids the answer rests on (empty when out of scope). */
+  basis: z.array(basisIdSchema),
+  citations: z.array(citationSchema),
+  /** Draft findings (drafts only). */
+  findings: z.array(findingSchema),
+  /** The full text a user reads, plain text with simple line structure. */
+  answer: z.string(),
+  /** Content hash of the knowledge base version that answered. */
+  knowledgeVersion: z.string(),
+  /** True when the message was read as a follow-up to the previous question in the thread. */
+  followUp: z.boolean(),
+  suggestedActions: z.array(suggestedActionSchema),
+  /** Set when the input was rejected: a stable code and a message for the user. */
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+export type Reply = z.infer<typeof replySchema>;

@@ -1,0 +1,99 @@
+// Checks a draft post: which rules fire, on which words, with which norm; and so which risk level.
+
+import { detectOwnArea } from '../answer/detect-own-area.ts';
+import { detectRegime } from '../answer/detect-regime.ts';
+import { findSelfDescription } from '../answer/find-self-description.ts';
+import type { Language } from '../answer/messages.ts';
+import type { Finding, Profile } from '../core/types.ts';
+import type { BasisId, Category, Risk } from '../core/vocabulary.ts';
+import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import type { SignalEffect } from '../knowledge/knowledge-schemas.ts';
+import { type FiredSignal, findSignals } from '../rules/find-signals.ts';
+import { mapBasis } from '../rules/map-basis.ts';
+import type { AnalyzedWord } from '../text/analyze-text.ts';
+
+export interface DraftAssessment {
+  risk: Risk;
+  findings: Finding[];
+  categories: Category[];
+  basis: BasisId[];
+  regime: CompiledRegime | undefined;
+}
+
+const SEVERITY_BY_EFFECT: Partial<Record<SignalEffect, Risk>> = {
+  'hard-stop': 'hoog',
+  whistleblowing: 'middel',
+  weighing: 'middel',
+  aggravating: 'middel',
+};
+const RISK_ORDER: Risk[] = ['laag', 'middel', 'hoog'];
+
+export function assessDraft(
+  knowledge: KnowledgeBase,
+  draft: string,
+  profile: Profile | undefined,
+  language: Language,
+): DraftAssessment {
+  const { analyzer } = knowledge;
+  const words = analyzer.analyze(draft);
+  const { regime } = detectRegime(knowledge, analyzer, words, profile);
+  const ownArea = detectOwnArea(analyzer, words, findSelfDescription(draft, words), profile, regime);
+  const fired = findSignals(knowledge, words, {
+    appliesTo: 'draft',
+    sectors: regime?.meta.sectors ?? [],
+    ownArea: ownArea.ownArea,
+  });
+  const findings: Finding[] = [];
+  for (const item of fired)
+    findings.push(...toFindings(item, draft, words, ownArea.wordIndexes, regime, language));
+  findings.sort((a, b) => RISK_ORDER.indexOf(b.severity) - RISK_ORDER.indexOf(a.severity));
+  const risk = findings.reduce<Risk>(
+    (highest, finding) =>
+      RISK_ORDER.indexOf(finding.severity) > RISK_ORDER.indexOf(highest) ? finding.severity : highest,
+    'laag',
+  );
+  const categories = [...new Set(findings.map((finding) => finding.category))];
+  const basis = [...new Set(findings.flatMap((finding) => finding.basis))];
+  return { risk, findings, categories, basis, regime };
+}
+
+function toFindings(
+  fired: FiredSignal,
+  draft: string,
+  words: AnalyzedWord[],
+  ownAreaWords: number[],
+  regime: CompiledRegime | undefined,
+  language: Language,
+): Finding[] {
+  const { meta } = fired.signal;
+  const severity = meta.severity ?? SEVERITY_BY_EFFECT[meta.effect];
+  if (!severity || severity === 'laag') return [];
+  const indexes =
+    fired.matches.length > 0 ? fired.matches.flatMap((match) => match.wordIndexes) : ownAreaWords;
+  return meta.categories.map((category) => ({
+    category,
+    ruleId: meta.id,
+    severity,
+    spans: toSpans(indexes, words, draft),
+    basis: mapBasis(meta.basis, regime),
+    message: meta.condition?.[language] ?? meta.title,
+    suggestion: meta.suggestion?.[language] ?? meta.advice?.[language] ?? '',
+  }));
+}
+
+/** Character spans of the matched words; neighbouring words merge into one span. */
+function toSpans(indexes: number[], words: AnalyzedWord[], draft: string): Finding['spans'] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const spans: { startIndex: number; endIndex: number }[] = [];
+  for (const index of sorted) {
+    const last = spans[spans.length - 1];
+    if (last && index === last.endIndex + 1) last.endIndex = index;
+    else spans.push({ startIndex: index, endIndex: index });
+  }
+  return spans.flatMap(({ startIndex, endIndex }) => {
+    const first = words[startIndex];
+    const last = words[endIndex];
+    if (!first || !last) return [];
+    return [{ start: first.start, end: last.end, text: draft.slice(first.start, last.end) }];
+  });
+}

@@ -1,0 +1,50 @@
+// Fixed wording around a draft assessment, in Dutch (B1) and English.
+
+import type { Language } from '../answer/messages.ts';
+import type { Risk } from '../core/vocabulary.ts';
+
+export const RISK_HEADLINE: Record<Language, Record<Risk, string>> = {
+  nl: {
+    laag: 'Risico laag: ik zie geen probleem. Plaats het met de gewone zorg.',
+    middel: 'Risico middel: pas je tekst aan of overleg eerst.',
+    hoog: 'Risico hoog: plaats dit niet zo.',
+  },
+  en: {
+    laag: 'Risk low: I see no problem. Post it with ordinary care.',
+    middel: 'Risk medium: rephrase it or check first.',
+    hoog: 'Risk high: do not post this as written.',
+  },
+};
+
+export const DRAFT_LABELS: Record<
+  Language,
+  { findings: string; suggestion: string; norm: string; privacy: string }
+> = {
+  nl: {
+    findings: 'Wat ik zie',
+    suggestion: 'Zo kan het veiliger',
+    norm: 'Regel',
+    privacy: 'Je concept is alleen gebruikt voor deze toets. Ik bewaar het niet.',
+  },
+  en: {
+    findings: 'What I see',
+    suggestion: 'A safer way',
+    norm: 'Rule',
+    privacy: 'Your draft was used only for this check. I do not keep it.',
+  },
+};
+
+export const DRAFT_DEFAULT_ADVICE: Record<Language, Record<Risk, string>> = {
+  nl: {
+    laag: 'Let er wel op dat je op persoonlijke titel spreekt en geen informatie uit je werk deelt.',
+    middel:
+      'Herschrijf de gemarkeerde delen, of leg je tekst eerst voor aan je leidinggevende of de vertrouwenspersoon integriteit. Dat is vrijwillig.',
+    hoog: 'Plaats dit niet. Haal de gemarkeerde delen weg of overleg eerst met je leidinggevende of de vertrouwenspersoon integriteit.',
+  },
+  en: {
+    laag: 'Do make clear that you speak in a private capacity and share no information from work.',
+    middel:
+      'Rewrite the marked parts, or show your text to your manager or the integrity officer first. That is voluntary.',
+    hoog: 'Do not post this. Remove the marked parts or talk to your manager or the integrity officer first.',
+  },
+};

@@ -1,0 +1,177 @@
+// Turns the files of a knowledge folder into an immutable, searchable knowledge base. Pure: it takes
+// file contents, so tests and benchmarks can build one from generated files.
+import { createHash } from 'node:crypto';
+import type { BasisId } from '../core/vocabulary.ts';
+import { type CompiledPattern, compilePattern, PatternError } from '../rules/compile-pattern.ts';
+import { createPassageIndex, type IndexedPassage, type PassageIndex } from '../search/passage-index.ts';
+import { type Analyzer, createAnalyzer, type SynonymGroup } from '../text/analyze-text.ts';
+import { splitWords } from '../text/fold-text.ts';
+import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
+import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
+import { splitPassages } from './split-passages.ts';
+
+export interface KnowledgeSourceFile {
+  /** Path relative to the knowledge folder, forward slashes. */
+  path: string;
+  content: string;
+}
+
+export interface CompiledSignal {
+  meta: SignalFile;
+  path: string;
+  patterns: CompiledPattern[];
+  with: CompiledPattern[];
+  unless: CompiledPattern[];
+}
+
+export interface CompiledRegime {
+  meta: RegimeFile;
+  cues: CompiledPattern[];
+  domain: CompiledPattern[];
+}
+
+export interface KnowledgeBase {
+  /** Content hash of the files served; every reply carries it. */
+  version: string;
+  documents: KnowledgeDocument[];
+  documentsById: Map<string, KnowledgeDocument>;
+  /** Files that carry a basis id, per id (law first). */
+  documentsByBasis: Map<BasisId, KnowledgeDocument[]>;
+  passages: IndexedPassage[];
+  signals: CompiledSignal[];
+  regimes: CompiledRegime[];
+  analyzer: Analyzer;
+  index: PassageIndex;
+  /** Every problem found; files with errors are left out, the rest is served. */
+  problems: KnowledgeProblem[];
+}
+
+/** Kinds whose body is searchable text (signals, regimes and synonyms are rules, not answers). */
+const SEARCHABLE_KINDS = new Set(['law', 'faq', 'case', 'guide']);
+
+export function buildKnowledgeBase(files: KnowledgeSourceFile[]): KnowledgeBase {
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const problems: KnowledgeProblem[] = [];
+  const documents: KnowledgeDocument[] = [];
+  const documentsById = new Map<string, KnowledgeDocument>();
+  const hash = createHash('sha256');
+
+  for (const file of sorted) {
+    const parsed = parseKnowledgeFile(file.path, file.content);
+    problems.push(...parsed.problems);
+    if (!parsed.document) continue;
+    const existing = documentsById.get(parsed.document.meta.id);
+    if (existing) {
+      problems.push({
+        file: file.path,
+        line: lineOf(file.content, 'id:'),
+        severity: 'error',
+        message: `id "${parsed.document.meta.id}" is already used by ${existing.path}`,
+      });
+      continue;
+    }
+    documentsById.set(parsed.document.meta.id, parsed.document);
+    documents.push(parsed.document);
+    hash.update(file.path).update('\0').update(file.content).update('\0');
+  }
+
+  const synonyms: SynonymGroup[] = [];
+  for (const document of documents)
+    if (document.meta.kind === 'synonyms') synonyms.push(...document.meta.groups);
+
+  // The lexicon for splitting compounds: every word the knowledge base uses on its own.
+  const lexicon = new Set<string>();
+  for (const document of documents) {
+    for (const word of splitWords(
+      `${document.meta.title}\n${document.meta.keywords.join(' ')}\n${document.body}`,
+    )) {
+      lexicon.add(word.folded);
+    }
+  }
+  for (const group of synonyms)
+    for (const term of group.terms) for (const word of splitWords(term)) lexicon.add(word.folded);
+  const analyzer = createAnalyzer({ lexicon, synonyms });
+
+  const contentByPath = new Map(sorted.map((file) => [file.path, file.content]));
+  const compileAll = (document: KnowledgeDocument, sources: string[]): CompiledPattern[] => {
+    const compiled: CompiledPattern[] = [];
+    for (const source of sources) {
+      try {
+        compiled.push(compilePattern(source, analyzer.keyOf));
+      } catch (error) {
+        if (!(error instanceof PatternError)) throw error;
+        problems.push({
+          file: document.path,
+          line: lineOf(contentByPath.get(document.path) ?? '', source),
+          severity: 'error',
+          message: `pattern "${source}": ${error.message}`,
+        });
+      }
+    }
+    return compiled;
+  };
+
+  const signals: CompiledSignal[] = [];
+  const regimes: CompiledRegime[] = [];
+  const passages: IndexedPassage[] = [];
+  const documentsByBasis = new Map<BasisId, KnowledgeDocument[]>();
+  for (const document of documents) {
+    const { meta } = document;
+    if (meta.kind === 'signal') {
+      signals.push({
+        meta,
+        path: document.path,
+        patterns: compileAll(document, meta.patterns),
+        with: compileAll(document, meta.with),
+        unless: compileAll(document, meta.unless),
+      });
+    } else if (meta.kind === 'regime') {
+      regimes.push({
+        meta,
+        cues: compileAll(document, meta.cues),
+        domain: compileAll(document, meta.domain),
+      });
+    }
+    if ('basis' in meta) {
+      for (const basis of meta.basis) {
+        const list = documentsByBasis.get(basis) ?? [];
+        list.push(document);
+        documentsByBasis.set(basis, list);
+      }
+    }
+    if (SEARCHABLE_KINDS.has(meta.kind)) {
+      for (const passage of splitPassages(document)) {
+        passages.push({ ...passage, title: meta.title, kind: meta.kind, keywords: meta.keywords });
+      }
+    }
+  }
+  for (const list of documentsByBasis.values()) {
+    list.sort((a, b) => kindRank(a) - kindRank(b));
+  }
+  regimes.sort((a, b) => b.meta.priority - a.meta.priority);
+
+  return {
+    version: hash.digest('hex').slice(0, 12),
+    documents,
+    documentsById,
+    documentsByBasis,
+    passages,
+    signals,
+    regimes,
+    analyzer,
+    index: createPassageIndex(passages, analyzer),
+    problems,
+  };
+}
+
+function kindRank(document: KnowledgeDocument): number {
+  const order = ['law', 'guide', 'case', 'faq'];
+  const rank = order.indexOf(document.meta.kind);
+  return rank === -1 ? order.length : rank;
+}
+
+/** 1-based line of the first occurrence of `needle`, or 1. */
+function lineOf(content: string, needle: string): number {
+  const at = content.indexOf(needle);
+  return at === -1 ? 1 : content.slice(0, at).split('\n').length;
+}

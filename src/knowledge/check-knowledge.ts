@@ -1,0 +1,38 @@
+// `kb check`: validates a knowledge folder and reports every problem as file:line: message.
+import { buildKnowledgeBase, type KnowledgeBase } from './build-knowledge-base.ts';
+import type { KnowledgeProblem } from './parse-knowledge-file.ts';
+import { readKnowledgeDir } from './read-knowledge-dir.ts';
+
+export interface KnowledgeReport {
+  dir: string;
+  files: number;
+  errors: number;
+  warnings: number;
+  problems: KnowledgeProblem[];
+  knowledge: KnowledgeBase;
+}
+
+export async function checkKnowledge(dir: string): Promise<KnowledgeReport> {
+  const files = await readKnowledgeDir(dir);
+  const knowledge = buildKnowledgeBase(files);
+  const problems = [...knowledge.problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return {
+    dir,
+    files: files.length,
+    errors: problems.filter((problem) => problem.severity === 'error').length,
+    warnings: problems.filter((problem) => problem.severity === 'warning').length,
+    problems,
+    knowledge,
+  };
+}
+
+export function formatProblems(report: KnowledgeReport): string {
+  const lines = report.problems.map(
+    (problem) =>
+      `${problem.file}:${problem.line}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`,
+  );
+  lines.push(
+    `${report.files} files checked, ${report.errors} error(s), ${report.warnings} warning(s); knowledge version ${report.knowledge.version}`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,55 @@
+// Word patterns of the rule files, compiled once per knowledge version.
+//
+// Syntax (documented for HR in knowledge/README.md):
+//   word      any inflection of the word (reageren matches reageert, reageerde, gereageerd)
+//   word*     words that start with "word" as written (vertrouwelijk* does not match "vertrouw")
+//   =word     exactly this word
+//   @concept  any word of a synonym group (@sociale-media matches tweet, LinkedIn, X …)
+//   a|b|c     any of the alternatives
+// Words of a pattern must occur in this order, with at most `window` other words between them.
+import { foldText } from '../text/fold-text.ts';
+
+export type PatternAlternative =
+  | { type: 'key'; key: string }
+  | { type: 'prefix'; prefix: string }
+  | { type: 'exact'; word: string }
+  | { type: 'concept'; concept: string };
+
+export interface CompiledPattern {
+  source: string;
+  steps: PatternAlternative[][];
+}
+
+export class PatternError extends Error {}
+
+export function compilePattern(source: string, keyOf: (word: string) => string): CompiledPattern {
+  // A hyphenated word is written as separate words in text ("sit-in" → sit, in), so it becomes steps.
+  const tokens = source
+    .trim()
+    .split(/\s+/)
+    .flatMap((token) => (token.includes('|') ? [token] : token.split('-')))
+    .filter(Boolean);
+  if (tokens.length === 0) throw new PatternError('empty pattern');
+  const steps = tokens.map((token) =>
+    token.split('|').map<PatternAlternative>((raw) => {
+      const alternative = foldText(raw).replace(/['’]/g, '');
+      if (!alternative) throw new PatternError(`empty alternative in "${token}"`);
+      if (alternative.startsWith('@')) {
+        if (!/^@[a-z0-9-]+$/.test(alternative)) throw new PatternError(`bad concept "${raw}"`);
+        return { type: 'concept', concept: alternative };
+      }
+      if (alternative.startsWith('=')) return { type: 'exact', word: checkWord(alternative.slice(1), raw) };
+      if (alternative.endsWith('*'))
+        return { type: 'prefix', prefix: checkWord(alternative.slice(0, -1), raw) };
+      return { type: 'key', key: keyOf(checkWord(alternative, raw)) };
+    }),
+  );
+  return { source, steps };
+}
+
+function checkWord(word: string, raw: string): string {
+  if (!/^[\p{L}\p{N}]+$/u.test(word)) {
+    throw new PatternError(`"${raw}": a pattern word may contain only letters and digits`);
+  }
+  return word;
+}

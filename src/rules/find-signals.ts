@@ -1,0 +1,44 @@
+// Runs the signal rules of the knowledge base over analysed text. Shared by questions and drafts.
+import type { CompiledSignal, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { matchPattern, type PatternMatch } from './match-pattern.ts';
+
+export interface FiredSignal {
+  signal: CompiledSignal;
+  /** Pattern matches (empty when the signal fired because the text is about the author's own work). */
+  matches: PatternMatch[];
+}
+
+export interface SignalContext {
+  appliesTo: 'question' | 'draft';
+  /** Sectors of the regime that applies ("inhuur" included). */
+  sectors: readonly string[];
+  /** The text is about the author's own work. */
+  ownArea: boolean;
+}
+
+export function findSignals(
+  knowledge: KnowledgeBase,
+  words: AnalyzedWord[],
+  context: SignalContext,
+): FiredSignal[] {
+  const candidates: FiredSignal[] = [];
+  for (const signal of knowledge.signals) {
+    const { meta } = signal;
+    if (!meta.appliesTo.includes(context.appliesTo)) continue;
+    if (meta.requires.sectors && !meta.requires.sectors.some((sector) => context.sectors.includes(sector)))
+      continue;
+    const matches = signal.patterns.flatMap((pattern) => matchPattern(pattern, words, meta.window));
+    const triggered = meta.triggers.ownArea && context.ownArea;
+    if (matches.length === 0 && !triggered) continue;
+    const alsoMatches = signal.with.flatMap((pattern) => matchPattern(pattern, words, meta.window));
+    if (signal.with.length > 0 && alsoMatches.length === 0) continue;
+    if (signal.unless.some((pattern) => matchPattern(pattern, words, meta.window).length > 0)) continue;
+    candidates.push({ signal, matches: [...matches, ...alsoMatches] });
+  }
+  // Gates on other signals are checked once all candidates are known.
+  const firedIds = new Set(candidates.map((fired) => fired.signal.meta.id));
+  return candidates.filter((fired) =>
+    (fired.signal.meta.requires.signals ?? []).every((id) => firedIds.has(id)),
+  );
+}

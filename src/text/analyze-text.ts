@@ -1,0 +1,124 @@
+// The analyser shared by retrieval and rule matching: words with offsets, their stem keys, the parts of
+// compounds and the domain concepts they stand for (tweet / X / LinkedIn → @sociale-media).
+import { splitWords, type Word } from './fold-text.ts';
+import { primaryKey, wordKeys } from './stem-dutch.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+/** A group of words that mean the same thing for our purposes. */
+export interface SynonymGroup {
+  /** Concept name; rules refer to it as "@name". */
+  concept: string;
+  /** Words or short phrases ("sociale media") that stand for the concept. */
+  terms: string[];
+}
+
+export interface AnalyzerOptions {
+  /** Known words (folded), used to split compounds into their parts. */
+  lexicon: Iterable<string>;
+  synonyms: SynonymGroup[];
+}
+
+/** A word with everything a rule or the index may match on. */
+export interface AnalyzedWord extends Word {
+  /** Stem keys of the word and of its compound parts. */
+  keys: string[];
+  /** Concepts ("@sociale-media") the word belongs to, alone or as part of a phrase. */
+  concepts: string[];
+  /** True for function words. */
+  stopword: boolean;
+}
+
+export interface Analyzer {
+  analyze(text: string): AnalyzedWord[];
+  /** Terms for the search index: keys and concepts of the content words. */
+  indexTerms(text: string): string[];
+  /** The key a rule word is matched on. */
+  keyOf(word: string): string;
+}
+
+const MIN_PART = 3;
+// Linking sounds between compound parts (beleid-s-terrein, dier-en-welzijn).
+const LINKS = ['s', 'en', 'e', ''];
+
+export function createAnalyzer(options: AnalyzerOptions): Analyzer {
+  const lexicon = new Set<string>();
+  for (const word of options.lexicon) if (word.length >= 4) lexicon.add(word);
+  const compoundCache = new Map<string, string[]>();
+
+  /** Splits a compound into known parts (beleidsterrein → beleid, terrein); [] when it is not one. */
+  function splitCompound(word: string): string[] {
+    const cached = compoundCache.get(word);
+    if (cached) return cached;
+    let parts: string[] = [];
+    if (word.length >= 8) {
+      // Prefer the longest known tail: Dutch compounds put the head last.
+      for (let cut = MIN_PART; cut <= word.length - 4 && parts.length === 0; cut++) {
+        const tail = word.slice(cut);
+        if (!lexicon.has(tail)) continue;
+        const head = word.slice(0, cut);
+        for (const link of LINKS) {
+          if (!head.endsWith(link)) continue;
+          const stem = head.slice(0, head.length - link.length);
+          if (
+            stem.length >= MIN_PART &&
+            (lexicon.has(stem) || (stem.length >= 4 && splitCompound(stem).length))
+          ) {
+            parts = [stem, tail];
+            break;
+          }
+        }
+      }
+    }
+    compoundCache.set(word, parts);
+    return parts;
+  }
+
+  // Synonym lookup: single words by key, phrases by the keys of their words.
+  const conceptByKey = new Map<string, Set<string>>();
+  const phrases: { keys: string[]; concept: string }[] = [];
+  for (const group of options.synonyms) {
+    const concept = `@${group.concept}`;
+    for (const term of group.terms) {
+      const words = splitWords(term).map((word) => primaryKey(word.folded));
+      if (words.length === 1 && words[0]) {
+        const set = conceptByKey.get(words[0]) ?? new Set<string>();
+        set.add(concept);
+        conceptByKey.set(words[0], set);
+      } else if (words.length > 1) {
+        phrases.push({ keys: words, concept });
+      }
+    }
+  }
+
+  function analyze(text: string): AnalyzedWord[] {
+    const words = splitWords(text).map<AnalyzedWord>((word) => {
+      const keys = new Set(wordKeys(word.folded));
+      for (const part of splitCompound(word.folded)) for (const key of wordKeys(part)) keys.add(key);
+      const concepts = new Set<string>();
+      for (const key of keys) for (const concept of conceptByKey.get(key) ?? []) concepts.add(concept);
+      return { ...word, keys: [...keys], concepts: [...concepts], stopword: STOPWORDS.has(word.folded) };
+    });
+    for (const phrase of phrases) {
+      for (let index = 0; index + phrase.keys.length <= words.length; index++) {
+        const matches = phrase.keys.every((key, offset) => words[index + offset]?.keys.includes(key));
+        if (!matches) continue;
+        for (let offset = 0; offset < phrase.keys.length; offset++) {
+          const word = words[index + offset];
+          if (word && !word.concepts.includes(phrase.concept)) word.concepts.push(phrase.concept);
+        }
+      }
+    }
+    return words;
+  }
+
+  function indexTerms(text: string): string[] {
+    const terms: string[] = [];
+    for (const word of analyze(text)) {
+      if (word.stopword) continue;
+      terms.push(...word.keys, ...word.concepts);
+    }
+    return terms;
+  }
+
+  return { analyze, indexTerms, keyOf: (word) => primaryKey(word) };
+}
