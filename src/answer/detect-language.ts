@@ -2,7 +2,7 @@
 import { splitWords } from '../text/fold-text.ts';
 
 const ENGLISH = new Set(
-  'the a an i my is are can may should what how do does am we our you your it this that on in at for with about of and to be post share like teach work'.split(
+  'the a an i my is are can may should what how do does am we our you your it this that on in at for with about of and to be post share like teach work hello hi thanks thank please help'.split(
     ' ',
   ),
 );

@@ -15,6 +15,24 @@ export interface OwnArea {
 }
 
 const MIN_KEY_LENGTH = 4;
+// Compounds put the topic first ("stikstofbeleid" is about "stikstof"), so a shared start counts too.
+const MIN_PREFIX_LENGTH = 5;
+// Words too general to tie a question to someone's portfolio.
+const GENERIC_TOPIC_WORDS = new Set(
+  'beleid werk zaken dienst organisatie overheid gemeente provincie ministerie regels regeling wet mensen burgers'.split(
+    ' ',
+  ),
+);
+
+function sharesTopic(word: AnalyzedWord, topicWords: AnalyzedWord[]): boolean {
+  if (GENERIC_TOPIC_WORDS.has(word.folded)) return false;
+  return topicWords.some(
+    (topicWord) =>
+      word.keys.some((key) => key.length >= MIN_KEY_LENGTH && topicWord.keys.includes(key)) ||
+      (Math.min(word.folded.length, topicWord.folded.length) >= MIN_PREFIX_LENGTH &&
+        (word.folded.startsWith(topicWord.folded) || topicWord.folded.startsWith(word.folded))),
+  );
+}
 
 export function detectOwnArea(
   analyzer: Analyzer,
@@ -26,16 +44,12 @@ export function detectOwnArea(
   const topics = new Set<string>();
   const wordIndexes = new Set<number>();
   for (const topic of profile?.portfolio ?? []) {
-    const topicKeys = new Set(
-      analyzer
-        .analyze(topic)
-        .filter((word) => !word.stopword)
-        .flatMap((word) => word.keys)
-        .filter((key) => key.length >= MIN_KEY_LENGTH),
-    );
+    const topicWords = analyzer
+      .analyze(topic)
+      .filter((word) => !word.stopword && !GENERIC_TOPIC_WORDS.has(word.folded));
     words.forEach((word, index) => {
       if (skip.has(index) || word.stopword) return;
-      if (word.keys.some((key) => topicKeys.has(key))) {
+      if (sharesTopic(word, topicWords)) {
         topics.add(topic);
         wordIndexes.add(index);
       }

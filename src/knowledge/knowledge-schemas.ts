@@ -9,8 +9,10 @@ const idSchema = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'id: use lower-case letters, digits and hyphens (for example "faq-liken")');
 const dateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date: write it as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'date: not a real date');
+  .refine(
+    (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
+    'date: write a real date as YYYY-MM-DD',
+  );
 const textSchema = z.string().trim().min(1);
 /** A text in Dutch and English. */
 const bilingualSchema = z.object({ nl: textSchema, en: textSchema }).strict();

@@ -37,9 +37,10 @@ export function createPassageIndex(passages: IndexedPassage[], analyzer: Analyze
       return Array.isArray(value) ? value.join(' ') : String(value ?? '');
     },
     // Our analyser already stems, splits compounds and adds concepts; MiniSearch only counts.
-    tokenize: (text) => analyzer.indexTerms(text),
+    tokenize: (text) => analyzer.indexTerms(text, { english: false }),
     processTerm: (term) => term,
     searchOptions: {
+      tokenize: (text) => analyzer.indexTerms(text, { english: true }),
       boost: { title: 2, heading: 1.5, keywords: 2 },
       combineWith: 'OR',
       prefix: false,

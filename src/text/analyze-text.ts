@@ -1,7 +1,7 @@
 // The analyser shared by retrieval and rule matching: words with offsets, their stem keys, the parts of
 // compounds and the domain concepts they stand for (tweet / X / LinkedIn → @sociale-media).
 import { splitWords, type Word } from './fold-text.ts';
-import { primaryKey, wordKeys } from './stem-dutch.ts';
+import { englishKey, primaryKey, wordKeys } from './stem-dutch.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** A group of words that mean the same thing for our purposes. */
@@ -28,10 +28,19 @@ export interface AnalyzedWord extends Word {
   stopword: boolean;
 }
 
+/** How a text is analysed. */
+export interface AnalyzeOptions {
+  /**
+   * Add English stems: true for what users write (the default), false for the Dutch knowledge text,
+   * which makes indexing much faster.
+   */
+  english?: boolean;
+}
+
 export interface Analyzer {
-  analyze(text: string): AnalyzedWord[];
+  analyze(text: string, options?: AnalyzeOptions): AnalyzedWord[];
   /** Terms for the search index: keys and concepts of the content words. */
-  indexTerms(text: string): string[];
+  indexTerms(text: string, options?: AnalyzeOptions): string[];
   /** The key a rule word is matched on. */
   keyOf(word: string): string;
 }
@@ -90,13 +99,32 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     }
   }
 
-  function analyze(text: string): AnalyzedWord[] {
+  // Everything but the position depends on the folded word alone, so it is computed once per word.
+  type WordInfo = Pick<AnalyzedWord, 'keys' | 'concepts' | 'stopword'>;
+  const infoCache = new Map<string, WordInfo>();
+  const MAX_CACHED = 100_000;
+
+  function wordInfo(folded: string, english: boolean): WordInfo {
+    const cacheKey = english ? `${folded}\u0001` : folded;
+    const cached = infoCache.get(cacheKey);
+    if (cached) return cached;
+    const keys = new Set(wordKeys(folded));
+    const englishStem = english ? englishKey(folded) : undefined;
+    if (englishStem) keys.add(englishStem);
+    for (const part of splitCompound(folded)) for (const key of wordKeys(part)) keys.add(key);
+    const concepts = new Set<string>();
+    for (const key of keys) for (const concept of conceptByKey.get(key) ?? []) concepts.add(concept);
+    const info: WordInfo = { keys: [...keys], concepts: [...concepts], stopword: STOPWORDS.has(folded) };
+    if (infoCache.size >= MAX_CACHED) infoCache.clear();
+    infoCache.set(cacheKey, info);
+    return info;
+  }
+
+  function analyze(text: string, analyzeOptions: AnalyzeOptions = {}): AnalyzedWord[] {
+    const english = analyzeOptions.english ?? true;
     const words = splitWords(text).map<AnalyzedWord>((word) => {
-      const keys = new Set(wordKeys(word.folded));
-      for (const part of splitCompound(word.folded)) for (const key of wordKeys(part)) keys.add(key);
-      const concepts = new Set<string>();
-      for (const key of keys) for (const concept of conceptByKey.get(key) ?? []) concepts.add(concept);
-      return { ...word, keys: [...keys], concepts: [...concepts], stopword: STOPWORDS.has(word.folded) };
+      const info = wordInfo(word.folded, english);
+      return { ...word, keys: info.keys, concepts: info.concepts, stopword: info.stopword };
     });
     for (const phrase of phrases) {
       for (let index = 0; index + phrase.keys.length <= words.length; index++) {
@@ -104,16 +132,18 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         if (!matches) continue;
         for (let offset = 0; offset < phrase.keys.length; offset++) {
           const word = words[index + offset];
-          if (word && !word.concepts.includes(phrase.concept)) word.concepts.push(phrase.concept);
+          // Copy before adding: the concept list is shared by every occurrence of the word.
+          if (word && !word.concepts.includes(phrase.concept))
+            word.concepts = [...word.concepts, phrase.concept];
         }
       }
     }
     return words;
   }
 
-  function indexTerms(text: string): string[] {
+  function indexTerms(text: string, analyzeOptions: AnalyzeOptions = {}): string[] {
     const terms: string[] = [];
-    for (const word of analyze(text)) {
+    for (const word of analyze(text, analyzeOptions)) {
       if (word.stopword) continue;
       terms.push(...word.keys, ...word.concepts);
     }

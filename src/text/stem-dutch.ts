@@ -35,20 +35,39 @@ function infinitive(stem: string): string {
   return `${stem}en`;
 }
 
+// Stemming dominates indexing time; words repeat a lot, so their keys are memoised (bounded).
+const MAX_CACHED_WORDS = 200_000;
+const keyCache = new Map<string, string[]>();
+const englishCache = new Map<string, string>();
+
 /** The primary retrieval key of a folded word. */
 export function primaryKey(word: string): string {
   return dutch.stem(word);
 }
 
-/**
- * All keys of a folded word: the Snowball stem, the stem of the verb-normalised form, and an English
- * stem for English words (so "posting" meets "post").
- */
+/** All keys of a folded word: the Snowball stem and the stem of the verb-normalised form. */
 export function wordKeys(word: string): string[] {
+  const cached = keyCache.get(word);
+  if (cached) return cached;
   const keys = new Set<string>([dutch.stem(word)]);
   const verb = normaliseVerb(word);
   if (verb !== word) keys.add(dutch.stem(infinitive(verb)));
-  const englishStem = english.stem(word);
-  if (englishStem !== word && englishStem.length >= 3) keys.add(englishStem);
-  return [...keys];
+  const result = [...keys];
+  if (keyCache.size >= MAX_CACHED_WORDS) keyCache.clear();
+  keyCache.set(word, result);
+  return result;
+}
+
+/**
+ * The English stem of a word when it differs ("posting" → "post"), so English questions meet the
+ * Dutch knowledge. Only applied to what users write: the knowledge itself is Dutch.
+ */
+export function englishKey(word: string): string | undefined {
+  const cached = englishCache.get(word);
+  if (cached !== undefined) return cached || undefined;
+  const stem = english.stem(word);
+  const key = stem !== word && stem.length >= 3 ? stem : '';
+  if (englishCache.size >= MAX_CACHED_WORDS) englishCache.clear();
+  englishCache.set(word, key);
+  return key || undefined;
 }

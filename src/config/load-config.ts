@@ -1,0 +1,40 @@
+// Settings from the environment, validated once at start. A bad value stops the start with a clear
+// message instead of failing later.
+import { z } from 'zod';
+import { BotError } from '../core/bot-error.ts';
+import { defaultKnowledgeDir } from './default-knowledge-dir.ts';
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  KNOWLEDGE_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Sources reviewed longer ago are flagged to users as stale. */
+  KNOWLEDGE_STALE_DAYS: z.coerce.number().int().min(1).default(365),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  knowledgeDir: string;
+  logLevel: string;
+  staleAfterDays: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new BotError('config_invalid', `Invalid settings: ${details}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    knowledgeDir: defaultKnowledgeDir(env),
+    logLevel: values.LOG_LEVEL,
+    staleAfterDays: values.KNOWLEDGE_STALE_DAYS,
+  };
+}

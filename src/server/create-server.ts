@@ -1,0 +1,130 @@
+// The bot's own HTTP server: health, the JSON API, and room for the channel adapters' routes.
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { z } from 'zod';
+import { replyToJson } from '../cli/reply-json.ts';
+import { isBotError } from '../core/bot-error.ts';
+import type { Bot } from '../core/create-bot.ts';
+import { MAX_TEXT_LENGTH, profileSchema } from '../core/types.ts';
+import type { Logger } from '../logging/create-logger.ts';
+import { BodyTooLargeError, readJsonBody } from './read-json-body.ts';
+
+/** A route an adapter adds to the server (Slack, Teams). */
+export interface Route {
+  method: 'GET' | 'POST';
+  path: string;
+  handle(request: IncomingMessage, response: ServerResponse): Promise<void> | void;
+}
+
+export interface ServerOptions {
+  bot: Bot;
+  logger: Logger;
+  routes?: Route[];
+  /** Largest accepted JSON body in bytes. */
+  maxBodyBytes?: number;
+}
+
+const apiRequestSchema = z.object({
+  text: z.string(),
+  profile: profileSchema.optional(),
+  /** Lets an API client keep follow-up context across calls. */
+  conversationId: z.string().min(1).max(300).optional(),
+  userId: z.string().min(1).max(200).optional(),
+});
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+    'cache-control': 'no-store',
+  });
+  response.end(payload);
+}
+
+export function createServer(options: ServerOptions): Server {
+  const { bot, logger } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+
+  const apiRoute =
+    (command: 'ask' | 'check'): Route['handle'] =>
+    async (request, response) => {
+      const body = apiRequestSchema.safeParse(await readJsonBody(request, maxBodyBytes));
+      if (!body.success) {
+        const issue = body.error.issues[0];
+        sendJson(response, 400, {
+          error: {
+            code: 'input_invalid',
+            message: `${issue?.path.join('.') || 'body'}: ${issue?.message}. Expected {"text": "…", "profile"?: {…}}.`,
+          },
+        });
+        return;
+      }
+      if (body.data.text.length > MAX_TEXT_LENGTH) {
+        sendJson(response, 413, {
+          error: { code: 'input_too_long', message: `text is longer than ${MAX_TEXT_LENGTH} characters.` },
+        });
+        return;
+      }
+      const reply = await bot.handle({
+        channel: 'http',
+        text: body.data.text,
+        profile: body.data.profile,
+        command,
+        conversationId: body.data.conversationId ?? `http-${Math.random().toString(36).slice(2)}`,
+        userId: body.data.userId ?? 'http',
+      });
+      sendJson(response, reply.error ? 400 : 200, replyToJson(reply));
+    };
+
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      path: '/healthz',
+      handle: (_request, response) =>
+        sendJson(response, 200, { status: 'ok', knowledgeVersion: bot.knowledgeVersion() }),
+    },
+    { method: 'POST', path: '/api/ask', handle: apiRoute('ask') },
+    { method: 'POST', path: '/api/check', handle: apiRoute('check') },
+    ...(options.routes ?? []),
+  ];
+
+  return createHttpServer(async (request, response) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const matching = routes.filter((route) => route.path === path);
+    const route = matching.find((candidate) => candidate.method === request.method);
+    try {
+      if (!route) {
+        if (matching.length > 0) {
+          response.setHeader('allow', matching.map((candidate) => candidate.method).join(', '));
+          sendJson(response, 405, {
+            error: { code: 'method_not_allowed', message: `Use ${matching[0]?.method}.` },
+          });
+        } else {
+          sendJson(response, 404, { error: { code: 'not_found', message: `No route ${path}.` } });
+        }
+        return;
+      }
+      await route.handle(request, response);
+    } catch (error) {
+      if (response.headersSent) {
+        response.end();
+        return;
+      }
+      if (error instanceof BodyTooLargeError) {
+        sendJson(response, 413, { error: { code: error.code, message: error.message } });
+      } else if (isBotError(error) && error.code === 'input_invalid') {
+        sendJson(response, 400, { error: { code: error.code, message: error.message } });
+      } else {
+        logger.error({ err: error, path }, 'request failed');
+        sendJson(response, 500, {
+          error: { code: 'internal', message: 'Something went wrong; please try again.' },
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,133 @@
+// The command line through the real binary: ask, --json, --jsonl (the evaluation contract), kb check.
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_DIR } from './support/real-knowledge.ts';
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], input = ''): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/uitingswijzer.mjs', ...args], {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('uitingswijzer ask', () => {
+  it('prints a readable answer', async () => {
+    const result = await run(['ask', 'Mag ik meelopen in een demonstratie voor het klimaat?']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Mag/);
+    expect(result.stdout).toMatch(/Grondwet, art\. 9/);
+  });
+
+  it('prints JSON with --json and takes a --profile file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'uw-cli-'));
+    const profile = join(dir, 'profile.json');
+    await writeFile(profile, JSON.stringify({ sector: 'rijk', portfolio: ['stikstof'] }));
+    const result = await run(['ask', '--json', '--profile', profile, 'Mag ik tweeten over stikstof?']);
+    expect(result.code).toBe(0);
+    const reply = JSON.parse(result.stdout);
+    expect(reply).toMatchObject({ verdict: 'voorwaardelijk', intent: 'question' });
+    expect(reply.basis).toContain('aw2017-art10');
+  });
+
+  it('rejects an empty question and a bad profile with a clear message', async () => {
+    const empty = await run(['ask', '  ']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/Give a question/);
+    const dir = await mkdtemp(join(tmpdir(), 'uw-cli-'));
+    const profile = join(dir, 'bad.json');
+    await writeFile(profile, JSON.stringify({ sector: 'bank' }));
+    const bad = await run(['ask', '--profile', profile, 'Mag ik liken?']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/not a valid profile: sector/);
+  });
+
+  it('rejects a text over the size limit', async () => {
+    const result = await run(['ask', 'x'.repeat(5000)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/te lang \(5000 tekens\)/);
+  });
+});
+
+describe('ask --jsonl', () => {
+  it('answers every line, and gives a bad line an error with its line number', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Mag ik een petitie tekenen?' }),
+      '{"id": "b", "text": ',
+      JSON.stringify({
+        id: 'c',
+        text: 'Mag ik interne memo’s citeren in mijn boek?',
+        profile: { sector: 'rijk' },
+      }),
+      JSON.stringify({ id: 'd', text: '' }),
+      JSON.stringify({ id: 'e', text: 'Hoe vraag ik verlof aan?' }),
+      JSON.stringify({ id: 'f', text: 'Mag ik liken?', profile: { sector: 'bank' } }),
+      '',
+    ].join('\n');
+    const result = await run(['ask', '--jsonl'], input);
+    expect(result.code).toBe(1);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(6);
+    const [a, b, c, d, e, f] = lines;
+    expect(a).toMatchObject({ id: 'a', verdict: 'mag' });
+    expect(a.basis.length).toBeGreaterThan(0);
+    expect(a.answer).toEqual(expect.any(String));
+    expect(a.citations[0]).toEqual(
+      expect.objectContaining({
+        fileId: expect.any(String),
+        title: expect.any(String),
+        article: expect.any(String),
+        quote: expect.any(String),
+      }),
+    );
+    expect(a.knowledgeVersion).toMatch(/^[0-9a-f]{12}$/);
+    expect(b).toMatchObject({ id: null, line: 2, error: { code: 'input_invalid' } });
+    expect(c).toMatchObject({ id: 'c', verdict: 'mag-niet' });
+    expect(d).toMatchObject({ id: 'd', line: 4, error: { code: 'input_empty' } });
+    expect(e).toMatchObject({ id: 'e', verdict: 'buiten-scope', basis: [] });
+    expect(f).toMatchObject({
+      id: 'f',
+      line: 6,
+      error: { code: 'input_invalid', message: expect.stringMatching(/profile\.sector/) },
+    });
+  });
+
+  it('exits 0 when every line is answered', async () => {
+    const result = await run(['ask', '--jsonl'], `${JSON.stringify({ id: 1, text: 'Mag ik liken?' })}\n`);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: '1' });
+  });
+});
+
+describe('kb check', () => {
+  it('passes on the bundled knowledge and fails on a broken folder', async () => {
+    const good = await run(['kb', 'check']);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/0 error\(s\)/);
+    const dir = await mkdtemp(join(tmpdir(), 'uw-kb-'));
+    await writeFile(join(dir, 'broken.md'), '---\nid: x\nkind: faq\n---\n');
+    const bad = await run(['kb', 'check', dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^broken\.md:\d+: /m);
+  });
+});

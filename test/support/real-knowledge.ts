@@ -1,0 +1,24 @@
+// The bundled knowledge base and a bot on it, built once per test file.
+import { fileURLToPath } from 'node:url';
+import { type BotOptions, createBot } from '../../src/core/create-bot.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/build-knowledge-base.ts';
+import { staticKnowledgeStore } from '../../src/knowledge/knowledge-store.ts';
+import { readKnowledgeDir } from '../../src/knowledge/read-knowledge-dir.ts';
+
+export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+
+let cached: Promise<KnowledgeBase> | undefined;
+
+export function realKnowledge(): Promise<KnowledgeBase> {
+  cached ??= readKnowledgeDir(KNOWLEDGE_DIR).then(buildKnowledgeBase);
+  return cached;
+}
+
+export async function realBot(options: Partial<BotOptions> = {}) {
+  return createBot({
+    knowledge: staticKnowledgeStore(await realKnowledge()),
+    now: () => new Date('2026-11-28T12:00:00Z'),
+    ...options,
+  });
+}
