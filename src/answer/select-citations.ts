@@ -46,10 +46,12 @@ export function citeBasis(
   for (const id of basis) {
     const document = knowledge.documentsByBasis.get(id)?.find((candidate) => candidate.meta.kind === 'law');
     if (!document) continue;
-    const passages = knowledge.passages.filter((passage) => passage.fileId === document.meta.id);
-    const statute = passages.find((passage) => passage.verbatim);
-    const best = knowledge.index.search(query, { fileIds: [document.meta.id], limit: 1 })[0]?.passage;
-    const passage = statute ?? best ?? passages[0];
+    const passages = knowledge.passagesByFile.get(document.meta.id) ?? [];
+    // The statute text itself when the file has one; otherwise the section that best fits the question.
+    const passage =
+      passages.find((candidate) => candidate.verbatim) ??
+      knowledge.index.search(query, { fileIds: [document.meta.id], limit: 1 })[0]?.passage ??
+      passages[0];
     if (passage) citations.push(toCitation(document, passage, options));
   }
   return citations;

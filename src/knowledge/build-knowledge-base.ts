@@ -38,6 +38,8 @@ export interface KnowledgeBase {
   /** Files that carry a basis id, per id (law first). */
   documentsByBasis: Map<BasisId, KnowledgeDocument[]>;
   passages: IndexedPassage[];
+  /** Passages per file id, in file order. */
+  passagesByFile: Map<string, IndexedPassage[]>;
   signals: CompiledSignal[];
   regimes: CompiledRegime[];
   analyzer: Analyzer;
@@ -149,6 +151,12 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[]): KnowledgeBase 
     list.sort((a, b) => kindRank(a) - kindRank(b));
   }
   regimes.sort((a, b) => b.meta.priority - a.meta.priority);
+  const passagesByFile = new Map<string, IndexedPassage[]>();
+  for (const passage of passages) {
+    const list = passagesByFile.get(passage.fileId) ?? [];
+    list.push(passage);
+    passagesByFile.set(passage.fileId, list);
+  }
 
   return {
     version: hash.digest('hex').slice(0, 12),
@@ -156,6 +164,7 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[]): KnowledgeBase 
     documentsById,
     documentsByBasis,
     passages,
+    passagesByFile,
     signals,
     regimes,
     analyzer,
