@@ -35,9 +35,7 @@ export function assessQuestion(
     sectors: regime?.meta.sectors ?? [],
     ownArea: ownArea.ownArea,
   });
-  // A profile or a sector named in the text ties the question to a civil servant.
-  const civilServantContext = source === 'profile' || source === 'text';
-  const decision = decideVerdict(fired, civilServantContext);
+  const decision = decideVerdict(fired);
   return {
     verdict: decision.verdict,
     basis: collectBasis(decision, regime),

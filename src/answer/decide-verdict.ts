@@ -32,10 +32,17 @@ export function sortSignals(fired: FiredSignal[]): FiredSignal[] {
   );
 }
 
-export function decideVerdict(fired: FiredSignal[], hasCivilServantContext: boolean): VerdictDecision {
+export function decideVerdict(fired: FiredSignal[]): VerdictDecision {
   const sorted = sortSignals(fired);
   const withEffect = (...effects: SignalEffect[]) =>
     sorted.filter((item) => effects.includes(item.signal.meta.effect));
+  const hardStops = withEffect('hard-stop');
+  const protectedRights = withEffect('protected');
+  // The author's own work found only from the profile does not outweigh a protected right (party or
+  // union membership can never be restricted); said in so many words, it does.
+  const weighing = withEffect('whistleblowing', 'weighing').filter(
+    (item) => protectedRights.length === 0 || item.matches.length > 0,
+  );
   const inScope = withEffect(
     'hard-stop',
     'whistleblowing',
@@ -46,19 +53,12 @@ export function decideVerdict(fired: FiredSignal[], hasCivilServantContext: bool
     'expression',
   );
   const outOfScope = withEffect('out-of-scope');
-  // Out of scope: nothing about expression at all, or a clear out-of-scope topic (a private employer,
-  // pay, leave) while nothing ties the question to a civil servant's own expression.
-  if (
-    inScope.length === 0 ||
-    (outOfScope.length > 0 &&
-      !hasCivilServantContext &&
-      withEffect('hard-stop', 'weighing', 'whistleblowing').length === 0)
-  ) {
+  // Out of scope: nothing about expression at all, or a clear out-of-scope request (a private employer,
+  // a task for an assistant) that no hard stop or weighing factor ties to a civil servant's expression.
+  if (inScope.length === 0 || (outOfScope.length > 0 && hardStops.length === 0 && weighing.length === 0)) {
     return { verdict: 'buiten-scope', deciding: outOfScope, fired: sorted };
   }
-  const hardStops = withEffect('hard-stop');
   if (hardStops.length > 0) return { verdict: 'mag-niet', deciding: hardStops, fired: sorted };
-  const weighing = withEffect('whistleblowing', 'weighing');
   if (weighing.length > 0) return { verdict: 'voorwaardelijk', deciding: weighing, fired: sorted };
   return { verdict: 'mag', deciding: withEffect('protected', 'context', 'expression'), fired: sorted };
 }

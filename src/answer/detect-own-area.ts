@@ -28,7 +28,10 @@ function sharesTopic(word: AnalyzedWord, topicWords: AnalyzedWord[]): boolean {
   if (GENERIC_TOPIC_WORDS.has(word.folded)) return false;
   return topicWords.some(
     (topicWord) =>
-      word.keys.some((key) => key.length >= MIN_KEY_LENGTH && topicWord.keys.includes(key)) ||
+      // Short topics are usually acronyms (WIA, Wmo, AOW): those must match as written.
+      (topicWord.folded.length < MIN_KEY_LENGTH
+        ? word.folded === topicWord.folded
+        : word.keys.some((key) => key.length >= MIN_KEY_LENGTH && topicWord.keys.includes(key))) ||
       (Math.min(word.folded.length, topicWord.folded.length) >= MIN_PREFIX_LENGTH &&
         (word.folded.startsWith(topicWord.folded) || topicWord.folded.startsWith(word.folded))),
   );

@@ -7,6 +7,24 @@ const SUBJECTS = new Set(['ik', 'i']);
 const ORGANISATION_LINKS = new Set(['bij', 'van', 'at', 'for', 'in']);
 const CLAUSE_BREAKERS = new Set(['en', 'maar', 'and', 'but', 'dat', 'that']);
 const CLAUSE_END = /[.,;:!?\n]/;
+// After these, "werk" is a noun ("mijn werk"), not the verb of a self-description.
+const NOUN_MARKERS = new Set([
+  'het',
+  'de',
+  'mijn',
+  'ons',
+  'onze',
+  'je',
+  'jouw',
+  'zijn',
+  'haar',
+  'hun',
+  'dit',
+  'dat',
+  'my',
+  'the',
+  'our',
+]);
 const MAX_CLAUSE = 12;
 
 /** Word indexes that belong to a self-description. */
@@ -17,10 +35,19 @@ export function findSelfDescription(text: string, words: AnalyzedWord[]): Set<nu
     const previous = words[index - 1];
     return !current || !previous || CLAUSE_END.test(text.slice(previous.end, current.start));
   };
+  // "ik" seen earlier in the same sentence: "ik ben lid van de SP en werk bij …" describes the author too.
+  let subjectInSentence = false;
   words.forEach((word, index) => {
     const previous = words[index - 1]?.folded ?? '';
     const next = words[index + 1]?.folded ?? '';
-    if (OPENERS.has(word.folded) && (SUBJECTS.has(previous) || SUBJECTS.has(next))) {
+    const sentenceStart = index === 0 || /[.!?\n]/.test(text.slice(words[index - 1]?.end ?? 0, word.start));
+    if (sentenceStart) subjectInSentence = false;
+    if (SUBJECTS.has(word.folded)) subjectInSentence = true;
+    const opensDescription =
+      OPENERS.has(word.folded) &&
+      !NOUN_MARKERS.has(previous) &&
+      (SUBJECTS.has(previous) || SUBJECTS.has(next) || subjectInSentence || sentenceStart);
+    if (opensDescription) {
       // "ik werk bij …" / "werk ik bij …": to the end of the clause.
       for (let cursor = index; cursor < words.length && cursor < index + MAX_CLAUSE; cursor++) {
         if (cursor > index && (endsBefore(cursor) || CLAUSE_BREAKERS.has(words[cursor]?.folded ?? ''))) break;

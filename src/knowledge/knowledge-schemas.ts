@@ -122,6 +122,8 @@ export const signalFileSchema = z
     patterns: z.array(textSchema).min(1),
     /** When set, one of these patterns must match somewhere in the text as well ("and also"). */
     with: z.array(textSchema).default([]),
+    /** Other signals this one switches off when it fires (e.g. "already public" cancels "own work"). */
+    cancels: z.array(idSchema).default([]),
     /** Patterns that cancel the signal when they occur in the same text. */
     unless: z.array(textSchema).default([]),
     /** Maximum number of other words between two pattern words. */

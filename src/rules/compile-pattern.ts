@@ -1,7 +1,9 @@
 // Word patterns of the rule files, compiled once per knowledge version.
 //
 // Syntax (documented for HR in knowledge/README.md):
-//   word      any inflection of the word (reageren matches reageert, reageerde, gereageerd)
+//   word      any inflection of the word (reageren matches reageert, reageerde, gereageerd); words
+//             whose length differs by more than MAX_INFLECTION characters do not match, since stems can
+//             collide ("overheid" and "over" share the stem "over")
 //   word*     words that start with "word" as written (vertrouwelijk* does not match "vertrouw")
 //   =word     exactly this word
 //   @concept  any word of a synonym group (@sociale-media matches tweet, LinkedIn, X …)
@@ -10,7 +12,7 @@
 import { foldText } from '../text/fold-text.ts';
 
 export type PatternAlternative =
-  | { type: 'key'; key: string }
+  | { type: 'key'; key: string; length: number }
   | { type: 'prefix'; prefix: string }
   | { type: 'exact'; word: string }
   | { type: 'concept'; concept: string };
@@ -27,7 +29,7 @@ export function compilePattern(source: string, keyOf: (word: string) => string):
   const tokens = source
     .trim()
     .split(/\s+/)
-    .flatMap((token) => (token.includes('|') ? [token] : token.split('-')))
+    .flatMap((token) => (token.includes('|') || token.startsWith('@') ? [token] : token.split('-')))
     .filter(Boolean);
   if (tokens.length === 0) throw new PatternError('empty pattern');
   const steps = tokens.map((token) =>
@@ -41,7 +43,8 @@ export function compilePattern(source: string, keyOf: (word: string) => string):
       if (alternative.startsWith('=')) return { type: 'exact', word: checkWord(alternative.slice(1), raw) };
       if (alternative.endsWith('*'))
         return { type: 'prefix', prefix: checkWord(alternative.slice(0, -1), raw) };
-      return { type: 'key', key: keyOf(checkWord(alternative, raw)) };
+      const word = checkWord(alternative, raw);
+      return { type: 'key', key: keyOf(word), length: word.length };
     }),
   );
   return { source, steps };

@@ -9,10 +9,16 @@ export interface PatternMatch {
   wordIndexes: number[];
 }
 
+/** Inflection changes a Dutch word's length by at most this much (gedeeld / deel, ambtenaren / ambtenaar). */
+export const MAX_INFLECTION = 3;
+
 function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boolean {
   switch (alternative.type) {
     case 'key':
-      return word.keys.includes(alternative.key);
+      return (
+        Math.abs(word.folded.length - alternative.length) <= MAX_INFLECTION &&
+        word.keys.includes(alternative.key)
+      );
     case 'prefix':
       return word.folded.startsWith(alternative.prefix);
     case 'exact':

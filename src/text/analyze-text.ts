@@ -46,6 +46,8 @@ export interface Analyzer {
 }
 
 const MIN_PART = 3;
+/** Synonym terms shorter than this match only as written. */
+const MIN_CONCEPT_STEM = 5;
 // Linking sounds between compound parts (beleid-s-terrein, dier-en-welzijn).
 const LINKS = ['s', 'en', 'e', ''];
 
@@ -82,19 +84,34 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     return parts;
   }
 
-  // Synonym lookup: single words by key, phrases by the keys of their words.
+  // Synonym lookup. Long single words match by stem key and as the first part of a compound
+  // ("facebookgroep" is about Facebook); short ones ("pers", "x") only as written, since their stems
+  // collide with other words ("pers" and "per"). Phrases match by the keys of their words.
   const conceptByKey = new Map<string, Set<string>>();
+  const conceptBySurface = new Map<string, Set<string>>();
+  const conceptPrefixes: { prefix: string; concept: string }[] = [];
   const phrases: { keys: string[]; concept: string }[] = [];
+  const addTo = (map: Map<string, Set<string>>, key: string, concept: string) => {
+    const set = map.get(key) ?? new Set<string>();
+    set.add(concept);
+    map.set(key, set);
+  };
   for (const group of options.synonyms) {
     const concept = `@${group.concept}`;
     for (const term of group.terms) {
-      const words = splitWords(term).map((word) => primaryKey(word.folded));
-      if (words.length === 1 && words[0]) {
-        const set = conceptByKey.get(words[0]) ?? new Set<string>();
-        set.add(concept);
-        conceptByKey.set(words[0], set);
-      } else if (words.length > 1) {
-        phrases.push({ keys: words, concept });
+      const termWords = splitWords(term);
+      const [single] = termWords;
+      if (termWords.length === 1 && single) {
+        addTo(conceptBySurface, single.folded, concept);
+        if (single.folded.length >= MIN_CONCEPT_STEM) {
+          addTo(conceptByKey, primaryKey(single.folded), concept);
+          conceptPrefixes.push({ prefix: single.folded, concept });
+        } else {
+          // Short words still match their plural ("posts", "fotos").
+          addTo(conceptBySurface, `${single.folded}s`, concept);
+        }
+      } else if (termWords.length > 1) {
+        phrases.push({ keys: termWords.map((word) => primaryKey(word.folded)), concept });
       }
     }
   }
@@ -119,8 +136,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const englishStem = english ? englishKey(folded) : undefined;
     if (englishStem) keys.add(englishStem);
     for (const part of splitCompound(folded)) for (const key of wordKeys(part)) keys.add(key);
-    const concepts = new Set<string>();
+    const concepts = new Set<string>(conceptBySurface.get(folded) ?? []);
     for (const key of keys) for (const concept of conceptByKey.get(key) ?? []) concepts.add(concept);
+    if (folded.length > MIN_CONCEPT_STEM + 2) {
+      for (const { prefix, concept } of conceptPrefixes) if (folded.startsWith(prefix)) concepts.add(concept);
+    }
     const info: WordInfo = { keys: [...keys], concepts: [...concepts], stopword: STOPWORDS.has(folded) };
     if (infoCache.size >= MAX_CACHED) infoCache.clear();
     infoCache.set(cacheKey, info);
