@@ -65,7 +65,9 @@ export function renderAnswerText(
     lines.push('', `${labels.nextSteps}:`, ...composed.nextSteps.map((item) => `• ${item}`));
   }
   if (citations.length > 0) {
-    lines.push('', `${labels.sources}:`);
+    // The oldest review date among the sources: how fresh the answer as a whole is.
+    const oldest = citations.map((citation) => citation.reviewed).sort()[0];
+    lines.push('', `${labels.sources} (${labels.reviewedAll} ${oldest}):`);
     for (const citation of citations) {
       const notes = [`${labels.reviewed} ${citation.reviewed}`];
       if (citation.status === 'historical') notes.unshift(labels.historical);

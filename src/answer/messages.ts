@@ -26,6 +26,7 @@ export const LABELS: Record<
     nextSteps: string;
     sources: string;
     reviewed: string;
+    reviewedAll: string;
     stale: string;
     historical: string;
     summary: string;
@@ -39,6 +40,7 @@ export const LABELS: Record<
     nextSteps: 'Wat kun je nu doen',
     sources: 'Bronnen',
     reviewed: 'gecontroleerd op',
+    reviewedAll: 'laatst gecontroleerd',
     stale: 'let op: deze bron is langer dan een jaar niet gecontroleerd',
     historical: 'oude regel, geldt niet meer',
     summary: 'samenvatting',
@@ -51,6 +53,7 @@ export const LABELS: Record<
     nextSteps: 'What you can do now',
     sources: 'Sources',
     reviewed: 'reviewed on',
+    reviewedAll: 'last reviewed',
     stale: 'note: this source has not been reviewed for over a year',
     historical: 'old rule, no longer in force',
     summary: 'summary',

@@ -11,6 +11,8 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Sources reviewed longer ago are flagged to users as stale. */
   KNOWLEDGE_STALE_DAYS: z.coerce.number().int().min(1).default(365),
+  /** Reload the knowledge folder when it changes ("false" to switch off). */
+  KNOWLEDGE_WATCH: z.enum(['true', 'false']).default('true'),
 });
 
 export interface AppConfig {
@@ -19,6 +21,7 @@ export interface AppConfig {
   knowledgeDir: string;
   logLevel: string;
   staleAfterDays: number;
+  watchKnowledge: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -36,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     knowledgeDir: defaultKnowledgeDir(env),
     logLevel: values.LOG_LEVEL,
     staleAfterDays: values.KNOWLEDGE_STALE_DAYS,
+    watchKnowledge: values.KNOWLEDGE_WATCH === 'true',
   };
 }

@@ -17,6 +17,7 @@ import { conversationKey, createConversationStore } from '../conversation/conver
 import { detectIntent } from '../conversation/detect-intent.ts';
 import { isFollowUp, mergeFollowUp } from '../conversation/merge-follow-up.ts';
 import { composeDraftReply } from '../draft/compose-draft-reply.ts';
+import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
 import { BotError, isBotError } from './bot-error.ts';
@@ -97,7 +98,7 @@ export function createBot(options: BotOptions): Bot {
           );
           break;
         case 'question':
-          reply = answerQuestion(base, message, detected.question);
+          reply = answerQuestion(knowledge, base, message, detected.question);
           break;
       }
       // Log what happened, never what was written.
@@ -137,8 +138,12 @@ export function createBot(options: BotOptions): Bot {
     return { now: now(), staleAfterDays: options.staleAfterDays ?? 365 };
   }
 
-  function answerQuestion(base: ReplyBase, message: ParsedMessage, text: string): Reply {
-    const knowledge = options.knowledge.current();
+  function answerQuestion(
+    knowledge: KnowledgeBase,
+    base: ReplyBase,
+    message: ParsedMessage,
+    text: string,
+  ): Reply {
     const key = conversationKey(message.conversationId, message.threadId);
     const at = now().getTime();
     const previous = conversations.get(key, at);

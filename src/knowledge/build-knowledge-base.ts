@@ -9,6 +9,7 @@ import { splitWords } from '../text/fold-text.ts';
 import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
 import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
 import { splitPassages } from './split-passages.ts';
+import { validateKnowledge } from './validate-knowledge.ts';
 
 export interface KnowledgeSourceFile {
   /** Path relative to the knowledge folder, forward slashes. */
@@ -51,8 +52,25 @@ export interface KnowledgeBase {
 /** Kinds whose body is searchable text (signals, regimes and synonyms are rules, not answers). */
 const SEARCHABLE_KINDS = new Set(['law', 'faq', 'case', 'guide']);
 
-export function buildKnowledgeBase(files: KnowledgeSourceFile[]): KnowledgeBase {
-  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+export interface BuildOptions {
+  /** The clock for review-date warnings. */
+  now?: Date;
+  /** Review dates older than this many days give a warning. Default 365. */
+  staleAfterDays?: number;
+}
+
+/** Verbatim statute texts live as plain text beside the knowledge: statutes/<law file id>.txt. */
+const STATUTE_PATH = /^statutes\/([a-z0-9-]+)\.txt$/;
+
+export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildOptions = {}): KnowledgeBase {
+  const statutes = new Map<string, string>();
+  const markdown: KnowledgeSourceFile[] = [];
+  for (const file of files) {
+    const statute = STATUTE_PATH.exec(file.path);
+    if (statute?.[1]) statutes.set(statute[1], file.content);
+    else if (file.path.endsWith('.md')) markdown.push(file);
+  }
+  const sorted = [...markdown].sort((a, b) => a.path.localeCompare(b.path));
   const problems: KnowledgeProblem[] = [];
   const documents: KnowledgeDocument[] = [];
   const documentsById = new Map<string, KnowledgeDocument>();
@@ -76,6 +94,17 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[]): KnowledgeBase 
     documents.push(parsed.document);
     hash.update(file.path).update('\0').update(file.content).update('\0');
   }
+
+  for (const [id, text] of [...statutes].sort(([a], [b]) => a.localeCompare(b))) {
+    hash.update(`statutes/${id}`).update('\0').update(text).update('\0');
+  }
+  problems.push(
+    ...validateKnowledge(documents, {
+      now: options.now ?? new Date(),
+      staleAfterDays: options.staleAfterDays ?? 365,
+      statutes,
+    }),
+  );
 
   const synonyms: SynonymGroup[] = [];
   for (const document of documents)
@@ -142,8 +171,11 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[]): KnowledgeBase 
       }
     }
     if (SEARCHABLE_KINDS.has(meta.kind)) {
+      // A FAQ is found by the ways people ask it, whichever of its sections matches best.
+      const keywords =
+        meta.kind === 'faq' ? [...meta.keywords, meta.question, ...meta.variants] : meta.keywords;
       for (const passage of splitPassages(document)) {
-        passages.push({ ...passage, title: meta.title, kind: meta.kind, keywords: meta.keywords });
+        passages.push({ ...passage, title: meta.title, kind: meta.kind, keywords });
       }
     }
   }

@@ -2,23 +2,29 @@
 import { buildKnowledgeBase, type KnowledgeBase } from './build-knowledge-base.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
 import { readKnowledgeDir } from './read-knowledge-dir.ts';
+import { runGoldenQuestions } from './run-golden-questions.ts';
 
 export interface KnowledgeReport {
   dir: string;
   files: number;
+  goldenCases: number;
   errors: number;
   warnings: number;
   problems: KnowledgeProblem[];
   knowledge: KnowledgeBase;
 }
 
-export async function checkKnowledge(dir: string): Promise<KnowledgeReport> {
+export async function checkKnowledge(dir: string, now: Date = new Date()): Promise<KnowledgeReport> {
   const files = await readKnowledgeDir(dir);
-  const knowledge = buildKnowledgeBase(files);
-  const problems = [...knowledge.problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const knowledge = buildKnowledgeBase(files, { now });
+  const golden = await runGoldenQuestions(knowledge, now);
+  const problems = [...knowledge.problems, ...golden.problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
+  );
   return {
     dir,
     files: files.length,
+    goldenCases: golden.cases,
     errors: problems.filter((problem) => problem.severity === 'error').length,
     warnings: problems.filter((problem) => problem.severity === 'warning').length,
     problems,
@@ -32,7 +38,7 @@ export function formatProblems(report: KnowledgeReport): string {
       `${problem.file}:${problem.line}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`,
   );
   lines.push(
-    `${report.files} files checked, ${report.errors} error(s), ${report.warnings} warning(s); knowledge version ${report.knowledge.version}`,
+    `${report.files} files checked, ${report.goldenCases} golden question(s) run, ${report.errors} error(s), ${report.warnings} warning(s); knowledge version ${report.knowledge.version}`,
   );
   return `${lines.join('\n')}\n`;
 }

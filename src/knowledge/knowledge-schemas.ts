@@ -1,7 +1,7 @@
 // zod schemas for the front matter of every kind of knowledge file. HR edits these files; a file that
 // does not match is reported with its line and left out, never half-loaded.
 import { z } from 'zod';
-import { SECTORS } from '../core/types.ts';
+import { profileSchema, SECTORS } from '../core/types.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from '../core/vocabulary.ts';
 
 const idSchema = z
@@ -182,7 +182,30 @@ export const synonymsFileSchema = z
   })
   .strict();
 
+/** Questions HR expects to keep their answer; `kb check` fails when an edit changes one. */
+export const goldenFileSchema = z
+  .object({
+    ...commonFields,
+    kind: z.literal('golden'),
+    cases: z
+      .array(
+        z
+          .object({
+            question: textSchema,
+            profile: profileSchema.optional(),
+            /** The verdict the answer must keep. */
+            verdict: verdictSchema,
+            /** The FAQ the answer must point to first (optional). */
+            faq: idSchema.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
 export const knowledgeFrontMatterSchema = z.discriminatedUnion('kind', [
+  goldenFileSchema,
   lawFileSchema,
   faqFileSchema,
   caseFileSchema,
@@ -199,5 +222,6 @@ export type GuideFile = z.infer<typeof guideFileSchema>;
 export type SignalFile = z.infer<typeof signalFileSchema>;
 export type RegimeFile = z.infer<typeof regimeFileSchema>;
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
+export type GoldenFile = z.infer<typeof goldenFileSchema>;
 export type KnowledgeFrontMatter = z.infer<typeof knowledgeFrontMatterSchema>;
 export type KnowledgeKind = KnowledgeFrontMatter['kind'];

@@ -18,6 +18,8 @@ export interface KnowledgeDocument {
   meta: KnowledgeFrontMatter;
   /** The Markdown after the front matter. */
   body: string;
+  /** The whole file as read (for line lookups). */
+  raw: string;
   /** Line number (1-based) of the first body line. */
   bodyLine: number;
 }
@@ -80,7 +82,13 @@ export function parseKnowledgeFile(path: string, content: string): ParsedKnowled
   }
   const headerLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
   return {
-    document: { path, meta: parsed.data, body: text.slice(match[0].length), bodyLine: headerLines + 1 },
+    document: {
+      path,
+      meta: parsed.data,
+      body: text.slice(match[0].length),
+      raw: text,
+      bodyLine: headerLines + 1,
+    },
     problems: [],
   };
 }

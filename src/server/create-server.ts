@@ -10,6 +10,7 @@ import { replyToJson } from '../cli/reply-json.ts';
 import { isBotError } from '../core/bot-error.ts';
 import type { Bot } from '../core/create-bot.ts';
 import { MAX_TEXT_LENGTH, profileSchema } from '../core/types.ts';
+import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { BodyTooLargeError, readJsonBody } from './read-json-body.ts';
 
@@ -22,6 +23,8 @@ export interface Route {
 
 export interface ServerOptions {
   bot: Bot;
+  /** When given, GET /status reports the knowledge version and the last reload with its problems. */
+  knowledge?: KnowledgeStore;
   logger: Logger;
   routes?: Route[];
   /** Largest accepted JSON body in bytes. */
@@ -88,6 +91,19 @@ export function createServer(options: ServerOptions): Server {
       handle: (_request, response) =>
         sendJson(response, 200, { status: 'ok', knowledgeVersion: bot.knowledgeVersion() }),
     },
+    ...(options.knowledge
+      ? [
+          {
+            method: 'GET' as const,
+            path: '/status',
+            handle: (_request: IncomingMessage, response: ServerResponse) => {
+              const status = options.knowledge?.status();
+              const healthy = status?.lastReload === undefined || status.lastReload.ok;
+              sendJson(response, 200, { status: healthy ? 'ok' : 'degraded', knowledge: status });
+            },
+          },
+        ]
+      : []),
     { method: 'POST', path: '/api/ask', handle: apiRoute('ask') },
     { method: 'POST', path: '/api/check', handle: apiRoute('check') },
     ...(options.routes ?? []),

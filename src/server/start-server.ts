@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config/load-config.ts';
 import { createBot } from '../core/create-bot.ts';
 import { loadKnowledgeStore } from '../knowledge/knowledge-store.ts';
+import { watchKnowledge } from '../knowledge/watch-knowledge.ts';
 import { createLogger } from '../logging/create-logger.ts';
 import { createServer } from './create-server.ts';
 
@@ -16,9 +17,12 @@ export interface RunningServer {
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
-  const knowledge = await loadKnowledgeStore(config.knowledgeDir, logger);
+  const knowledge = await loadKnowledgeStore(config.knowledgeDir, logger, {
+    staleAfterDays: config.staleAfterDays,
+  });
+  const watcher = config.watchKnowledge ? await watchKnowledge(knowledge, logger) : undefined;
   const bot = createBot({ knowledge, logger, staleAfterDays: config.staleAfterDays });
-  const server = createServer({ bot, logger });
+  const server = createServer({ bot, logger, knowledge });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -33,6 +37,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   return {
     server,
     url,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await watcher?.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

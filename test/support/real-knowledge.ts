@@ -1,7 +1,11 @@
 // The bundled knowledge base and a bot on it, built once per test file.
 import { fileURLToPath } from 'node:url';
 import { type BotOptions, createBot } from '../../src/core/create-bot.ts';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/build-knowledge-base.ts';
+import {
+  buildKnowledgeBase,
+  type KnowledgeBase,
+  type KnowledgeSourceFile,
+} from '../../src/knowledge/build-knowledge-base.ts';
 import { staticKnowledgeStore } from '../../src/knowledge/knowledge-store.ts';
 import { readKnowledgeDir } from '../../src/knowledge/read-knowledge-dir.ts';
 
@@ -9,9 +13,17 @@ export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.me
 export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
 let cached: Promise<KnowledgeBase> | undefined;
+let cachedFiles: Promise<KnowledgeSourceFile[]> | undefined;
+
+export function realKnowledgeFiles(): Promise<KnowledgeSourceFile[]> {
+  cachedFiles ??= readKnowledgeDir(KNOWLEDGE_DIR);
+  return cachedFiles;
+}
 
 export function realKnowledge(): Promise<KnowledgeBase> {
-  cached ??= readKnowledgeDir(KNOWLEDGE_DIR).then(buildKnowledgeBase);
+  cached ??= realKnowledgeFiles().then((files) =>
+    buildKnowledgeBase(files, { now: new Date('2026-11-28T12:00:00Z') }),
+  );
   return cached;
 }
 
