@@ -15,6 +15,7 @@ export interface OwnArea {
 }
 
 const MIN_KEY_LENGTH = 4;
+const ROLE_MARKERS = new Set(['als', 'as', 'role', 'rol', 'functie', 'baan']);
 // Compounds put the topic first ("stikstofbeleid" is about "stikstof"), so a shared start counts too.
 const MIN_PREFIX_LENGTH = 5;
 // Words too general to tie a question to someone's portfolio.
@@ -24,8 +25,45 @@ const GENERIC_TOPIC_WORDS = new Set(
   ),
 );
 
+// Heads of policy compounds: "mestregels" and "mestbeleid" are both about "mest".
+const POLICY_HEADS = [
+  'beleid',
+  'regels',
+  'regeling',
+  'regelingen',
+  'wetgeving',
+  'wet',
+  'tarieven',
+  'tarief',
+  'vergunningen',
+  'vergunning',
+  'plannen',
+  'plan',
+  'zaken',
+  'dossier',
+  'programma',
+  'aanpak',
+  'opvang',
+  'stelsel',
+  'maatregelen',
+  'verbod',
+  'heffing',
+];
+const MIN_MODIFIER = 4;
+
+/** The modifier of a policy compound ("parkeertarieven" → "parkeer"), or the word itself. */
+function topicCore(folded: string): string {
+  for (const head of POLICY_HEADS) {
+    if (folded.endsWith(head) && folded.length - head.length >= MIN_MODIFIER) {
+      return folded.slice(0, folded.length - head.length).replace(/s$/, '');
+    }
+  }
+  return folded;
+}
+
 function sharesTopic(word: AnalyzedWord, topicWords: AnalyzedWord[]): boolean {
   if (GENERIC_TOPIC_WORDS.has(word.folded)) return false;
+  const core = topicCore(word.folded);
   return topicWords.some(
     (topicWord) =>
       // Short topics are usually acronyms (WIA, Wmo, AOW): those must match as written.
@@ -33,8 +71,29 @@ function sharesTopic(word: AnalyzedWord, topicWords: AnalyzedWord[]): boolean {
         ? word.folded === topicWord.folded
         : word.keys.some((key) => key.length >= MIN_KEY_LENGTH && topicWord.keys.includes(key))) ||
       (Math.min(word.folded.length, topicWord.folded.length) >= MIN_PREFIX_LENGTH &&
-        (word.folded.startsWith(topicWord.folded) || topicWord.folded.startsWith(word.folded))),
+        (word.folded.startsWith(topicWord.folded) || topicWord.folded.startsWith(word.folded))) ||
+      (core.length >= MIN_MODIFIER && core !== word.folded && core === topicCore(topicWord.folded)),
   );
+}
+
+/** Role words that say what someone does, not what about: they never make a topic. */
+const GENERIC_ROLE_WORDS = new Set(
+  `medewerker beleidsmedewerker adviseur beleidsadviseur senior junior jurist consulent coordinator manager teamleider
+  projectleider projectmedewerker projectmanager specialist officier agent inspecteur docent leraar leerkracht lerares
+  mentor onderzoeker analist directeur secretaris assistent stagiair trainee ambtenaar werkcoach klantmanager
+  behandelaar beslismedewerker beheerder planner ingehuurd ingehuurde interim extern externe geen woordvoerder laatste
+  werkdag vo mbo hbo wo bij van de het en voor rijk gemeente provincie waterschap politie defensie
+  ondersteunend operationeel hoofd afdeling team`.split(/\s+/),
+);
+
+/**
+ * Topics from the role ("beleidsmedewerker mestbeleid LNV" → mestbeleid, LNV). Used for drafts, where the
+ * profile is all we know about the author; in questions people say what they do themselves.
+ */
+export function roleTopics(profile: Profile | undefined): string[] {
+  return (profile?.role ?? '')
+    .split(/[\s,;()/-]+/)
+    .filter((word) => word.length >= 3 && !GENERIC_ROLE_WORDS.has(word.toLowerCase()));
 }
 
 export function detectOwnArea(
@@ -43,15 +102,24 @@ export function detectOwnArea(
   skip: Set<number>,
   profile: Profile | undefined,
   regime: CompiledRegime | undefined,
+  extraTopics: string[] = [],
 ): OwnArea {
   const topics = new Set<string>();
   const wordIndexes = new Set<number>();
-  for (const topic of profile?.portfolio ?? []) {
+  // "als data engineer", "my new role as …": naming one's own role is not a topic.
+  const roleSkip = new Set(skip);
+  words.forEach((word, index) => {
+    if (ROLE_MARKERS.has(word.folded))
+      for (let next = index + 1; next <= index + 3; next++) roleSkip.add(next);
+  });
+  for (const topic of profile?.portfolio ?? []) markTopic(topic, skip);
+  for (const topic of extraTopics) markTopic(topic, roleSkip);
+  function markTopic(topic: string, skipHere: Set<number>): void {
     const topicWords = analyzer
       .analyze(topic)
       .filter((word) => !word.stopword && !GENERIC_TOPIC_WORDS.has(word.folded));
     words.forEach((word, index) => {
-      if (skip.has(index) || word.stopword) return;
+      if (skipHere.has(index) || word.stopword) return;
       if (sharesTopic(word, topicWords)) {
         topics.add(topic);
         wordIndexes.add(index);

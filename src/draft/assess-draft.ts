@@ -1,6 +1,6 @@
 // Checks a draft post: which rules fire, on which words, with which norm; and so which risk level.
 
-import { detectOwnArea } from '../answer/detect-own-area.ts';
+import { detectOwnArea, roleTopics } from '../answer/detect-own-area.ts';
 import { detectRegime } from '../answer/detect-regime.ts';
 import { findSelfDescription } from '../answer/find-self-description.ts';
 import type { Language } from '../answer/messages.ts';
@@ -37,24 +37,47 @@ export function assessDraft(
   const { analyzer } = knowledge;
   const words = analyzer.analyze(draft);
   const { regime } = detectRegime(knowledge, analyzer, words, profile);
-  const ownArea = detectOwnArea(analyzer, words, findSelfDescription(draft, words), profile, regime);
+  const ownArea = detectOwnArea(
+    analyzer,
+    words,
+    findSelfDescription(draft, words),
+    profile,
+    regime,
+    roleTopics(profile),
+  );
   const fired = findSignals(knowledge, words, {
     appliesTo: 'draft',
     sectors: regime?.meta.sectors ?? [],
     ownArea: ownArea.ownArea,
   });
   const findings: Finding[] = [];
-  for (const item of fired)
-    findings.push(...toFindings(item, draft, words, ownArea.wordIndexes, regime, language));
+  const aggravating: Finding[] = [];
+  for (const item of fired) {
+    const list = item.signal.meta.effect === 'aggravating' ? aggravating : findings;
+    list.push(...toFindings(item, draft, words, ownArea.wordIndexes, regime, language));
+  }
+  const risk = decideDraftRisk(findings, aggravating, fired);
+  // Aggravating factors are reported only when something else already carries risk.
+  if (risk !== 'laag') findings.push(...aggravating);
   findings.sort((a, b) => RISK_ORDER.indexOf(b.severity) - RISK_ORDER.indexOf(a.severity));
-  const risk = findings.reduce<Risk>(
-    (highest, finding) =>
-      RISK_ORDER.indexOf(finding.severity) > RISK_ORDER.indexOf(highest) ? finding.severity : highest,
-    'laag',
-  );
   const categories = [...new Set(findings.map((finding) => finding.category))];
   const basis = [...new Set(findings.flatMap((finding) => finding.basis))];
   return { risk, findings, categories, basis, regime };
+}
+
+/**
+ * The traffic light of the decision model: a hard stop is high; the author's own work on a politically
+ * sensitive subject with an aggravating factor (timing, seniority) is high too; any other weighing factor
+ * is medium; aggravating factors alone are low.
+ */
+function decideDraftRisk(findings: Finding[], aggravating: Finding[], fired: FiredSignal[]): Risk {
+  if (findings.some((finding) => finding.severity === 'hoog')) return 'hoog';
+  if (findings.length === 0) return 'laag';
+  const all = [...findings, ...aggravating];
+  const ownWork = findings.some((finding) => finding.category === 'eigen-beleidsterrein');
+  const political = all.some((finding) => finding.category === 'politieke-gevoeligheid');
+  const escalating = fired.some((item) => item.signal.meta.escalates);
+  return ownWork && political && escalating ? 'hoog' : 'middel';
 }
 
 function toFindings(

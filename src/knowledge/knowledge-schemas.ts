@@ -122,6 +122,11 @@ export const signalFileSchema = z
     patterns: z.array(textSchema).min(1),
     /** When set, one of these patterns must match somewhere in the text as well ("and also"). */
     with: z.array(textSchema).default([]),
+    /**
+     * Drafts: an aggravating factor (timing, seniority, visibility) that, together with the author's own
+     * work and a politically sensitive subject, makes the risk high.
+     */
+    escalates: z.boolean().default(false),
     /** Other signals this one switches off when it fires (e.g. "already public" cancels "own work"). */
     cancels: z.array(idSchema).default([]),
     /** Patterns that cancel the signal when they occur in the same text. */

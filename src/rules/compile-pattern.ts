@@ -7,6 +7,9 @@
 //   word*     words that start with "word" as written (vertrouwelijk* does not match "vertrouw")
 //   =word     exactly this word
 //   @concept  any word of a synonym group (@sociale-media matches tweet, LinkedIn, X …)
+//   #name     a word written with a capital inside a sentence (a name: "Sandra", "Jansen")
+//   #number   a number ("41", "3")
+//   #bsn      a nine-digit number that passes the elfproef (a Dutch citizen service number)
 //   a|b|c     any of the alternatives
 // Words of a pattern must occur in this order, with at most `window` other words between them.
 import { foldText } from '../text/fold-text.ts';
@@ -15,7 +18,10 @@ export type PatternAlternative =
   | { type: 'key'; key: string; length: number }
   | { type: 'prefix'; prefix: string }
   | { type: 'exact'; word: string }
-  | { type: 'concept'; concept: string };
+  | { type: 'concept'; concept: string }
+  | { type: 'name' }
+  | { type: 'number' }
+  | { type: 'bsn' };
 
 export interface CompiledPattern {
   source: string;
@@ -29,13 +35,16 @@ export function compilePattern(source: string, keyOf: (word: string) => string):
   const tokens = source
     .trim()
     .split(/\s+/)
-    .flatMap((token) => (token.includes('|') || token.startsWith('@') ? [token] : token.split('-')))
+    .flatMap((token) => (token.includes('|') || /^[@#]/.test(token) ? [token] : token.split('-')))
     .filter(Boolean);
   if (tokens.length === 0) throw new PatternError('empty pattern');
   const steps = tokens.map((token) =>
     token.split('|').map<PatternAlternative>((raw) => {
       const alternative = foldText(raw).replace(/['’]/g, '');
       if (!alternative) throw new PatternError(`empty alternative in "${token}"`);
+      if (alternative === '#name') return { type: 'name' };
+      if (alternative === '#number') return { type: 'number' };
+      if (alternative === '#bsn') return { type: 'bsn' };
       if (alternative.startsWith('@')) {
         if (!/^@[a-z0-9-]+$/.test(alternative)) throw new PatternError(`bad concept "${raw}"`);
         return { type: 'concept', concept: alternative };

@@ -36,9 +36,11 @@ export function findSignals(
     if (signal.unless.some((pattern) => matchPattern(pattern, words, meta.window).length > 0)) continue;
     candidates.push({ signal, matches: [...matches, ...alsoMatches] });
   }
-  // Gates on other signals are checked once all candidates are known.
+  // Gates on other signals are checked once all candidates are known; then cancellations apply.
   const firedIds = new Set(candidates.map((fired) => fired.signal.meta.id));
-  return candidates.filter((fired) =>
+  const gated = candidates.filter((fired) =>
     (fired.signal.meta.requires.signals ?? []).every((id) => firedIds.has(id)),
   );
+  const cancelled = new Set(gated.flatMap((fired) => fired.signal.meta.cancels));
+  return gated.filter((fired) => !cancelled.has(fired.signal.meta.id));
 }

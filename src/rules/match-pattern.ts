@@ -12,6 +12,15 @@ export interface PatternMatch {
 /** Inflection changes a Dutch word's length by at most this much (gedeeld / deel, ambtenaren / ambtenaar). */
 export const MAX_INFLECTION = 3;
 
+/** The elfproef of a BSN: 9 digits, 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11 (and not all zeros). */
+export function passesElfproef(value: string): boolean {
+  if (!/^\d{9}$/.test(value) || /^0+$/.test(value)) return false;
+  let sum = 0;
+  for (let index = 0; index < 8; index++) sum += Number(value[index]) * (9 - index);
+  sum -= Number(value[8]);
+  return sum % 11 === 0;
+}
+
 function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boolean {
   switch (alternative.type) {
     case 'key':
@@ -25,6 +34,12 @@ function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boole
       return word.folded === alternative.word;
     case 'concept':
       return word.concepts.includes(alternative.concept);
+    case 'name':
+      return word.capitalized && !word.sentenceStart && !word.stopword && word.folded.length > 1;
+    case 'number':
+      return /^\d+$/.test(word.folded);
+    case 'bsn':
+      return passesElfproef(word.folded);
   }
 }
 

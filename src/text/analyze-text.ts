@@ -26,6 +26,10 @@ export interface AnalyzedWord extends Word {
   concepts: string[];
   /** True for function words. */
   stopword: boolean;
+  /** Starts with a capital letter as written. */
+  capitalized: boolean;
+  /** First word of a sentence (a capital there says nothing). */
+  sentenceStart: boolean;
 }
 
 /** How a text is analysed. */
@@ -149,8 +153,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
 
   function analyze(text: string, analyzeOptions: AnalyzeOptions = {}): AnalyzedWord[] {
     const english = analyzeOptions.english ?? true;
-    const words = splitWords(text).map<AnalyzedWord>((word) => {
+    let previousEnd = 0;
+    const words = splitWords(text).map<AnalyzedWord>((word, index) => {
       const info = wordInfo(word.folded, english);
+      const sentenceStart = index === 0 || /[.!?:\n]/.test(text.slice(previousEnd, word.start));
+      previousEnd = word.end;
       // Written out: an object spread here is several times slower on V8 and this is the hot path.
       return {
         surface: word.surface,
@@ -160,6 +167,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         keys: info.keys,
         concepts: info.concepts,
         stopword: info.stopword,
+        capitalized: /^\p{Lu}/u.test(word.surface),
+        sentenceStart,
       };
     });
     // Phrases ("sociale media") are looked up by the key of their first word.
