@@ -34,6 +34,7 @@ export function assessQuestion(
     appliesTo: 'question',
     sectors: regime?.meta.sectors ?? [],
     ownArea: ownArea.ownArea,
+    noRegime: source === 'fallback' || source === 'none',
   });
   const decision = decideVerdict(fired);
   return {

@@ -50,6 +50,7 @@ const POLICY_HEADS = [
   'heffing',
 ];
 const MIN_MODIFIER = 4;
+const MIN_HEAD_LENGTH = 7;
 
 /** The modifier of a policy compound ("parkeertarieven" → "parkeer"), or the word itself. */
 function topicCore(folded: string): string {
@@ -72,7 +73,9 @@ function sharesTopic(word: AnalyzedWord, topicWords: AnalyzedWord[]): boolean {
         : word.keys.some((key) => key.length >= MIN_KEY_LENGTH && topicWord.keys.includes(key))) ||
       (Math.min(word.folded.length, topicWord.folded.length) >= MIN_PREFIX_LENGTH &&
         (word.folded.startsWith(topicWord.folded) || topicWord.folded.startsWith(word.folded))) ||
-      (core.length >= MIN_MODIFIER && core !== word.folded && core === topicCore(topicWord.folded)),
+      (core.length >= MIN_MODIFIER && core !== word.folded && core === topicCore(topicWord.folded)) ||
+      // The topic as the head of a compound: "gemeenteraadsverkiezingen" is about "verkiezingen".
+      (topicWord.folded.length >= MIN_HEAD_LENGTH && word.folded.endsWith(topicWord.folded)),
   );
 }
 

@@ -43,8 +43,11 @@ export function findSelfDescription(text: string, words: AnalyzedWord[]): Set<nu
     const sentenceStart = index === 0 || /[.!?\n]/.test(text.slice(words[index - 1]?.end ?? 0, word.start));
     if (sentenceStart) subjectInSentence = false;
     if (SUBJECTS.has(word.folded)) subjectInSentence = true;
+    // "ik ben gevraagd / uitgenodigd" is something that happens to the author, not their job.
+    const passive = word.folded === 'ben' && /^(ge|be|uit|ver)\w+[dt]$/.test(next);
     const opensDescription =
       OPENERS.has(word.folded) &&
+      !passive &&
       !NOUN_MARKERS.has(previous) &&
       (SUBJECTS.has(previous) || SUBJECTS.has(next) || subjectInSentence || sentenceStart);
     if (opensDescription) {

@@ -15,6 +15,8 @@ export interface SignalContext {
   sectors: readonly string[];
   /** The text is about the author's own work. */
   ownArea: boolean;
+  /** True when neither the profile nor the text tells which government the author works for. */
+  noRegime?: boolean;
 }
 
 export function findSignals(
@@ -28,6 +30,7 @@ export function findSignals(
     if (!meta.appliesTo.includes(context.appliesTo)) continue;
     if (meta.requires.sectors && !meta.requires.sectors.some((sector) => context.sectors.includes(sector)))
       continue;
+    if (meta.requires.noRegime && !context.noRegime) continue;
     const matches = signal.patterns.flatMap((pattern) => matchPattern(pattern, words, meta.window));
     const triggered = meta.triggers.ownArea && context.ownArea;
     if (matches.length === 0 && !triggered) continue;

@@ -47,7 +47,10 @@ function matchesStep(step: PatternAlternative[], word: AnalyzedWord | undefined)
   return word !== undefined && step.some((alternative) => matchesWord(alternative, word));
 }
 
-/** All non-overlapping-start matches of the pattern, each step at most `window` words after the last. */
+/**
+ * All matches of the pattern, one per start word: each step at most `window` words after the last, within
+ * one sentence.
+ */
 export function matchPattern(
   pattern: CompiledPattern,
   words: AnalyzedWord[],
@@ -74,6 +77,8 @@ function continueMatch(
   if (!step) return [];
   const last = Math.min(words.length - 1, previous + window + 1);
   for (let index = previous + 1; index <= last; index++) {
+    // A pattern never reaches into the next sentence.
+    if (words[index]?.sentenceStart) return undefined;
     if (!matchesStep(step, words[index])) continue;
     const tail = continueMatch(rest, words, index, window);
     if (tail) return [index, ...tail];
