@@ -41,7 +41,9 @@ export function decideVerdict(fired: FiredSignal[]): VerdictDecision {
   // The author's own work found only from the profile does not outweigh a protected right (party or
   // union membership can never be restricted), unless the question is also about campaigning or another
   // politically sensitive act; said in so many words, it does.
-  const political = withEffect('aggravating').some((item) => item.signal.meta.categories.includes('politieke-gevoeligheid'));
+  const political = withEffect('aggravating').some((item) =>
+    item.signal.meta.categories.includes('politieke-gevoeligheid'),
+  );
   const weighing = withEffect('whistleblowing', 'weighing').filter(
     (item) => protectedRights.length === 0 || political || item.matches.length > 0,
   );
