@@ -62,11 +62,16 @@ function topicCore(folded: string): string {
   return folded;
 }
 
+/** Synonym groups named "domein-…" in the lexicon are policy domains (mest and boeren are both landbouw). */
+const DOMAIN_PREFIX = '@domein-';
+
 function sharesTopic(word: AnalyzedWord, topicWords: AnalyzedWord[]): boolean {
   if (GENERIC_TOPIC_WORDS.has(word.folded)) return false;
   const core = topicCore(word.folded);
+  const domains = word.concepts.filter((concept) => concept.startsWith(DOMAIN_PREFIX));
   return topicWords.some(
     (topicWord) =>
+      domains.some((domain) => topicWord.concepts.includes(domain)) ||
       // Short topics are usually acronyms (WIA, Wmo, AOW): those must match as written.
       (topicWord.folded.length < MIN_KEY_LENGTH
         ? word.folded === topicWord.folded

@@ -37,7 +37,8 @@ function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boole
     case 'name':
       return word.capitalized && !word.sentenceStart && !word.stopword && word.folded.length > 1;
     case 'number':
-      return /^\d+$/.test(word.folded);
+      // Also class and group codes such as "3b".
+      return /^\d+[a-z]?$/.test(word.folded);
     case 'bsn':
       return passesElfproef(word.folded);
   }
