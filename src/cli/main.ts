@@ -7,6 +7,7 @@ import type { Profile } from '../core/types.ts';
 import { checkKnowledge, formatProblems } from '../knowledge/check-knowledge.ts';
 import { loadKnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { createLogger } from '../logging/create-logger.ts';
+import { markSpans } from './mark-spans.ts';
 import { readProfile } from './read-profile.ts';
 import { replyToJson } from './reply-json.ts';
 import { runJsonl } from './run-jsonl.ts';
@@ -85,7 +86,10 @@ export async function main(argv: string[]): Promise<number> {
       conversationId: 'cli',
     });
     if (values.json) process.stdout.write(`${JSON.stringify(replyToJson(reply), null, 2)}\n`);
-    else process.stdout.write(`${reply.answer}\n`);
+    else if (reply.intent === 'draft' && reply.findings.length > 0) {
+      // The draft goes back to its author only (this terminal), with the risky words marked.
+      process.stdout.write(`${markSpans(text, reply.findings)}\n\n${reply.answer}\n`);
+    } else process.stdout.write(`${reply.answer}\n`);
     if (reply.error) {
       if (!values.json) process.stderr.write(`error: ${reply.error.message}\n`);
       return 1;

@@ -60,6 +60,8 @@ export function assessDraft(
   // Aggravating factors are reported only when something else already carries risk.
   if (risk !== 'laag') findings.push(...aggravating);
   findings.sort((a, b) => RISK_ORDER.indexOf(b.severity) - RISK_ORDER.indexOf(a.severity));
+  const merged = mergeByCategory(findings);
+  findings.splice(0, findings.length, ...merged);
   const categories = [...new Set(findings.map((finding) => finding.category))];
   const basis = [...new Set(findings.flatMap((finding) => finding.basis))];
   return { risk, findings, categories, basis, regime };
@@ -78,6 +80,28 @@ function decideDraftRisk(findings: Finding[], aggravating: Finding[], fired: Fir
   const political = all.some((finding) => finding.category === 'politieke-gevoeligheid');
   const escalating = fired.some((item) => item.signal.meta.escalates);
   return ownWork && political && escalating ? 'hoog' : 'middel';
+}
+
+/**
+ * One finding per category: the most severe rule's message and suggestion, with the spans and legal
+ * basis of every rule that found the same kind of risk.
+ */
+function mergeByCategory(findings: Finding[]): Finding[] {
+  const byCategory = new Map<string, Finding>();
+  for (const finding of findings) {
+    const existing = byCategory.get(finding.category);
+    if (!existing) {
+      byCategory.set(finding.category, { ...finding, spans: [...finding.spans], basis: [...finding.basis] });
+      continue;
+    }
+    for (const span of finding.spans) {
+      if (!existing.spans.some((known) => known.start === span.start && known.end === span.end))
+        existing.spans.push(span);
+    }
+    for (const id of finding.basis) if (!existing.basis.includes(id)) existing.basis.push(id);
+  }
+  for (const finding of byCategory.values()) finding.spans.sort((a, b) => a.start - b.start);
+  return [...byCategory.values()];
 }
 
 function toFindings(
