@@ -52,6 +52,80 @@ function matchesStep(step: PatternAlternative[], word: AnalyzedWord | undefined)
  * All matches of the pattern, one per start word: each step at most `window` words after the last, within
  * one sentence.
  */
+/** Where each key, word and concept occurs in a text: built once per text, so a rule only visits the
+ * words its first step can match instead of every word. */
+interface WordLookup {
+  byKey: Map<string, number[]>;
+  byWord: Map<string, number[]>;
+  byConcept: Map<string, number[]>;
+  /** By the first PREFIX_BUCKET letters, for prefix alternatives. */
+  byStart: Map<string, number[]>;
+}
+
+const PREFIX_BUCKET = 3;
+
+const lookups = new WeakMap<AnalyzedWord[], WordLookup>();
+
+function lookupFor(words: AnalyzedWord[]): WordLookup {
+  let lookup = lookups.get(words);
+  if (lookup) return lookup;
+  lookup = { byKey: new Map(), byWord: new Map(), byConcept: new Map(), byStart: new Map() };
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (list) {
+      if (list[list.length - 1] !== index) list.push(index);
+    } else map.set(key, [index]);
+  };
+  words.forEach((word, index) => {
+    for (const key of word.keys) add(lookup!.byKey, key, index);
+    add(lookup!.byWord, word.folded, index);
+    for (const concept of word.concepts) add(lookup!.byConcept, concept, index);
+    add(lookup!.byStart, word.folded.slice(0, PREFIX_BUCKET), index);
+  });
+  lookups.set(words, lookup);
+  return lookup;
+}
+
+/** Word indexes where the first step of a pattern can match, in text order. */
+function candidateStarts(step: PatternAlternative[], words: AnalyzedWord[]): number[] {
+  const lookup = lookupFor(words);
+  const starts = new Set<number>();
+  for (const alternative of step) {
+    let list: number[] | undefined;
+    switch (alternative.type) {
+      case 'key':
+        list = lookup.byKey.get(alternative.key);
+        break;
+      case 'exact':
+        list = lookup.byWord.get(alternative.word);
+        break;
+      case 'concept':
+        list = lookup.byConcept.get(alternative.concept);
+        break;
+      case 'prefix':
+        if (alternative.prefix.length >= PREFIX_BUCKET) {
+          list = lookup.byStart.get(alternative.prefix.slice(0, PREFIX_BUCKET));
+          break;
+        }
+        words.forEach((word, index) => {
+          if (matchesWord(alternative, word)) starts.add(index);
+        });
+        continue;
+      default:
+        // Names and numbers are checked word by word.
+        words.forEach((word, index) => {
+          if (matchesWord(alternative, word)) starts.add(index);
+        });
+        continue;
+    }
+    for (const index of list ?? []) {
+      const word = words[index];
+      if (word && matchesWord(alternative, word)) starts.add(index);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
 export function matchPattern(
   pattern: CompiledPattern,
   words: AnalyzedWord[],
@@ -60,8 +134,7 @@ export function matchPattern(
   const matches: PatternMatch[] = [];
   const [first, ...rest] = pattern.steps;
   if (!first) return matches;
-  for (let start = 0; start < words.length; start++) {
-    if (!matchesStep(first, words[start])) continue;
+  for (const start of candidateStarts(first, words)) {
     const found = continueMatch(rest, words, start, window);
     if (found) matches.push({ pattern: pattern.source, wordIndexes: [start, ...found] });
   }
