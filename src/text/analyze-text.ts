@@ -22,6 +22,8 @@ export interface AnalyzerOptions {
 export interface AnalyzedWord extends Word {
   /** Stem keys of the word and of its compound parts. */
   keys: string[];
+  /** Keys of the compound parts only (ministerraadsagenda → ministerraad, agenda). */
+  partKeys: string[];
   /** Concepts ("@sociale-media") the word belongs to, alone or as part of a phrase. */
   concepts: string[];
   /** True for function words. */
@@ -128,7 +130,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   }
 
   // Everything but the position depends on the folded word alone, so it is computed once per word.
-  type WordInfo = Pick<AnalyzedWord, 'keys' | 'concepts' | 'stopword'>;
+  type WordInfo = Pick<AnalyzedWord, 'keys' | 'partKeys' | 'concepts' | 'stopword'>;
   const infoCache = new Map<string, WordInfo>();
   const MAX_CACHED = 100_000;
 
@@ -139,13 +141,24 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const keys = new Set(wordKeys(folded));
     const englishStem = english ? englishKey(folded) : undefined;
     if (englishStem) keys.add(englishStem);
-    for (const part of splitCompound(folded)) for (const key of wordKeys(part)) keys.add(key);
+    const partKeys = new Set<string>();
+    for (const part of splitCompound(folded)) {
+      for (const key of wordKeys(part)) {
+        keys.add(key);
+        partKeys.add(key);
+      }
+    }
     const concepts = new Set<string>(conceptBySurface.get(folded) ?? []);
     for (const key of keys) for (const concept of conceptByKey.get(key) ?? []) concepts.add(concept);
     if (folded.length > MIN_CONCEPT_STEM + 2) {
       for (const { prefix, concept } of conceptPrefixes) if (folded.startsWith(prefix)) concepts.add(concept);
     }
-    const info: WordInfo = { keys: [...keys], concepts: [...concepts], stopword: STOPWORDS.has(folded) };
+    const info: WordInfo = {
+      keys: [...keys],
+      partKeys: [...partKeys],
+      concepts: [...concepts],
+      stopword: STOPWORDS.has(folded),
+    };
     if (infoCache.size >= MAX_CACHED) infoCache.clear();
     infoCache.set(cacheKey, info);
     return info;
@@ -165,6 +178,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         start: word.start,
         end: word.end,
         keys: info.keys,
+        partKeys: info.partKeys,
         concepts: info.concepts,
         stopword: info.stopword,
         capitalized: /^\p{Lu}/u.test(word.surface),
