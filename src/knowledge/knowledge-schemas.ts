@@ -138,6 +138,8 @@ export const signalFileSchema = z
       .object({
         sectors: z.array(z.enum([...SECTORS, 'inhuur'])).optional(),
         signals: z.array(idSchema).optional(),
+        /** At least one of these other signals must have fired too. */
+        anyOf: z.array(idSchema).optional(),
         /** Only when nothing (profile or text) tells which government the author works for. */
         noRegime: z.boolean().optional(),
       })

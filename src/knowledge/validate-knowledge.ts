@@ -32,7 +32,7 @@ export function validateKnowledge(
       links.push(['faq', meta.cases.flatMap((item) => (item.faq ? [item.faq] : []))]);
     if (meta.kind === 'signal') {
       links.push(['cancels', meta.cancels]);
-      links.push(['requires', meta.requires.signals ?? []]);
+      links.push(['requires', [...(meta.requires.signals ?? []), ...(meta.requires.anyOf ?? [])]]);
     }
     for (const [field, targets] of links) {
       for (const target of targets) {

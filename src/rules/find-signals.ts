@@ -41,8 +41,10 @@ export function findSignals(
   }
   // Gates on other signals are checked once all candidates are known; then cancellations apply.
   const firedIds = new Set(candidates.map((fired) => fired.signal.meta.id));
-  const gated = candidates.filter((fired) =>
-    (fired.signal.meta.requires.signals ?? []).every((id) => firedIds.has(id)),
+  const gated = candidates.filter(
+    (fired) =>
+      (fired.signal.meta.requires.signals ?? []).every((id) => firedIds.has(id)) &&
+      (fired.signal.meta.requires.anyOf ?? [fired.signal.meta.id]).some((id) => firedIds.has(id)),
   );
   const cancelled = new Set(gated.flatMap((fired) => fired.signal.meta.cancels));
   return gated.filter((fired) => !cancelled.has(fired.signal.meta.id));
