@@ -119,6 +119,38 @@ describe('ask --jsonl', () => {
   });
 });
 
+describe('check', () => {
+  it('check --jsonl writes risk, categories, basis and findings per line', async () => {
+    const input = [
+      JSON.stringify({
+        id: 'd1',
+        text: 'Namens de gemeente: de nieuwe brug komt er!',
+        profile: { sector: 'gemeente' },
+      }),
+      JSON.stringify({ id: 'd2', text: 'Mooie zonsondergang vanavond 🌅' }),
+      'geen json',
+    ].join('\n');
+    const result = await run(['check', '--jsonl'], input);
+    expect(result.code).toBe(1);
+    const [d1, d2, bad] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(d1).toMatchObject({ id: 'd1', risk: 'hoog', categories: ['namens-werkgever'] });
+    expect(d1.basis.length).toBeGreaterThan(0);
+    expect(d1.findings[0].spans[0]).toEqual({ start: 0, end: 6, text: 'Namens' });
+    expect(d2).toMatchObject({ id: 'd2', risk: 'laag', categories: [], findings: [] });
+    expect(bad).toMatchObject({ id: null, line: 3, error: { code: 'input_invalid' } });
+  });
+
+  it('prints the draft with the risky words marked', async () => {
+    const result = await run(['check', 'Namens de provincie: de windmolens komen er niet.']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^⟦Namens⟧ de provincie/);
+    expect(result.stdout).toMatch(/Risico hoog/);
+  });
+});
+
 describe('kb check', () => {
   it('passes on the bundled knowledge and fails on a broken folder', async () => {
     const good = await run(['kb', 'check']);

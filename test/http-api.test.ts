@@ -43,6 +43,21 @@ describe('HTTP API', () => {
     expect(reply.citations.length).toBeGreaterThan(0);
   });
 
+  it('POST /api/check assesses a draft', async () => {
+    const response = await post(
+      '/api/check',
+      JSON.stringify({
+        text: 'Jullie horen het van mij: het college sluit volgende week de bieb.',
+        profile: { sector: 'gemeente' },
+      }),
+    );
+    expect(response.status).toBe(200);
+    const reply = await json(response);
+    expect(reply).toMatchObject({ intent: 'draft', risk: 'hoog' });
+    expect(reply.categories).toContain('geheimhouding');
+    expect(reply.findings[0].spans.length).toBeGreaterThan(0);
+  });
+
   it('keeps follow-up context when the client sends a conversationId', async () => {
     await post(
       '/api/ask',
