@@ -47,16 +47,8 @@ export function decideVerdict(fired: FiredSignal[]): VerdictDecision {
   const weighing = withEffect('whistleblowing', 'weighing').filter(
     (item) => protectedRights.length === 0 || political || item.matches.length > 0,
   );
-  const inScope = withEffect(
-    'hard-stop',
-    'whistleblowing',
-    'weighing',
-    'aggravating',
-    'protected',
-    'context',
-    'expression',
-  );
   const outOfScope = withEffect('out-of-scope');
+  const inScope = sorted.filter((item) => item.signal.meta.effect !== 'out-of-scope');
   // Out of scope: nothing about expression at all, or a clear out-of-scope request (a private employer,
   // a task for an assistant) that no hard stop or weighing factor ties to a civil servant's expression.
   if (inScope.length === 0 || (outOfScope.length > 0 && hardStops.length === 0 && weighing.length === 0)) {

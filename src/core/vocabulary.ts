@@ -67,22 +67,15 @@ export const BASIS_DESCRIPTIONS = {
   jurisprudentie: "Case law (CRvB and others) on civil servants' utterances",
 } as const;
 
-export const VERDICTS = Object.keys(VERDICTS_DESCRIPTIONS) as [
-  keyof typeof VERDICTS_DESCRIPTIONS,
-  ...(keyof typeof VERDICTS_DESCRIPTIONS)[],
-];
-export const RISKS = Object.keys(RISKS_DESCRIPTIONS) as [
-  keyof typeof RISKS_DESCRIPTIONS,
-  ...(keyof typeof RISKS_DESCRIPTIONS)[],
-];
-export const CATEGORIES = Object.keys(CATEGORIES_DESCRIPTIONS) as [
-  keyof typeof CATEGORIES_DESCRIPTIONS,
-  ...(keyof typeof CATEGORIES_DESCRIPTIONS)[],
-];
-export const BASIS_IDS = Object.keys(BASIS_DESCRIPTIONS) as [
-  keyof typeof BASIS_DESCRIPTIONS,
-  ...(keyof typeof BASIS_DESCRIPTIONS)[],
-];
+/** The keys of a description table as a non-empty tuple, the shape z.enum needs. */
+function keysOf<T extends Record<string, string>>(table: T): [keyof T & string, ...(keyof T & string)[]] {
+  return Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
+}
+
+export const VERDICTS = keysOf(VERDICTS_DESCRIPTIONS);
+export const RISKS = keysOf(RISKS_DESCRIPTIONS);
+export const CATEGORIES = keysOf(CATEGORIES_DESCRIPTIONS);
+export const BASIS_IDS = keysOf(BASIS_DESCRIPTIONS);
 
 export const verdictSchema = z.enum(VERDICTS);
 export const riskSchema = z.enum(RISKS);
