@@ -1,7 +1,7 @@
 // Picks the passages a reply cites: per basis id the statute text of its law file, and the best
 // matching explanation (FAQ, case, guide) for the question.
 import type { Citation } from '../core/types.ts';
-import type { BasisId } from '../core/vocabulary.ts';
+import type { BasisId, Verdict } from '../core/vocabulary.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeDocument } from '../knowledge/parse-knowledge-file.ts';
 import type { IndexedPassage } from '../search/passage-index.ts';
@@ -57,21 +57,35 @@ export function citeBasis(
   return citations;
 }
 
-/** The best explanation passages (not statute) for the question, above a relevance floor. */
+/** True for the English summary section of a file. */
+const isEnglishSection = (heading: string) => /english/i.test(heading);
+
+/**
+ * The best explanation passages (not statute) for the question, above a relevance floor: a FAQ only when
+ * its own verdict agrees with the answer (a FAQ that says the opposite would confuse), and the section in
+ * the language of the question.
+ */
 export function citeRelated(
   knowledge: KnowledgeBase,
   query: string,
   exclude: Set<string>,
-  options: CitationOptions & { limit: number; minScore: number },
+  options: CitationOptions & { limit: number; minScore: number; verdict: Verdict; language: 'nl' | 'en' },
 ): Citation[] {
   const citations: Citation[] = [];
-  for (const hit of knowledge.index.search(query, { kinds: ['faq', 'case', 'guide'], limit: 10 })) {
+  for (const hit of knowledge.index.search(query, { kinds: ['faq', 'case', 'guide'], limit: 20 })) {
     if (citations.length >= options.limit || hit.score < options.minScore) break;
     if (exclude.has(hit.passage.fileId)) continue;
     const document = knowledge.documentsById.get(hit.passage.fileId);
     if (!document) continue;
-    exclude.add(hit.passage.fileId);
-    citations.push(toCitation(document, hit.passage, options));
+    if (document.meta.kind === 'faq' && document.meta.verdict !== options.verdict) continue;
+    const sections = knowledge.passagesByFile.get(document.meta.id) ?? [hit.passage];
+    const wantEnglish = options.language === 'en';
+    const passage =
+      isEnglishSection(hit.passage.heading) === wantEnglish
+        ? hit.passage
+        : (sections.find((section) => isEnglishSection(section.heading) === wantEnglish) ?? hit.passage);
+    exclude.add(document.meta.id);
+    citations.push(toCitation(document, passage, options));
   }
   return citations;
 }

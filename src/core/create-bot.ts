@@ -159,7 +159,13 @@ export function createBot(options: BotOptions): Bot {
     if (inScope) {
       const cited = new Set(citations.map((citation) => citation.fileId));
       citations.push(
-        ...citeRelated(knowledge, question, cited, { ...citationOptionsNow, limit: 2, minScore: 8 }),
+        ...citeRelated(knowledge, question, cited, {
+          ...citationOptionsNow,
+          limit: 2,
+          minScore: 8,
+          verdict: assessment.verdict,
+          language,
+        }),
       );
       conversations.set(key, { question, profile, at });
     }
