@@ -44,8 +44,7 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
   if (assessment.verdict === 'mag')
     for (const condition of MAG_CONDITIONS[language]) push(conditions, condition);
   if (assessment.regime) push(conditions, assessment.regime.meta.note[language]);
-  // The general advice only when no rule gave a concrete step.
-  if (nextSteps.length === 0) push(nextSteps, DEFAULT_NEXT_STEP[language]);
+  push(nextSteps, DEFAULT_NEXT_STEP[language]);
   return { summary, conditions, nextSteps };
 }
 

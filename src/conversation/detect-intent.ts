@@ -29,7 +29,8 @@ export function detectIntent(message: ParsedMessage): DetectedIntent {
     const prefixed = DRAFT_PREFIX.exec(text)?.[1];
     return { intent: 'draft', draft: (prefixed ?? text).trim() };
   }
-  if (message.command === 'ask') return { intent: 'question', question: text };
+  if (message.command === 'ask')
+    return GREETING.test(text) ? { intent: 'help' } : { intent: 'question', question: text };
   if (GREETING.test(text)) return { intent: 'help' };
   if (THANKS_UP.test(text)) return { intent: 'feedback', rating: 'up' };
   if (THANKS_DOWN.test(text)) return { intent: 'feedback', rating: 'down' };
