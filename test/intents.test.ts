@@ -1,8 +1,7 @@
 // Intent recognition through bot.handle: help, feedback, drafts, bad input, and logs that keep text out.
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { REDACTED_PATHS } from '../src/logging/create-logger.ts';
+import { createLogger } from '../src/logging/create-logger.ts';
 import { realBot } from './support/real-knowledge.ts';
 
 describe('intents', () => {
@@ -63,7 +62,7 @@ describe('intents', () => {
         callback();
       },
     });
-    const logger = pino({ level: 'trace', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
+    const logger = createLogger({ level: 'trace', destination: sink });
     const bot = await realBot({ logger });
     const secretQuestion = 'Mag ik de interne nota over Zeeuwse windparken delen?';
     const secretDraft = 'Sandra Jansen uit Goes heeft schulden, weet ik via mijn werk.';

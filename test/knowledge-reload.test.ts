@@ -116,6 +116,17 @@ describe('knowledge reload', () => {
     expect(store.current().version).toBe(attempt.version);
   });
 
+  it('recovers when a broken file is put right again', async () => {
+    const dir = await copyKnowledge();
+    const store = await loadKnowledgeStore(dir, logger);
+    const original = await readFile(join(dir, 'law/aw2017-art9.md'), 'utf8');
+    await editFile(dir, 'law/aw2017-art9.md', (content) => content.replace('kind: law', 'kind: wet'));
+    expect((await store.reload()).ok).toBe(false);
+    await writeFile(join(dir, 'law/aw2017-art9.md'), original);
+    expect((await store.reload()).ok).toBe(true);
+    expect(store.status().lastReload?.ok).toBe(true);
+  });
+
   it('GET /status reports the refused reload with file and line', async () => {
     const dir = await copyKnowledge();
     const store: KnowledgeStore = await loadKnowledgeStore(dir, logger);

@@ -3,13 +3,13 @@ import { parseArgs } from 'node:util';
 import { defaultKnowledgeDir } from '../config/default-knowledge-dir.ts';
 import { BotError, isBotError } from '../core/bot-error.ts';
 import { createBot } from '../core/create-bot.ts';
+import { replyToJson } from '../core/reply-json.ts';
 import type { Profile } from '../core/types.ts';
 import { checkKnowledge, formatProblems } from '../knowledge/check-knowledge.ts';
 import { loadKnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { createLogger } from '../logging/create-logger.ts';
 import { markSpans } from './mark-spans.ts';
 import { readProfile } from './read-profile.ts';
-import { replyToJson } from './reply-json.ts';
 import { runJsonl } from './run-jsonl.ts';
 
 const USAGE = `Uitingswijzer: what may a Dutch civil servant say, post, like, share or join?
@@ -44,9 +44,23 @@ export async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const knowledgeDir = values.knowledge ?? defaultKnowledgeDir();
-  // Logs go to stderr and only warnings by default, so stdout stays clean for JSON.
-  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+  try {
+    return await runCommand(command, rest, values, knowledgeDir);
+  } catch (error) {
+    if (isBotError(error)) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
 
+async function runCommand(
+  command: string,
+  rest: string[],
+  values: ReturnType<typeof parse>['values'],
+  knowledgeDir: string,
+): Promise<number> {
   if (command === 'kb') {
     if (rest[0] !== 'check') {
       process.stderr.write(`Unknown kb command "${rest[0] ?? ''}". Use: uitingswijzer kb check [DIR]\n`);
@@ -60,49 +74,48 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
     return 2;
   }
-
-  try {
-    const profile: Profile | undefined = values.profile ? await readProfile(values.profile) : undefined;
-    const bot = createBot({ knowledge: await loadKnowledgeStore(knowledgeDir, logger), logger });
-    if (values.jsonl) {
-      const result = await runJsonl(bot, command, process.stdin, (line) => process.stdout.write(`${line}\n`));
-      return result.failed > 0 ? 1 : 0;
-    }
-    const text = rest.join(' ');
-    if (text.trim() === '') {
-      throw new BotError(
-        'input_empty',
-        command === 'ask'
-          ? 'Give a question, for example: uitingswijzer ask "Mag ik liken wat mijn minister zegt?"'
-          : 'Give a draft, for example: uitingswijzer check "Mijn tekst …"',
-      );
-    }
-    const reply = await bot.handle({
-      channel: 'cli',
-      text,
-      profile,
-      command,
-      userId: 'cli',
-      conversationId: 'cli',
-    });
-    if (values.json) process.stdout.write(`${JSON.stringify(replyToJson(reply), null, 2)}\n`);
-    else if (reply.intent === 'draft' && reply.findings.length > 0) {
-      // The draft goes back to its author only (this terminal), with the risky words marked.
-      process.stdout.write(`${markSpans(text, reply.findings)}\n\n${reply.answer}\n`);
-    } else process.stdout.write(`${reply.answer}\n`);
-    if (reply.error) {
-      if (!values.json) process.stderr.write(`error: ${reply.error.message}\n`);
-      return 1;
-    }
-    return 0;
-  } catch (error) {
-    if (isBotError(error)) {
-      process.stderr.write(`error: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+  // Logs go to stderr and only warnings by default, so stdout stays clean for JSON.
+  const level = process.env.LOG_LEVEL ?? 'warn';
+  if (!LOG_LEVELS.includes(level)) {
+    throw new BotError('config_invalid', `LOG_LEVEL "${level}" is not one of ${LOG_LEVELS.join(', ')}.`);
   }
+  const logger = createLogger({ level });
+  const profile: Profile | undefined = values.profile ? await readProfile(values.profile) : undefined;
+  const bot = createBot({ knowledge: await loadKnowledgeStore(knowledgeDir, logger), logger });
+  if (values.jsonl) {
+    const result = await runJsonl(bot, command, process.stdin, (line) => process.stdout.write(`${line}\n`));
+    return result.failed > 0 ? 1 : 0;
+  }
+  const text = rest.join(' ');
+  if (text.trim() === '') {
+    throw new BotError(
+      'input_empty',
+      command === 'ask'
+        ? 'Give a question, for example: uitingswijzer ask "Mag ik liken wat mijn minister zegt?"'
+        : 'Give a draft, for example: uitingswijzer check "Mijn tekst …"',
+    );
+  }
+  const reply = await bot.handle({
+    channel: 'cli',
+    text,
+    profile,
+    command,
+    userId: 'cli',
+    conversationId: 'cli',
+  });
+  if (values.json) process.stdout.write(`${JSON.stringify(replyToJson(reply), null, 2)}\n`);
+  else if (reply.intent === 'draft' && reply.findings.length > 0) {
+    // The draft goes back to its author only (this terminal), with the risky words marked.
+    process.stdout.write(`${markSpans(text, reply.findings)}\n\n${reply.answer}\n`);
+  } else process.stdout.write(`${reply.answer}\n`);
+  if (reply.error) {
+    if (!values.json) process.stderr.write(`error: ${reply.error.message}\n`);
+    return 1;
+  }
+  return 0;
 }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parse(argv: string[]) {
   return parseArgs({

@@ -3,8 +3,8 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Bot } from '../core/create-bot.ts';
+import { replyToJson } from '../core/reply-json.ts';
 import { profileSchema } from '../core/types.ts';
-import { replyToJson } from './reply-json.ts';
 
 const itemSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
@@ -45,7 +45,8 @@ export async function runJsonl(
     const parsed = itemSchema.safeParse(data);
     if (!parsed.success) {
       failed++;
-      const id = typeof (data as { id?: unknown })?.id === 'string' ? (data as { id: string }).id : undefined;
+      const rawId = (data as { id?: unknown } | null)?.id;
+      const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
       const issue = parsed.error.issues[0];
       const message = `line ${lineNumber}: ${issue?.path.join('.') || 'item'}: ${issue?.message}; expected {"id","text","profile"?}`;
       write(JSON.stringify(errorLine(lineNumber, id, 'input_invalid', message)));

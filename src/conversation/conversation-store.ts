@@ -3,7 +3,7 @@
 import type { Profile } from '../core/types.ts';
 
 export interface ConversationTurn {
-  /** The question as understood (a follow-up already merged with what came before). */
+  /** The thread's original question; follow-ups are read against it, so context never grows. */
   question: string;
   profile: Profile | undefined;
   at: number;
@@ -49,6 +49,11 @@ export function createConversationStore(options: ConversationStoreOptions): Conv
   };
 }
 
-export function conversationKey(conversationId: string, threadId: string | undefined): string {
-  return `${conversationId}\u0000${threadId ?? ''}`;
+/** Context belongs to one user in one thread: in a shared channel, another user's follow-up starts fresh. */
+export function conversationKey(
+  conversationId: string,
+  threadId: string | undefined,
+  userId: string,
+): string {
+  return `${conversationId}\u0000${threadId ?? ''}\u0000${userId}`;
 }

@@ -25,10 +25,8 @@ export function detectIntent(message: ParsedMessage): DetectedIntent {
   if (message.command === 'feedback' || message.feedback) {
     return { intent: 'feedback', rating: message.feedback?.rating };
   }
-  if (message.command === 'check') {
-    const prefixed = DRAFT_PREFIX.exec(text)?.[1];
-    return { intent: 'draft', draft: (prefixed ?? text).trim() };
-  }
+  // With the check command the whole text is the draft, even when it opens with "Concept:".
+  if (message.command === 'check') return { intent: 'draft', draft: text };
   if (message.command === 'ask')
     return GREETING.test(text) ? { intent: 'help' } : { intent: 'question', question: text };
   if (GREETING.test(text)) return { intent: 'help' };

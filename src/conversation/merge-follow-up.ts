@@ -11,7 +11,7 @@ export function isFollowUp(text: string): boolean {
   return FOLLOW_UP_OPENERS.test(trimmed) && words <= MAX_FOLLOW_UP_WORDS;
 }
 
-/** The question to answer: the previous question followed by the new facts. */
-export function mergeFollowUp(previousQuestion: string, followUp: string): string {
-  return `${previousQuestion.trim()}\n${followUp.trim()}`;
+/** The question to answer: the original question followed by the new facts. */
+export function mergeFollowUp(originalQuestion: string, followUp: string): string {
+  return `${originalQuestion.trim()}\n${followUp.trim()}`;
 }

@@ -86,15 +86,13 @@ export function createBot(options: BotOptions): Bot {
           reply = await feedbackReply(base, language, message, detected.rating);
           break;
         case 'draft':
-          reply = composeDraftReply(
-            knowledge,
-            detected.draft,
-            message.profile,
-            detectLanguage(detected.draft),
-            {
+          reply = shiftSpans(
+            composeDraftReply(knowledge, detected.draft, message.profile, detectLanguage(detected.draft), {
               ...base,
               citationOptions: citationOptions(),
-            },
+            }),
+            // Spans point into the message as sent, not into the draft after a "toets:" prefix.
+            Math.max(0, message.text.indexOf(detected.draft)),
           );
           break;
         case 'question':
@@ -144,7 +142,7 @@ export function createBot(options: BotOptions): Bot {
     message: ParsedMessage,
     text: string,
   ): Reply {
-    const key = conversationKey(message.conversationId, message.threadId);
+    const key = conversationKey(message.conversationId, message.threadId, message.userId);
     const at = now().getTime();
     const previous = conversations.get(key, at);
     const followUp = previous !== undefined && isFollowUp(text);
@@ -167,7 +165,8 @@ export function createBot(options: BotOptions): Bot {
           language,
         }),
       );
-      conversations.set(key, { question, profile, at });
+      // Keep the original question of the thread, not the merged text: context never grows.
+      conversations.set(key, { question: followUp && previous ? previous.question : text, profile, at });
     }
     return {
       ...base,
@@ -215,6 +214,18 @@ export function createBot(options: BotOptions): Bot {
 }
 
 type ReplyBase = { id: string; knowledgeVersion: string };
+
+function shiftSpans(reply: Reply, offset: number): Reply {
+  if (offset === 0) return reply;
+  for (const finding of reply.findings) {
+    finding.spans = finding.spans.map((span) => ({
+      ...span,
+      start: span.start + offset,
+      end: span.end + offset,
+    }));
+  }
+  return reply;
+}
 
 function validateText(message: ParsedMessage): void {
   const text = message.text.trim();

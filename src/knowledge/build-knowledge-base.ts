@@ -15,6 +15,8 @@ export interface KnowledgeSourceFile {
   /** Path relative to the knowledge folder, forward slashes. */
   path: string;
   content: string;
+  /** Set when the file could not be read (it is then reported, not parsed). */
+  readError?: string;
 }
 
 export interface CompiledSignal {
@@ -77,7 +79,28 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildO
   const hash = createHash('sha256');
 
   for (const file of sorted) {
-    const parsed = parseKnowledgeFile(file.path, file.content);
+    if (file.readError) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        severity: 'error',
+        message: `cannot read the file: ${file.readError}`,
+      });
+      continue;
+    }
+    let parsed: ReturnType<typeof parseKnowledgeFile>;
+    try {
+      parsed = parseKnowledgeFile(file.path, file.content);
+    } catch (error) {
+      // Whatever goes wrong with one file is a problem with that file, never a failed load.
+      problems.push({
+        file: file.path,
+        line: 1,
+        severity: 'error',
+        message: `cannot parse the file: ${String(error)}`,
+      });
+      continue;
+    }
     problems.push(...parsed.problems);
     if (!parsed.document) continue;
     const existing = documentsById.get(parsed.document.meta.id);

@@ -122,8 +122,9 @@ export async function loadKnowledgeStore(
       version: candidate.version,
       problems: candidate.problems,
     };
-    if (candidate.version === knowledge.version && attempt.ok) return attempt;
     lastReload = attempt;
+    // Unchanged content (for example a broken file that was reverted): nothing to swap or announce.
+    if (candidate.version === knowledge.version && attempt.ok) return attempt;
     if (attempt.ok) {
       const previous = knowledge.version;
       knowledge = candidate;

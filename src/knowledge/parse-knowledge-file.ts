@@ -60,7 +60,13 @@ export function parseKnowledgeFile(path: string, content: string): ParsedKnowled
       })),
     };
   }
-  const data: unknown = yamlDocument.toJS();
+  let data: unknown;
+  try {
+    // toJS throws on hostile YAML (for example an alias bomb): a problem with this file, not a crash.
+    data = yamlDocument.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return problem(2, `YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const parsed = knowledgeFrontMatterSchema.safeParse(data);
   if (!parsed.success) {
     return {
@@ -76,7 +82,13 @@ export function parseKnowledgeFile(path: string, content: string): ParsedKnowled
           }
         }
         const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-        return { file: path, line, severity: 'error' as const, message: `${field}${describeIssue(issue)}` };
+        const present = yamlDocument.hasIn(issue.path as (string | number)[]);
+        return {
+          file: path,
+          line,
+          severity: 'error' as const,
+          message: `${field}${describeIssue(issue, present)}`,
+        };
       }),
     };
   }
@@ -93,7 +105,7 @@ export function parseKnowledgeFile(path: string, content: string): ParsedKnowled
   };
 }
 
-function describeIssue(issue: { code: string; message: string; input?: unknown }): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required field is missing';
+function describeIssue(issue: { code: string; message: string }, present: boolean): string {
+  if (issue.code === 'invalid_type' && !present) return 'required field is missing';
   return issue.message;
 }

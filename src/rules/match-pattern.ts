@@ -134,8 +134,10 @@ export function matchPattern(
   const matches: PatternMatch[] = [];
   const [first, ...rest] = pattern.steps;
   if (!first) return matches;
+  // (step, word) pairs known not to lead to a match: without this, backtracking is exponential.
+  const failed = new Set<number>();
   for (const start of candidateStarts(first, words)) {
-    const found = continueMatch(rest, words, start, window);
+    const found = continueMatch(rest, 1, words, start, window, failed);
     if (found) matches.push({ pattern: pattern.source, wordIndexes: [start, ...found] });
   }
   return matches;
@@ -143,19 +145,24 @@ export function matchPattern(
 
 function continueMatch(
   steps: PatternAlternative[][],
+  stepNumber: number,
   words: AnalyzedWord[],
   previous: number,
   window: number,
+  failed: Set<number>,
 ): number[] | undefined {
   const [step, ...rest] = steps;
   if (!step) return [];
+  const memoKey = stepNumber * (words.length + 1) + previous;
+  if (failed.has(memoKey)) return undefined;
   const last = Math.min(words.length - 1, previous + window + 1);
   for (let index = previous + 1; index <= last; index++) {
     // A pattern never reaches into the next sentence.
-    if (words[index]?.sentenceStart) return undefined;
+    if (words[index]?.sentenceStart) break;
     if (!matchesStep(step, words[index])) continue;
-    const tail = continueMatch(rest, words, index, window);
+    const tail = continueMatch(rest, stepNumber + 1, words, index, window, failed);
     if (tail) return [index, ...tail];
   }
+  failed.add(memoKey);
   return undefined;
 }

@@ -6,10 +6,10 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { z } from 'zod';
-import { replyToJson } from '../cli/reply-json.ts';
 import { isBotError } from '../core/bot-error.ts';
 import type { Bot } from '../core/create-bot.ts';
-import { MAX_TEXT_LENGTH, profileSchema } from '../core/types.ts';
+import { replyToJson } from '../core/reply-json.ts';
+import { MAX_TEXT_LENGTH, profileSchema, type Reply } from '../core/types.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { BodyTooLargeError, readJsonBody } from './read-json-body.ts';
@@ -49,6 +49,21 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(payload);
 }
 
+/** HTTP status of a reply: 200, 400 for input the bot rejected, 413 for too long, 500 for our own failure. */
+function statusFor(reply: Reply): number {
+  switch (reply.error?.code) {
+    case undefined:
+      return 200;
+    case 'input_too_long':
+      return 413;
+    case 'input_empty':
+    case 'input_invalid':
+      return 400;
+    default:
+      return 500;
+  }
+}
+
 export function createServer(options: ServerOptions): Server {
   const { bot, logger } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
@@ -67,7 +82,7 @@ export function createServer(options: ServerOptions): Server {
         });
         return;
       }
-      if (body.data.text.length > MAX_TEXT_LENGTH) {
+      if (body.data.text.trim().length > MAX_TEXT_LENGTH) {
         sendJson(response, 413, {
           error: { code: 'input_too_long', message: `text is longer than ${MAX_TEXT_LENGTH} characters.` },
         });
@@ -81,7 +96,7 @@ export function createServer(options: ServerOptions): Server {
         conversationId: body.data.conversationId ?? `http-${Math.random().toString(36).slice(2)}`,
         userId: body.data.userId ?? 'http',
       });
-      sendJson(response, reply.error ? 400 : 200, replyToJson(reply));
+      sendJson(response, statusFor(reply), replyToJson(reply));
     };
 
   const routes: Route[] = [
@@ -98,7 +113,9 @@ export function createServer(options: ServerOptions): Server {
             path: '/status',
             handle: (_request: IncomingMessage, response: ServerResponse) => {
               const status = options.knowledge?.status();
-              const healthy = status?.lastReload === undefined || status.lastReload.ok;
+              const healthy =
+                (status?.lastReload === undefined || status.lastReload.ok) &&
+                !status?.problems.some((problem) => problem.severity === 'error');
               sendJson(response, 200, { status: healthy ? 'ok' : 'degraded', knowledge: status });
             },
           },

@@ -20,13 +20,14 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const knowledge = await loadKnowledgeStore(config.knowledgeDir, logger, {
     staleAfterDays: config.staleAfterDays,
   });
-  const watcher = config.watchKnowledge ? await watchKnowledge(knowledge, logger) : undefined;
   const bot = createBot({ knowledge, logger, staleAfterDays: config.staleAfterDays });
   const server = createServer({ bot, logger, knowledge });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  // Watch only once the port is ours, so a failed start leaves nothing running.
+  const watcher = config.watchKnowledge ? await watchKnowledge(knowledge, logger) : undefined;
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;

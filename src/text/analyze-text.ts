@@ -52,6 +52,7 @@ export interface Analyzer {
 }
 
 const MIN_PART = 3;
+const MAX_COMPOUND_LENGTH = 40;
 /** Synonym terms shorter than this match only as written. */
 const MIN_CONCEPT_STEM = 5;
 // Linking sounds between compound parts (beleid-s-terrein, dier-en-welzijn).
@@ -67,7 +68,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const cached = compoundCache.get(word);
     if (cached) return cached;
     let parts: string[] = [];
-    if (word.length >= 8) {
+    // Real compounds are short enough; a very long 'word' is noise and would cost cubic time here.
+    if (word.length >= 8 && word.length <= MAX_COMPOUND_LENGTH) {
       // Prefer the longest known tail: Dutch compounds put the head last.
       for (let cut = MIN_PART; cut <= word.length - 4 && parts.length === 0; cut++) {
         const tail = word.slice(cut);

@@ -1,5 +1,5 @@
 // The JSON shape of a reply on the command line and the HTTP API (the contract the evaluation reads).
-import type { Reply } from '../core/types.ts';
+import type { Reply } from './types.ts';
 
 export function replyToJson(reply: Reply, id?: string): Record<string, unknown> {
   const common = {
