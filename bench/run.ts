@@ -1,6 +1,7 @@
 // `npm run bench`: knowledge load time and memory, and bot.handle latency for questions and drafts,
 // on the real knowledge base and on generated ones of 1,000 and 10,000 files.
 
+import { rm } from 'node:fs/promises';
 import { BUNDLED_KNOWLEDGE_DIR } from '../src/config/default-knowledge-dir.ts';
 import { createBot } from '../src/core/create-bot.ts';
 import { buildKnowledgeBase } from '../src/knowledge/build-knowledge-base.ts';
@@ -84,6 +85,7 @@ async function main() {
       async () => knowledge.index.search(BENCH_QUESTIONS[next++ % 20] as string),
       500,
     );
+    if (dir !== BUNDLED_KNOWLEDGE_DIR) await rm(dir, { recursive: true, force: true });
   }
 }
 
