@@ -1,10 +1,10 @@
 // The command line through the real binary: ask, --json, --jsonl (the evaluation contract), kb check.
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_DIR } from './support/real-knowledge.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 interface RunResult {
   code: number | null;
@@ -37,7 +37,7 @@ describe('uitingswijzer ask', () => {
   });
 
   it('prints JSON with --json and takes a --profile file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'uw-cli-'));
+    const dir = await tempDir('uw-cli-');
     const profile = join(dir, 'profile.json');
     await writeFile(profile, JSON.stringify({ sector: 'rijk', portfolio: ['stikstof'] }));
     const result = await run(['ask', '--json', '--profile', profile, 'Mag ik tweeten over stikstof?']);
@@ -51,7 +51,7 @@ describe('uitingswijzer ask', () => {
     const empty = await run(['ask', '  ']);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/Give a question/);
-    const dir = await mkdtemp(join(tmpdir(), 'uw-cli-'));
+    const dir = await tempDir('uw-cli-');
     const profile = join(dir, 'bad.json');
     await writeFile(profile, JSON.stringify({ sector: 'bank' }));
     const bad = await run(['ask', '--profile', profile, 'Mag ik liken?']);
@@ -156,7 +156,7 @@ describe('kb check', () => {
     const good = await run(['kb', 'check']);
     expect(good.code).toBe(0);
     expect(good.stdout).toMatch(/0 error\(s\)/);
-    const dir = await mkdtemp(join(tmpdir(), 'uw-kb-'));
+    const dir = await tempDir('uw-kb-');
     await writeFile(join(dir, 'broken.md'), '---\nid: x\nkind: faq\n---\n');
     const bad = await run(['kb', 'check', dir]);
     expect(bad.code).toBe(1);

@@ -1,11 +1,11 @@
 // Loading knowledge: validation with file and line, broken files left out, the rest served.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../src/knowledge/build-knowledge-base.ts';
 import { checkKnowledge, formatProblems } from '../src/knowledge/check-knowledge.ts';
 import { realKnowledge } from './support/real-knowledge.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 const law = (id: string, extra = '') => `---
 id: ${id}
@@ -105,7 +105,7 @@ Uitleg.
   });
 
   it('kb check reads a folder and formats problems as file:line: message', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'uw-kb-'));
+    const dir = await tempDir('uw-kb-');
     await mkdir(join(dir, 'law'));
     await writeFile(join(dir, 'law', 'goed.md'), law('goed'));
     await writeFile(join(dir, 'law', 'kapot.md'), law('kapot').replace('owner: "HR"\n', ''));

@@ -1,9 +1,8 @@
 // Live reload: a new version is swapped in whole, a broken one is refused, requests in flight never
 // see a mix, and the status endpoint says what is wrong.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../src/core/create-bot.ts';
@@ -17,6 +16,7 @@ import { createSilentLogger } from '../src/logging/create-logger.ts';
 import { createServer } from '../src/server/create-server.ts';
 import { json } from './support/json.ts';
 import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 const logger = createSilentLogger();
 const cleanups: (() => Promise<void>)[] = [];
@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 async function copyKnowledge(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'uw-reload-'));
+  const dir = await tempDir('uw-reload-');
   await cp(KNOWLEDGE_DIR, dir, { recursive: true });
   return dir;
 }

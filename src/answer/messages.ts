@@ -1,8 +1,10 @@
 // Fixed wording of the embedded answerer, in Dutch (B1) and English. Rule-specific wording lives in
 // the knowledge files; this file holds only the frame around it.
+import type { Reply } from '../core/types.ts';
 import type { Verdict } from '../core/vocabulary.ts';
 
-export type Language = 'nl' | 'en';
+/** The languages the bot answers in (the reply schema's). */
+export type Language = Reply['language'];
 
 export const VERDICT_HEADLINE: Record<Language, Record<Verdict, string>> = {
   nl: {

@@ -15,13 +15,18 @@ const configSchema = z.object({
   KNOWLEDGE_WATCH: z.enum(['true', 'false']).default('true'),
 });
 
-export interface AppConfig {
-  port: number;
-  host: string;
-  knowledgeDir: string;
-  logLevel: string;
-  staleAfterDays: number;
-  watchKnowledge: boolean;
+/** The settings as the program uses them. */
+export type AppConfig = ReturnType<typeof toAppConfig>;
+
+function toAppConfig(values: z.infer<typeof configSchema>, env: NodeJS.ProcessEnv) {
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    knowledgeDir: defaultKnowledgeDir(env),
+    logLevel: values.LOG_LEVEL,
+    staleAfterDays: values.KNOWLEDGE_STALE_DAYS,
+    watchKnowledge: values.KNOWLEDGE_WATCH === 'true',
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -36,13 +41,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .join('; ');
     throw new BotError('config_invalid', `Invalid settings: ${details}`);
   }
-  const values = parsed.data;
-  return {
-    port: values.PORT,
-    host: values.HOST,
-    knowledgeDir: defaultKnowledgeDir(env),
-    logLevel: values.LOG_LEVEL,
-    staleAfterDays: values.KNOWLEDGE_STALE_DAYS,
-    watchKnowledge: values.KNOWLEDGE_WATCH === 'true',
-  };
+  return toAppConfig(parsed.data, env);
 }

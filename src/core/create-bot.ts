@@ -30,12 +30,8 @@ import {
   type SuggestedAction,
 } from './types.ts';
 
-export interface FeedbackRecord {
-  replyId: string;
-  rating: 'up' | 'down';
-  channel: string;
-  at: Date;
-}
+/** One piece of feedback on a reply, as handed to `onFeedback`. */
+export type FeedbackRecord = NonNullable<ParsedMessage['feedback']> & { channel: string; at: Date };
 
 export interface BotOptions {
   knowledge: KnowledgeStore;
