@@ -4,6 +4,7 @@ import type { Citation } from '../core/types.ts';
 import type { QuestionAssessment } from './assess-question.ts';
 import {
   DEFAULT_NEXT_STEP,
+  HARD_STOP_NEXT_STEP,
   LABELS,
   type Language,
   MAG_CONDITIONS,
@@ -44,7 +45,7 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
   if (assessment.verdict === 'mag')
     for (const condition of MAG_CONDITIONS[language]) push(conditions, condition);
   if (assessment.regime) push(conditions, assessment.regime.meta.note[language]);
-  push(nextSteps, DEFAULT_NEXT_STEP[language]);
+  push(nextSteps, (assessment.verdict === 'mag-niet' ? HARD_STOP_NEXT_STEP : DEFAULT_NEXT_STEP)[language]);
   return { summary, conditions, nextSteps };
 }
 

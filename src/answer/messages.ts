@@ -81,6 +81,12 @@ export const MAG_CONDITIONS: Record<Language, string[]> = {
   ],
 };
 
+/** After a "mag niet": where to talk it through, without suggesting it might still be fine. */
+export const HARD_STOP_NEXT_STEP: Record<Language, string> = {
+  nl: 'Wil je dit bespreken, of denk je dat er een goede reden is? Neem vertrouwelijk contact op met de vertrouwenspersoon integriteit of je leidinggevende.',
+  en: 'Want to talk it through, or do you think there is a good reason? Contact the integrity officer (vertrouwenspersoon integriteit) or your manager in confidence.',
+};
+
 export const DEFAULT_NEXT_STEP: Record<Language, string> = {
   nl: 'Twijfel je? Overleg eerst met je leidinggevende of met de vertrouwenspersoon integriteit. Dat is vrijwillig: niemand mag je bericht vooraf goedkeuren of verbieden.',
   en: 'In doubt? Talk to your manager or the integrity officer (vertrouwenspersoon integriteit) first. That is voluntary: no one may approve or ban your post in advance.',
