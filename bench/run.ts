@@ -2,9 +2,10 @@
 // on the real knowledge base and on generated ones of 1,000 and 10,000 files.
 
 import { rm } from 'node:fs/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { BUNDLED_KNOWLEDGE_DIR } from '../src/config/default-knowledge-dir.ts';
 import { createBot } from '../src/core/create-bot.ts';
-import { buildKnowledgeBase } from '../src/knowledge/build-knowledge-base.ts';
+import { buildKnowledgeBase, buildKnowledgeBaseInSteps } from '../src/knowledge/build-knowledge-base.ts';
 import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
 import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
 import { BENCH_QUESTIONS, benchDraft } from './bench-questions.ts';
@@ -61,6 +62,17 @@ async function main() {
       `  load (read + validate + index)     ${loadMs.toFixed(0)} ms; heap +${mb(memory.heapUsed - heapBefore)}, rss ${mb(memory.rss)}`,
     );
     if (knowledge.problems.length > 0) console.log(`  problems: ${knowledge.problems.length}`);
+    // A reload as the server does it: in steps, so requests keep being answered. Measure the longest pause.
+    const sourceFiles = await readKnowledgeDir(dir);
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
+    const reloadStarted = performance.now();
+    await buildKnowledgeBaseInSteps(sourceFiles);
+    const reloadMs = performance.now() - reloadStarted;
+    delay.disable();
+    console.log(
+      `  reload in steps                    ${reloadMs.toFixed(0)} ms; longest event-loop block ${(delay.max / 1e6).toFixed(0)} ms`,
+    );
     const bot = createBot({ knowledge: staticKnowledgeStore(knowledge) });
     let next = 0;
     await measure(

@@ -6,11 +6,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../src/core/create-bot.ts';
+import { buildKnowledgeBase, buildKnowledgeBaseInSteps } from '../src/knowledge/build-knowledge-base.ts';
 import {
   type KnowledgeStore,
   loadKnowledgeStore,
   type ReloadAttempt,
 } from '../src/knowledge/knowledge-store.ts';
+import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
 import { watchKnowledge } from '../src/knowledge/watch-knowledge.ts';
 import { createSilentLogger } from '../src/logging/create-logger.ts';
 import { createServer } from '../src/server/create-server.ts';
@@ -143,5 +145,21 @@ describe('knowledge reload', () => {
       expect.objectContaining({ file: 'faq-kapot.md', severity: 'error' }),
     );
     expect(status.knowledge.version).toBe(store.current().version);
+  });
+});
+
+describe('building in steps', () => {
+  it('gives the same knowledge base as building in one go', async () => {
+    const files = await readKnowledgeDir(KNOWLEDGE_DIR);
+    const now = new Date('2026-11-28T12:00:00Z');
+    const once = buildKnowledgeBase(files, { now });
+    const stepped = await buildKnowledgeBaseInSteps(files, { now });
+    expect(stepped.version).toBe(once.version);
+    expect(stepped.passages.length).toBe(once.passages.length);
+    expect(stepped.problems).toEqual(once.problems);
+    const query = 'Mag ik een interne memo delen?';
+    expect(stepped.index.search(query).map((hit) => hit.passage.id)).toEqual(
+      once.index.search(query).map((hit) => hit.passage.id),
+    );
   });
 });

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { BasisId } from '../core/vocabulary.ts';
 import { type CompiledPattern, compilePattern, PatternError } from '../rules/compile-pattern.ts';
-import { createPassageIndex, type IndexedPassage, type PassageIndex } from '../search/passage-index.ts';
+import { createPassageIndexSteps, type IndexedPassage, type PassageIndex } from '../search/passage-index.ts';
 import { type Analyzer, createAnalyzer, type SynonymGroup } from '../text/analyze-text.ts';
 import { splitWords } from '../text/fold-text.ts';
 import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
@@ -64,7 +64,35 @@ export interface BuildOptions {
 /** Verbatim statute texts live as plain text beside the knowledge: statutes/<law file id>.txt. */
 const STATUTE_PATH = /^statutes\/([a-z0-9-]+)\.txt$/;
 
+/** Builds the knowledge base in one go (tests, benchmarks, kb check). */
 export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildOptions = {}): KnowledgeBase {
+  const steps = buildKnowledgeBaseSteps(files, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * Builds the knowledge base and gives the event loop room between steps, so a running server keeps
+ * answering while HR's new version is validated and indexed.
+ */
+export async function buildKnowledgeBaseInSteps(
+  files: KnowledgeSourceFile[],
+  options: BuildOptions = {},
+): Promise<KnowledgeBase> {
+  const steps = buildKnowledgeBaseSteps(files, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Files parsed, and documents processed, between two pauses. */
+const FILES_PER_STEP = 10;
+const DOCUMENTS_PER_STEP = 10;
+
+function* buildKnowledgeBaseSteps(
+  files: KnowledgeSourceFile[],
+  options: BuildOptions,
+): Generator<undefined, KnowledgeBase, undefined> {
   const statutes = new Map<string, string>();
   const markdown: KnowledgeSourceFile[] = [];
   for (const file of files) {
@@ -78,7 +106,8 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildO
   const documentsById = new Map<string, KnowledgeDocument>();
   const hash = createHash('sha256');
 
-  for (const file of sorted) {
+  for (const [position, file] of sorted.entries()) {
+    if (position > 0 && position % FILES_PER_STEP === 0) yield;
     if (file.readError) {
       problems.push({
         file: file.path,
@@ -129,13 +158,15 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildO
     }),
   );
 
+  yield;
   const synonyms: SynonymGroup[] = [];
   for (const document of documents)
     if (document.meta.kind === 'synonyms') synonyms.push(...document.meta.groups);
 
   // The lexicon for splitting compounds: every word the knowledge base uses on its own.
   const lexicon = new Set<string>();
-  for (const document of documents) {
+  for (const [position, document] of documents.entries()) {
+    if (position > 0 && position % DOCUMENTS_PER_STEP === 0) yield;
     for (const word of splitWords(
       `${document.meta.title}\n${document.meta.keywords.join(' ')}\n${document.body}`,
     )) {
@@ -145,6 +176,7 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildO
   for (const group of synonyms)
     for (const term of group.terms) for (const word of splitWords(term)) lexicon.add(word.folded);
   const analyzer = createAnalyzer({ lexicon, synonyms });
+  yield;
 
   const contentByPath = new Map(sorted.map((file) => [file.path, file.content]));
   const compileAll = (document: KnowledgeDocument, sources: string[]): CompiledPattern[] => {
@@ -169,7 +201,8 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildO
   const regimes: CompiledRegime[] = [];
   const passages: IndexedPassage[] = [];
   const documentsByBasis = new Map<BasisId, KnowledgeDocument[]>();
-  for (const document of documents) {
+  for (const [position, document] of documents.entries()) {
+    if (position > 0 && position % DOCUMENTS_PER_STEP === 0) yield;
     const { meta } = document;
     if (meta.kind === 'signal') {
       signals.push({
@@ -213,6 +246,8 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildO
     passagesByFile.set(passage.fileId, list);
   }
 
+  yield;
+  const index = yield* createPassageIndexSteps(passages, analyzer);
   return {
     version: hash.digest('hex').slice(0, 12),
     documents,
@@ -223,7 +258,7 @@ export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildO
     signals,
     regimes,
     analyzer,
-    index: createPassageIndex(passages, analyzer),
+    index,
     problems,
   };
 }

@@ -2,7 +2,7 @@
 // current version in one step, so a request never sees a half-loaded knowledge base; a new version
 // with errors is refused and the last good one stays in service.
 import type { Logger } from '../logging/create-logger.ts';
-import { type BuildOptions, buildKnowledgeBase, type KnowledgeBase } from './build-knowledge-base.ts';
+import { type BuildOptions, buildKnowledgeBaseInSteps, type KnowledgeBase } from './build-knowledge-base.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
 import { readKnowledgeDir } from './read-knowledge-dir.ts';
 
@@ -59,7 +59,10 @@ export async function loadKnowledgeStore(
 ): Promise<KnowledgeStore> {
   const now = options.now ?? (() => new Date());
   const build = async () =>
-    buildKnowledgeBase(await readKnowledgeDir(dir), { now: now(), staleAfterDays: options.staleAfterDays });
+    buildKnowledgeBaseInSteps(await readKnowledgeDir(dir), {
+      now: now(),
+      staleAfterDays: options.staleAfterDays,
+    });
   const started = performance.now();
   // The first load serves every valid file, even when some are broken: there is no last good version yet.
   let knowledge = await build();

@@ -46,10 +46,26 @@ function isBetter(score: number, index: number, other: { index: number; score: n
   return score > other.score || (score === other.score && index < other.index);
 }
 
+/** Passages indexed between two pauses when the index is built in steps. */
+const PASSAGES_PER_STEP = 200;
+
 export function createPassageIndex(passages: IndexedPassage[], analyzer: Analyzer): PassageIndex {
+  const steps = createPassageIndexSteps(passages, analyzer);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * Builds the index, pausing (yield) every PASSAGES_PER_STEP passages, so a caller can give the event loop
+ * room while a large knowledge base is indexed.
+ */
+export function* createPassageIndexSteps(
+  passages: IndexedPassage[],
+  analyzer: Analyzer,
+): Generator<undefined, PassageIndex, undefined> {
   const postings = new Map<string, Postings>();
   const lengths = new Float64Array(passages.length);
-  passages.forEach((passage, documentIndex) => {
+  for (const [documentIndex, passage] of passages.entries()) {
+    if (documentIndex > 0 && documentIndex % PASSAGES_PER_STEP === 0) yield;
     const weights = new Map<string, number>();
     const fields: [keyof typeof FIELD_BOOST, string][] = [
       ['title', passage.title],
@@ -75,7 +91,7 @@ export function createPassageIndex(passages: IndexedPassage[], analyzer: Analyze
       list.documents.push(documentIndex);
       list.weights.push(weight);
     }
-  });
+  }
   const count = passages.length;
   const averageLength = count === 0 ? 1 : lengths.reduce((sum, length) => sum + length, 0) / count || 1;
   const scores = new Float64Array(count);
