@@ -3,11 +3,10 @@
 import type { Profile } from '../core/types.ts';
 import type { BasisId, Verdict } from '../core/vocabulary.ts';
 import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
-import { type FiredSignal, findSignals } from '../rules/find-signals.ts';
+import type { FiredSignal } from '../rules/find-signals.ts';
+import { readText } from '../rules/read-text.ts';
 import { collectBasis, decideVerdict } from './decide-verdict.ts';
-import { detectOwnArea, type OwnArea } from './detect-own-area.ts';
-import { detectRegime } from './detect-regime.ts';
-import { findSelfDescription } from './find-self-description.ts';
+import type { OwnArea } from './detect-own-area.ts';
 
 export interface QuestionAssessment {
   verdict: Verdict;
@@ -26,16 +25,7 @@ export function assessQuestion(
   text: string,
   profile: Profile | undefined,
 ): QuestionAssessment {
-  const { analyzer } = knowledge;
-  const words = analyzer.analyze(text);
-  const { regime, source } = detectRegime(knowledge, analyzer, words, profile);
-  const ownArea = detectOwnArea(analyzer, words, findSelfDescription(text, words), profile, regime);
-  const fired = findSignals(knowledge, words, {
-    appliesTo: 'question',
-    sectors: regime?.meta.sectors ?? [],
-    ownArea: ownArea.ownArea,
-    noRegime: source === 'fallback' || source === 'none',
-  });
+  const { regime, source, ownArea, fired } = readText(knowledge, text, profile, 'question');
   const decision = decideVerdict(fired);
   return {
     verdict: decision.verdict,

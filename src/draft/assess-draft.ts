@@ -1,15 +1,14 @@
 // Checks a draft post: which rules fire, on which words, with which norm; and so which risk level.
 
-import { detectOwnArea, roleTopics } from '../answer/detect-own-area.ts';
-import { detectRegime } from '../answer/detect-regime.ts';
-import { findSelfDescription } from '../answer/find-self-description.ts';
+import { roleTopics } from '../answer/detect-own-area.ts';
 import type { Language } from '../answer/messages.ts';
 import type { Finding, Profile } from '../core/types.ts';
 import type { BasisId, Category, Risk } from '../core/vocabulary.ts';
 import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { SignalEffect } from '../knowledge/knowledge-schemas.ts';
-import { type FiredSignal, findSignals } from '../rules/find-signals.ts';
+import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
+import { readText } from '../rules/read-text.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 
 export interface DraftAssessment {
@@ -34,22 +33,7 @@ export function assessDraft(
   profile: Profile | undefined,
   language: Language,
 ): DraftAssessment {
-  const { analyzer } = knowledge;
-  const words = analyzer.analyze(draft);
-  const { regime } = detectRegime(knowledge, analyzer, words, profile);
-  const ownArea = detectOwnArea(
-    analyzer,
-    words,
-    findSelfDescription(draft, words),
-    profile,
-    regime,
-    roleTopics(profile),
-  );
-  const fired = findSignals(knowledge, words, {
-    appliesTo: 'draft',
-    sectors: regime?.meta.sectors ?? [],
-    ownArea: ownArea.ownArea,
-  });
+  const { words, regime, ownArea, fired } = readText(knowledge, draft, profile, 'draft', roleTopics(profile));
   const findings: Finding[] = [];
   const aggravating: Finding[] = [];
   for (const item of fired) {
@@ -61,10 +45,9 @@ export function assessDraft(
   if (risk !== 'laag') findings.push(...aggravating);
   findings.sort((a, b) => RISK_ORDER.indexOf(b.severity) - RISK_ORDER.indexOf(a.severity));
   const merged = mergeByCategory(findings);
-  findings.splice(0, findings.length, ...merged);
-  const categories = [...new Set(findings.map((finding) => finding.category))];
-  const basis = [...new Set(findings.flatMap((finding) => finding.basis))];
-  return { risk, findings, categories, basis, regime };
+  const categories = merged.map((finding) => finding.category);
+  const basis = [...new Set(merged.flatMap((finding) => finding.basis))];
+  return { risk, findings: merged, categories, basis, regime };
 }
 
 /**
