@@ -6,4 +6,4 @@ import { register } from 'tsx/esm/api';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 register();
-await import('../src/server/run.ts');
+await import('../app/run.ts');

@@ -13,6 +13,8 @@ const configSchema = z.object({
   KNOWLEDGE_STALE_DAYS: z.coerce.number().int().min(1).default(365),
   /** Reload the knowledge folder when it changes ("false" to switch off). */
   KNOWLEDGE_WATCH: z.enum(['true', 'false']).default('true'),
+  /** How to reach the integrity officer or HR, shown with "Bespreek vertrouwelijk". */
+  CONFIDENTIAL_CONTACT: z.string().max(500).optional(),
 });
 
 /** The settings as the program uses them. */
@@ -26,6 +28,7 @@ function toAppConfig(values: z.infer<typeof configSchema>, env: NodeJS.ProcessEn
     logLevel: values.LOG_LEVEL,
     staleAfterDays: values.KNOWLEDGE_STALE_DAYS,
     watchKnowledge: values.KNOWLEDGE_WATCH === 'true',
+    confidentialContact: values.CONFIDENTIAL_CONTACT,
   };
 }
 

@@ -7,6 +7,7 @@ export type BotErrorCode =
   | 'knowledge_invalid'
   | 'knowledge_unavailable'
   | 'config_invalid'
+  | 'channel_unavailable'
   | 'model_failed'
   | 'internal';
 

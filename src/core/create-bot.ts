@@ -44,6 +44,11 @@ export interface BotOptions {
   conversationTtlMs?: number;
   /** Called with every piece of feedback (the store comes with the production issue). */
   onFeedback?: (feedback: FeedbackRecord) => void | Promise<void>;
+  /**
+   * How to reach the integrity officer or HR in this organisation (e.g. an e-mail address or intranet
+   * page); shown after the fixed text when a user asks to discuss an answer in confidence.
+   */
+  confidentialContact?: string;
 }
 
 export interface Bot {
@@ -90,6 +95,7 @@ export function createBot(options: BotOptions): Bot {
             // Spans point into the message as sent, not into the draft after a "toets:" prefix.
             Math.max(0, message.text.indexOf(detected.draft)),
           );
+          reply.suggestedActions = answerActions(reply.language, options.confidentialContact);
           break;
         case 'question':
           reply = answerQuestion(knowledge, base, message, detected.question);
@@ -183,7 +189,7 @@ export function createBot(options: BotOptions): Bot {
         inScope,
       }),
       followUp,
-      suggestedActions: inScope ? answerActions(language) : [],
+      suggestedActions: inScope ? answerActions(language, options.confidentialContact) : [],
     };
   }
 
@@ -240,17 +246,18 @@ function validateText(message: ParsedMessage): void {
   }
 }
 
-function answerActions(language: Language): SuggestedAction[] {
+function answerActions(language: Language, contact: string | undefined): SuggestedAction[] {
+  const confidential = contact ? `${CONFIDENTIAL_HELP[language]} ${contact}` : CONFIDENTIAL_HELP[language];
   return language === 'en'
     ? [
         { kind: 'feedback-up', label: '👍 Helpful', value: 'up' },
         { kind: 'feedback-down', label: '👎 Not helpful', value: 'down' },
-        { kind: 'confidential-help', label: 'Discuss in confidence', value: CONFIDENTIAL_HELP.en },
+        { kind: 'confidential-help', label: 'Discuss in confidence', value: confidential },
       ]
     : [
         { kind: 'feedback-up', label: '👍 Nuttig', value: 'up' },
         { kind: 'feedback-down', label: '👎 Niet nuttig', value: 'down' },
-        { kind: 'confidential-help', label: 'Bespreek vertrouwelijk', value: CONFIDENTIAL_HELP.nl },
+        { kind: 'confidential-help', label: 'Bespreek vertrouwelijk', value: confidential },
       ];
 }
 

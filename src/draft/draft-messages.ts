@@ -1,7 +1,7 @@
 // Fixed wording around a draft assessment, in Dutch (B1) and English.
 
 import type { Language } from '../answer/messages.ts';
-import type { Risk } from '../core/vocabulary.ts';
+import type { Category, Risk } from '../core/vocabulary.ts';
 
 export const RISK_HEADLINE: Record<Language, Record<Risk, string>> = {
   nl: {
@@ -46,5 +46,27 @@ export const DRAFT_DEFAULT_ADVICE: Record<Language, Record<Risk, string>> = {
     middel:
       'Rewrite the marked parts, or show your text to your manager or the integrity officer first. That is voluntary.',
     hoog: 'Do not post this. Remove the marked parts or talk to your manager or the integrity officer first.',
+  },
+};
+
+/** Short names of the finding categories, for headings in the channels. */
+export const CATEGORY_LABEL: Record<Language, Record<Category, string>> = {
+  nl: {
+    geheimhouding: 'Vertrouwelijke informatie',
+    'eigen-beleidsterrein': 'Je eigen werkterrein',
+    'namens-werkgever': 'Namens je werkgever',
+    toon: 'Toon',
+    'politieke-gevoeligheid': 'Politiek gevoelig',
+    persoonsgegevens: 'Persoonsgegevens',
+    misstand: 'Melding van een misstand',
+  },
+  en: {
+    geheimhouding: 'Confidential information',
+    'eigen-beleidsterrein': 'Your own policy area',
+    'namens-werkgever': 'On behalf of your employer',
+    toon: 'Tone',
+    'politieke-gevoeligheid': 'Politically sensitive',
+    persoonsgegevens: 'Personal data',
+    misstand: 'Reporting wrongdoing',
   },
 };

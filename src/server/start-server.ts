@@ -2,11 +2,41 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config/load-config.ts';
-import { createBot } from '../core/create-bot.ts';
-import { loadKnowledgeStore } from '../knowledge/knowledge-store.ts';
+import { isBotError } from '../core/bot-error.ts';
+import { type Bot, createBot } from '../core/create-bot.ts';
+import { type KnowledgeStore, loadKnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { watchKnowledge } from '../knowledge/watch-knowledge.ts';
-import { createLogger } from '../logging/create-logger.ts';
-import { createServer } from './create-server.ts';
+import { createLogger, type Logger } from '../logging/create-logger.ts';
+import { createMemoryStateStore } from '../state/memory-state-store.ts';
+import type { StateStore } from '../state/state-store.ts';
+import { createServer, type Route } from './create-server.ts';
+
+/** What a channel (Slack, Teams) gets to work with when the server starts. */
+export interface ChannelContext {
+  bot: Bot;
+  knowledge: KnowledgeStore;
+  state: StateStore;
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A started channel: its routes on the bot's server and how to stop it. */
+export interface StartedChannel {
+  name: string;
+  routes: Route[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a channel, or returns undefined when it is not configured. Throws a BotError with code
+ * `config_invalid` for settings that are wrong (the start stops) or `channel_unavailable` when the
+ * platform refuses or cannot be reached (the server starts without that channel).
+ */
+export type ChannelStarter = (context: ChannelContext) => Promise<StartedChannel | undefined>;
+
+export interface StartServerOptions {
+  channels?: ChannelStarter[];
+}
 
 export interface RunningServer {
   server: Server;
@@ -14,14 +44,43 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+export async function startServer(
+  env: NodeJS.ProcessEnv = process.env,
+  options: StartServerOptions = {},
+): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
   const knowledge = await loadKnowledgeStore(config.knowledgeDir, logger, {
     staleAfterDays: config.staleAfterDays,
   });
-  const bot = createBot({ knowledge, logger, staleAfterDays: config.staleAfterDays });
-  const server = createServer({ bot, logger, knowledge });
+  const state = createMemoryStateStore();
+  const bot = createBot({
+    knowledge,
+    logger,
+    staleAfterDays: config.staleAfterDays,
+    confidentialContact: config.confidentialContact,
+    onFeedback: (feedback) => state.addFeedback(feedback),
+  });
+  const channels: StartedChannel[] = [];
+  for (const start of options.channels ?? []) {
+    try {
+      const channel = await start({ bot, knowledge, state, logger, env });
+      if (channel) channels.push(channel);
+    } catch (error) {
+      if (isBotError(error) && error.code === 'channel_unavailable') {
+        logger.error({ code: error.code }, `${error.message} Starting without this channel.`);
+        continue;
+      }
+      await Promise.all(channels.map((channel) => channel.stop()));
+      throw error;
+    }
+  }
+  const server = createServer({
+    bot,
+    logger,
+    knowledge,
+    routes: channels.flatMap((channel) => channel.routes),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -33,7 +92,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
   logger.info({ url, knowledgeVersion: bot.knowledgeVersion() }, 'Uitingswijzer is listening');
   logger.info(
-    'Slack and Teams are not configured in this version; the JSON API is on /api/ask and /api/check',
+    { channels: channels.map((channel) => channel.name) },
+    channels.length > 0
+      ? `Channels: ${channels.map((channel) => channel.name).join(', ')}; the JSON API is on /api/ask and /api/check`
+      : 'No chat channel is configured (see the README); the JSON API is on /api/ask and /api/check',
   );
   return {
     server,
@@ -41,6 +103,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     close: async () => {
       await watcher?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(channels.map((channel) => channel.stop()));
+      await state.close();
     },
   };
 }

@@ -1,0 +1,135 @@
+// Slack payloads in, the core's IncomingMessage out. Pure: no SDK calls, only the fields we read,
+// each checked with zod (a payload that does not fit is ignored, never a crash).
+import { z } from 'zod';
+import type { IncomingMessage, Profile } from '../../src/core/types.ts';
+
+/** The fields of a message or app_mention event the adapter reads. */
+export const messageEventSchema = z.object({
+  type: z.enum(['message', 'app_mention']),
+  subtype: z.string().optional(),
+  bot_id: z.string().optional(),
+  user: z.string().optional(),
+  text: z.string().default(''),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+  channel: z.string(),
+  channel_type: z.string().optional(),
+});
+export type MessageEvent = z.infer<typeof messageEventSchema>;
+
+/** The fields of a slash command the adapter reads. */
+export const slashCommandSchema = z.object({
+  command: z.string(),
+  text: z.string().default(''),
+  user_id: z.string(),
+  team_id: z.string().default('T'),
+  channel_id: z.string(),
+  response_url: z.string(),
+  trigger_id: z.string(),
+});
+export type SlashCommand = z.infer<typeof slashCommandSchema>;
+
+/** A user key that is unique across workspaces and channels. */
+export function slackUserKey(teamId: string | undefined, userId: string): string {
+  return `slack:${teamId ?? 'T'}:${userId}`;
+}
+
+/**
+ * Slack's message format to plain text: mentions of the bot removed, other mentions and links made
+ * readable, and the three escaped characters restored (Slack sends &amp; &lt; &gt;).
+ */
+export function slackToPlainText(text: string, botUserId?: string): string {
+  return text
+    .replace(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g, (_whole, id: string, label?: string) =>
+      id === botUserId ? '' : label ? `@${label}` : '@collega',
+    )
+    .replace(/<#[CG][A-Z0-9]+(?:\|([^>]*))?>/g, (_whole, label?: string) => `#${label || 'kanaal'}`)
+    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
+    .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_whole, label?: string) => label || '@team')
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_whole, url: string, label?: string) =>
+      label && label !== url ? `${label} (${url})` : url,
+    )
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/^[\s,:]+/, '')
+    .trim();
+}
+
+export interface SlackContext {
+  teamId: string | undefined;
+  botUserId: string | undefined;
+  profile: Profile | undefined;
+}
+
+/** A message or mention: context is kept per channel and thread (the thread root for mentions). */
+export function eventToIncomingMessage(event: MessageEvent, context: SlackContext): IncomingMessage {
+  const text = slackToPlainText(event.text, context.botUserId);
+  const threadId = event.thread_ts ?? (event.type === 'app_mention' ? event.ts : undefined);
+  return {
+    channel: 'slack',
+    text,
+    userId: slackUserKey(context.teamId, event.user ?? 'unknown'),
+    conversationId: `slack:${context.teamId ?? 'T'}:${event.channel}`,
+    ...(threadId ? { threadId } : {}),
+    ...(context.profile ? { profile: context.profile } : {}),
+    ...(text === '' ? { command: 'help' as const } : {}),
+  };
+}
+
+/** A slash command: /uitingswijzer asks (the core recognises a draft after "toets:"), /uitingstoets checks. */
+export function commandToIncomingMessage(
+  command: SlashCommand,
+  kind: 'ask' | 'check',
+  profile: Profile | undefined,
+): IncomingMessage {
+  const text = slackToPlainText(command.text);
+  return {
+    channel: 'slack',
+    text,
+    userId: slackUserKey(command.team_id, command.user_id),
+    // Slash commands have no thread: the command's own conversation per user and channel.
+    conversationId: `slack:${command.team_id}:${command.channel_id}:command`,
+    ...(profile ? { profile } : {}),
+    ...(kind === 'check' ? { command: 'check' as const } : text === '' ? { command: 'help' as const } : {}),
+  };
+}
+
+/** A draft from the modal or the message shortcut. */
+export function draftToIncomingMessage(
+  draft: string,
+  teamId: string | undefined,
+  userId: string,
+  profile: Profile | undefined,
+): IncomingMessage {
+  return {
+    channel: 'slack',
+    text: slackToPlainText(draft),
+    userId: slackUserKey(teamId, userId),
+    conversationId: `slack:${teamId ?? 'T'}:${userId}:draft`,
+    command: 'check',
+    ...(profile ? { profile } : {}),
+  };
+}
+
+/** Words a user types after /uitingswijzer to open the profile form. */
+export function isProfileRequest(text: string): boolean {
+  return /^\s*(profiel|profile|mijn profiel|my profile)\s*$/i.test(text);
+}
+
+/** The profile form's values (a view_submission's state) as a profile; blank fields are left out. */
+export function profileFromForm(values: {
+  sector?: string | undefined;
+  role?: string | undefined;
+  portfolio?: string | undefined;
+}): Record<string, unknown> {
+  const portfolio = (values.portfolio ?? '')
+    .split(/[\n,;]+/)
+    .map((topic) => topic.trim())
+    .filter((topic) => topic.length > 0);
+  return {
+    ...(values.sector ? { sector: values.sector } : {}),
+    ...(values.role?.trim() ? { role: values.role.trim() } : {}),
+    ...(portfolio.length > 0 ? { portfolio } : {}),
+  };
+}

@@ -1,0 +1,139 @@
+// Wording the chat channels share (Slack and Teams): progress, profile form, home page, errors. The
+// channels render it; keeping it here keeps both channels saying the same thing.
+import type { Sector } from '../core/types.ts';
+import type { Language } from './messages.ts';
+
+export const CHANNEL_TEXT = {
+  nl: {
+    busyAnswer: '⏳ Even kijken…',
+    busyCheck: '⏳ Bezig met toetsen… Alleen jij ziet dit.',
+    failed:
+      'Sorry, er ging bij mij iets mis. Probeer het zo nog eens. Lukt het niet? Neem contact op met HR.',
+    ownMessagesOnly:
+      'Je kunt alleen je eigen berichten toetsen. Wil je een tekst van iemand anders bespreken? Stel me er een vraag over.',
+    emptyDraft: 'Plak eerst de tekst die je wilt laten toetsen.',
+    draftTooLong: (max: number) => `Je tekst is te lang. Het maximum is ${max} tekens.`,
+    draftTitle: 'Uitingstoets',
+    draftLabel: 'Je concept',
+    draftHint: 'Alleen jij ziet de uitkomst. Je tekst wordt niet bewaard.',
+    check: 'Toets',
+    close: 'Sluiten',
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    profileTitle: 'Mijn profiel',
+    profileIntro:
+      'Met je profiel worden antwoorden en toetsen preciezer: bij welke overheid je werkt en aan welke onderwerpen. Alles is optioneel. Laat je alles leeg, dan wis je je profiel.',
+    sectorLabel: 'Waar werk je?',
+    roleLabel: 'Je functie',
+    rolePlaceholder: 'bijvoorbeeld beleidsmedewerker VWS',
+    portfolioLabel: 'Onderwerpen waar je aan werkt',
+    portfolioHint: 'Eén per regel of gescheiden door komma’s.',
+    profileSaved: 'Je profiel is opgeslagen. Ik gebruik het bij je volgende vragen en toetsen.',
+    profileCleared: 'Je profiel is gewist.',
+    profileInvalid:
+      'Je profiel kon niet worden opgeslagen: een veld is te lang of er zijn te veel onderwerpen.',
+    feedbackThanks: 'Dank je voor je reactie!',
+    homeTitle: 'Uitingswijzer',
+    homeIntro:
+      'Ik help je bepalen wat je als ambtenaar mag zeggen, posten, liken, delen of meedoen: op je werk en privé. Mijn antwoorden steunen op de Ambtenarenwet 2017 en andere bronnen, met het artikel erbij.',
+    homeAskTitle: 'Een vraag stellen',
+    homeAsk:
+      '• Stuur me een direct bericht, of noem @Uitingswijzer in een kanaal: ik antwoord in de thread.\n• Of typ `/uitingswijzer` en je vraag: alleen jij ziet het antwoord.',
+    homeCheckTitle: 'Een concept toetsen',
+    homeCheck:
+      '• Typ `/uitingstoets` en plak je tekst erachter, of typ alleen `/uitingstoets` voor een invulscherm.\n• Of kies bij je eigen bericht ⋯ → *Toets dit bericht*.\nAlleen jij ziet de uitkomst.',
+    homeProfileTitle: 'Je profiel',
+    homeProfile: 'Typ `/uitingswijzer profiel` om in te stellen waar je werkt en aan welke onderwerpen.',
+    homePrivacyTitle: 'Privacy',
+    homePrivacy:
+      'Je vragen en concepten worden alleen gebruikt om je te antwoorden. Ze komen niet in logbestanden en worden niet bewaard. Concepten en toetsen ziet alleen jij. Je profiel en je 👍/👎 worden bewaard om je beter te helpen; je profiel wis je door het leeg op te slaan. Mijn antwoord is een advies, geen toestemming.',
+    homeKnowledge: (version: string, newest: string, oldest: string) =>
+      `Kennisversie ${version} · bronnen gecontroleerd tussen ${oldest} en ${newest}`,
+    adminRefused: (count: number, version: string) =>
+      `⚠️ De nieuwe kennisbank is geweigerd: ${count} fout(en). De vorige versie (${version}) blijft in gebruik.`,
+    adminWarnings: (count: number, version: string) =>
+      `ℹ️ Nieuwe kennisversie ${version} geladen, met ${count} waarschuwing(en).`,
+  },
+  en: {
+    busyAnswer: '⏳ Looking into it…',
+    busyCheck: '⏳ Checking… Only you can see this.',
+    failed: 'Sorry, something went wrong on my side. Please try again in a moment. Still stuck? Contact HR.',
+    ownMessagesOnly:
+      'You can only check your own messages. Want to discuss someone else’s text? Ask me a question about it.',
+    emptyDraft: 'Paste the text you want checked first.',
+    draftTooLong: (max: number) => `Your text is too long. The maximum is ${max} characters.`,
+    draftTitle: 'Draft check',
+    draftLabel: 'Your draft',
+    draftHint: 'Only you see the result. Your text is not kept.',
+    check: 'Check',
+    close: 'Close',
+    save: 'Save',
+    cancel: 'Cancel',
+    profileTitle: 'My profile',
+    profileIntro:
+      'Your profile makes answers and checks more precise: which government you work for and on which topics. Everything is optional. Leave all fields empty to delete your profile.',
+    sectorLabel: 'Where do you work?',
+    roleLabel: 'Your role',
+    rolePlaceholder: 'for example policy officer at a ministry',
+    portfolioLabel: 'Topics you work on',
+    portfolioHint: 'One per line or separated by commas.',
+    profileSaved: 'Your profile is saved. I use it for your next questions and checks.',
+    profileCleared: 'Your profile is deleted.',
+    profileInvalid: 'Your profile could not be saved: a field is too long or there are too many topics.',
+    feedbackThanks: 'Thank you for your feedback!',
+    homeTitle: 'Uitingswijzer',
+    homeIntro:
+      'I help you decide what you, as a Dutch civil servant, may say, post, like, share or join: at work and in private. My answers rest on the Ambtenarenwet 2017 and other sources, with the article.',
+    homeAskTitle: 'Ask a question',
+    homeAsk:
+      '• Send me a direct message, or mention @Uitingswijzer in a channel: I answer in the thread.\n• Or type `/uitingswijzer` and your question: only you see the answer.',
+    homeCheckTitle: 'Check a draft',
+    homeCheck:
+      '• Type `/uitingstoets` followed by your text, or just `/uitingstoets` for a form.\n• Or choose ⋯ → *Toets dit bericht* on your own message.\nOnly you see the result.',
+    homeProfileTitle: 'Your profile',
+    homeProfile: 'Type `/uitingswijzer profiel` to set where you work and on which topics.',
+    homePrivacyTitle: 'Privacy',
+    homePrivacy:
+      'Your questions and drafts are used only to answer you. They are not written to logs and not kept. Only you see drafts and checks. Your profile and your 👍/👎 are kept to help you better; delete your profile by saving it empty. My answer is advice, not permission.',
+    homeKnowledge: (version: string, newest: string, oldest: string) =>
+      `Knowledge version ${version} · sources reviewed between ${oldest} and ${newest}`,
+    adminRefused: (count: number, version: string) =>
+      `⚠️ The new knowledge was refused: ${count} error(s). The previous version (${version}) stays in service.`,
+    adminWarnings: (count: number, version: string) =>
+      `ℹ️ New knowledge version ${version} loaded, with ${count} warning(s).`,
+  },
+} satisfies Record<Language, Record<string, unknown>>;
+
+export const SECTOR_LABEL: Record<Language, Record<Sector, string>> = {
+  nl: {
+    rijk: 'Rijksoverheid',
+    gemeente: 'Gemeente',
+    provincie: 'Provincie',
+    waterschap: 'Waterschap',
+    politie: 'Politie',
+    defensie: 'Defensie',
+    onderwijs: 'Onderwijs (openbaar)',
+    overig: 'Andere overheidsorganisatie',
+  },
+  en: {
+    rijk: 'Central government',
+    gemeente: 'Municipality',
+    provincie: 'Province',
+    waterschap: 'Water authority',
+    politie: 'Police',
+    defensie: 'Defence',
+    onderwijs: 'Education (public)',
+    overig: 'Other public body',
+  },
+};
+
+export const ENGINE_LABEL: Record<Language, Record<'embedded' | 'model', string>> = {
+  nl: {
+    embedded: 'antwoord van de ingebouwde regels',
+    model: 'antwoord met een taalmodel, getoetst aan de bronnen',
+  },
+  en: {
+    embedded: 'answer from the built-in rules',
+    model: 'answer by a language model, checked against the sources',
+  },
+};
