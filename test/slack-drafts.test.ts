@@ -1,0 +1,246 @@
+// Slack, checking drafts and the profile: /uitingstoets through response_url, the modal, the message
+// shortcut, drafts in a channel answered only to the author; the profile modal stored and used.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Json, json } from './support/json.ts';
+import { type SlackServer, startSlackServer } from './support/slack-server.ts';
+import {
+  eventCallback,
+  FORM,
+  interactive,
+  JSON_TYPE,
+  postToSlackEndpoint,
+  slashCommand,
+} from './support/slack-stand-in.ts';
+
+const DRAFT =
+  'Ik heb de vertrouwelijke nota over de reorganisatie gelezen: er verdwijnen 200 banen. Dat mag nog niemand weten.';
+
+let running: SlackServer;
+let base: string;
+
+beforeAll(async () => {
+  running = await startSlackServer();
+  base = running.server.url;
+});
+afterAll(() => running.close());
+
+const text = (value: Json): string => JSON.stringify(value);
+/** Channels the bot posted in publicly. */
+const publicPosts = () => running.slack.callsTo('chat.postMessage').map((call) => call.body.channel);
+
+describe('Slack: checking a draft', () => {
+  it('/uitingstoets acknowledges privately at once and sends the assessment only through response_url', async () => {
+    const before = publicPosts().length;
+    const response = await postToSlackEndpoint(
+      base,
+      slashCommand('/uitingstoets', DRAFT, running.slack.responseUrl('check-1')),
+      FORM,
+    );
+    expect(response.status).toBe(200);
+    const ack = await json(response);
+    expect(ack).toMatchObject({ response_type: 'ephemeral' });
+    expect(ack.text).toContain('Bezig met toetsen');
+    const result = await running.slack.waitFor('response', (c) => c.body.blocks !== undefined);
+    expect(result.body.response_type).toBe('ephemeral');
+    const blocks = text(result.body.blocks);
+    expect(blocks).toContain('🔴');
+    expect(blocks).toContain('Vertrouwelijke informatie');
+    expect(blocks).toContain('“vertrouwelijke nota”');
+    expect(blocks).toContain('Zo kan het veiliger');
+    expect(blocks).toContain('Ambtenarenwet 2017, art. 9');
+    expect(publicPosts().length).toBe(before);
+  });
+
+  it('/uitingstoets without text opens the modal; submitting it shows the assessment in the modal', async () => {
+    const response = await postToSlackEndpoint(
+      base,
+      slashCommand('/uitingstoets', '', running.slack.responseUrl('check-2'), 'U3'),
+      FORM,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+    const open = await running.slack.waitFor(
+      'views.open',
+      (c) => c.body.view.callback_id === 'uitingstoets_modal',
+    );
+    expect(open.body.view.blocks[0].element.max_length).toBe(3000);
+
+    const submission = (draft: string) =>
+      interactive({
+        type: 'view_submission',
+        team: { id: 'T1' },
+        user: { id: 'U3', team_id: 'T1' },
+        api_app_id: 'A1',
+        token: 'legacy',
+        trigger_id: 'trigger-v',
+        view: {
+          id: 'VDRAFT1',
+          type: 'modal',
+          callback_id: 'uitingstoets_modal',
+          private_metadata: 'nl',
+          hash: 'h1',
+          state: { values: { draft: { text: { type: 'plain_text_input', value: draft } } } },
+        },
+      });
+    const empty = await postToSlackEndpoint(base, submission('   '), FORM);
+    expect(await json(empty)).toMatchObject({
+      response_action: 'errors',
+      errors: { draft: expect.any(String) },
+    });
+
+    const submitted = await postToSlackEndpoint(base, submission(DRAFT), FORM);
+    const ack = await json(submitted);
+    expect(ack.response_action).toBe('update');
+    expect(text(ack.view)).toContain('Bezig met toetsen');
+    const update = await running.slack.waitFor('views.update', (c) => c.body.view_id === 'VDRAFT1');
+    expect(text(update.body.view.blocks)).toContain('Vertrouwelijke informatie');
+  });
+
+  it('the message shortcut checks the user’s own message in a modal and refuses someone else’s', async () => {
+    const shortcut = (author: string, triggerId: string) =>
+      interactive({
+        type: 'message_action',
+        callback_id: 'toets_bericht',
+        trigger_id: triggerId,
+        team: { id: 'T1' },
+        user: { id: 'U4', team_id: 'T1' },
+        channel: { id: 'C2', name: 'algemeen' },
+        message: { type: 'message', user: author, text: DRAFT, ts: '5.1' },
+        message_ts: '5.1',
+        response_url: running.slack.responseUrl('shortcut'),
+        token: 'legacy',
+      });
+    await postToSlackEndpoint(base, shortcut('U4', 'trigger-own'), FORM);
+    const opened = await running.slack.waitFor('views.open', (c) => c.body.trigger_id === 'trigger-own');
+    expect(text(opened.body.view)).toContain('Bezig met toetsen');
+    const update = await running.slack.waitFor('views.update', (c) =>
+      text(c.body.view).includes('“vertrouwelijke nota”'),
+    );
+    expect(update.body.view_id).toBeTruthy();
+
+    await postToSlackEndpoint(base, shortcut('U99', 'trigger-other'), FORM);
+    const refused = await running.slack.waitFor('views.open', (c) => c.body.trigger_id === 'trigger-other');
+    expect(text(refused.body.view)).toContain('alleen je eigen berichten');
+    expect(publicPosts()).not.toContain('C2');
+  });
+
+  it('a draft sent with a mention in a channel is answered ephemerally to the author, never in the channel', async () => {
+    await postToSlackEndpoint(
+      base,
+      eventCallback({
+        type: 'app_mention',
+        channel: 'C5',
+        user: 'U5',
+        text: `<@UBOT> toets: ${DRAFT}`,
+        ts: '6.1',
+      }),
+      JSON_TYPE,
+    );
+    const ephemeral = await running.slack.waitFor('chat.postEphemeral', (c) => c.body.channel === 'C5');
+    expect(ephemeral.body.user).toBe('U5');
+    expect(text(ephemeral.body.blocks)).toContain('Vertrouwelijke informatie');
+    expect(publicPosts()).not.toContain('C5');
+  });
+
+  it('an oversized draft gets a clear message through response_url', async () => {
+    await postToSlackEndpoint(
+      base,
+      slashCommand('/uitingstoets', 'woord '.repeat(900), running.slack.responseUrl('too-long')),
+      FORM,
+    );
+    const reply = await running.slack.waitFor('response', (c) => text(c.body).includes('te lang'));
+    expect(reply.body.response_type).toBe('ephemeral');
+  });
+});
+
+describe('Slack: profile', () => {
+  it('/uitingswijzer profiel opens the form; the saved profile is used by the next answer', async () => {
+    await postToSlackEndpoint(
+      base,
+      slashCommand('/uitingswijzer', 'profiel', running.slack.responseUrl('p1'), 'U6'),
+      FORM,
+    );
+    const open = await running.slack.waitFor(
+      'views.open',
+      (c) => c.body.view.callback_id === 'profiel_modal',
+    );
+    expect(open.body.view.blocks.map((block: Json) => block.block_id)).toEqual(
+      expect.arrayContaining(['sector', 'role', 'portfolio']),
+    );
+
+    const saved = await postToSlackEndpoint(
+      base,
+      interactive({
+        type: 'view_submission',
+        team: { id: 'T1' },
+        user: { id: 'U6', team_id: 'T1' },
+        view: {
+          id: 'VPROFILE',
+          callback_id: 'profiel_modal',
+          private_metadata: 'nl',
+          state: {
+            values: {
+              sector: { value: { type: 'static_select', selected_option: { value: 'defensie' } } },
+              role: { value: { type: 'plain_text_input', value: 'beleidsmedewerker' } },
+              portfolio: { value: { type: 'plain_text_input', value: 'kazernes, materieel' } },
+            },
+          },
+        },
+      }),
+      FORM,
+    );
+    const ack = await json(saved);
+    expect(ack.response_action).toBe('update');
+    expect(text(ack.view)).toContain('opgeslagen');
+
+    await postToSlackEndpoint(
+      base,
+      slashCommand(
+        '/uitingswijzer',
+        'Mag ik op LinkedIn schrijven over mijn werk?',
+        running.slack.responseUrl('p2'),
+        'U6',
+      ),
+      FORM,
+    );
+    const answer = await running.slack.waitFor(
+      'response',
+      (c) => c.body.blocks !== undefined && text(c.body).includes('defensie'),
+    );
+    expect(text(answer.body.blocks)).toContain('Wet ambtenaren defensie');
+
+    // Reopening shows what was saved.
+    await postToSlackEndpoint(
+      base,
+      slashCommand('/uitingswijzer', 'profiel', running.slack.responseUrl('p3'), 'U6'),
+      FORM,
+    );
+    const reopened = await running.slack.waitFor(
+      'views.open',
+      (c) => c.body.view.callback_id === 'profiel_modal' && text(c.body.view).includes('kazernes'),
+    );
+    expect(text(reopened.body.view)).toContain('"initial_option"');
+  });
+
+  it('a profile field that is too long is refused in the form, not stored', async () => {
+    const response = await postToSlackEndpoint(
+      base,
+      interactive({
+        type: 'view_submission',
+        team: { id: 'T1' },
+        user: { id: 'U7', team_id: 'T1' },
+        view: {
+          id: 'VPROFILE2',
+          callback_id: 'profiel_modal',
+          private_metadata: 'nl',
+          state: { values: { role: { value: { type: 'plain_text_input', value: 'x'.repeat(300) } } } },
+        },
+      }),
+      FORM,
+    );
+    expect(await json(response)).toMatchObject({
+      response_action: 'errors',
+      errors: { role: expect.any(String) },
+    });
+  });
+});

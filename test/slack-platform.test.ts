@@ -1,0 +1,311 @@
+// Slack platform duties: signatures and timestamps, malformed bodies, retried events answered once,
+// polite messages on failure, reload problems to the admin channel, drafts never logged, settings.
+import { cp, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackAdapter, startSlackChannel } from '../adapters/slack/index.ts';
+import { loadSlackSettings } from '../adapters/slack/load-slack-settings.ts';
+import type { Bot } from '../src/core/create-bot.ts';
+import { createBot } from '../src/core/create-bot.ts';
+import { loadKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
+import { REDACTED_PATHS } from '../src/logging/create-logger.ts';
+import { createServer } from '../src/server/create-server.ts';
+import { startServer } from '../src/server/start-server.ts';
+import { createMemoryStateStore } from '../src/state/memory-state-store.ts';
+import { json } from './support/json.ts';
+import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
+import { type SlackServer, startSlackServer } from './support/slack-server.ts';
+import {
+  eventCallback,
+  FORM,
+  JSON_TYPE,
+  postToSlackEndpoint,
+  SIGNING_SECRET,
+  type SlackStandIn,
+  slashCommand,
+  startSlackStandIn,
+} from './support/slack-stand-in.ts';
+import { tempDir } from './support/temp-dir.ts';
+
+const SECRET_DRAFT = 'Geheim: de burgemeester stapt volgende week op, zeg het niet door. Zonnebloemveld-42';
+
+describe('Slack: request verification', () => {
+  let running: SlackServer;
+  beforeAll(async () => {
+    running = await startSlackServer();
+  });
+  afterAll(() => running.close());
+
+  const command = () =>
+    slashCommand('/uitingswijzer', 'mag ik demonstreren?', running.slack.responseUrl('sig'));
+
+  it('refuses a wrong signature, a stale timestamp and missing headers with 401, and does nothing', async () => {
+    const before = running.slack.calls.length;
+    const body = command();
+    const wrong = await postToSlackEndpoint(
+      running.server.url,
+      body,
+      FORM,
+      {},
+      { secret: 'not-the-secret-at-all' },
+    );
+    expect(wrong.status).toBe(401);
+    const stale = await postToSlackEndpoint(
+      running.server.url,
+      body,
+      FORM,
+      {},
+      {
+        timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+      },
+    );
+    expect(stale.status).toBe(401);
+    const unsigned = await fetch(`${running.server.url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': FORM },
+      body,
+    });
+    expect(unsigned.status).toBe(401);
+    // Tampering after signing is caught too.
+    const signed = await postToSlackEndpoint(running.server.url, body, FORM);
+    expect(signed.status).toBe(200);
+    await running.slack.waitFor('response');
+    const tampered = await fetch(`${running.server.url}/slack/events`, {
+      method: 'POST',
+      headers: (await import('./support/slack-stand-in.ts')).slackHeaders(body, FORM),
+      body: body.replace('demonstreren', 'staken'),
+    });
+    expect(tampered.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(running.slack.calls.slice(before).filter((call) => call.method === 'response')).toHaveLength(1);
+  });
+
+  it('answers a signed but malformed body with 400', async () => {
+    const response = await postToSlackEndpoint(running.server.url, '{"type": "event_callback", ', JSON_TYPE);
+    expect(response.status).toBe(400);
+    const payload = await postToSlackEndpoint(running.server.url, 'payload=%7Bnot-json', FORM);
+    expect(payload.status).toBe(400);
+  });
+
+  it('answers a retried event (X-Slack-Retry-Num) only once', async () => {
+    const body = eventCallback(
+      { type: 'message', channel: 'D42', channel_type: 'im', user: 'U42', text: 'Mag ik staken?', ts: '9.1' },
+      'EvRetry1',
+    );
+    const first = await postToSlackEndpoint(running.server.url, body, JSON_TYPE);
+    const retry = await postToSlackEndpoint(running.server.url, body, JSON_TYPE, {
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    });
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    await running.slack.waitFor('chat.postMessage', (c) => c.body.channel === 'D42');
+    // A later event proves the retry was processed (and dropped), not still on its way.
+    await postToSlackEndpoint(
+      running.server.url,
+      eventCallback({
+        type: 'message',
+        channel: 'D43',
+        channel_type: 'im',
+        user: 'U43',
+        text: 'hallo',
+        ts: '9.2',
+      }),
+      JSON_TYPE,
+    );
+    await running.slack.waitFor('chat.postMessage', (c) => c.body.channel === 'D43');
+    expect(running.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'D42')).toHaveLength(1);
+  });
+});
+
+/** The adapter on a server of its own, with an injected bot and a logger whose lines the test reads. */
+async function startAdapter(bot: Bot, slack: SlackStandIn, lines: string[], knowledgeDir = KNOWLEDGE_DIR) {
+  const logger = pino(
+    { level: 'debug', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+    new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    }),
+  );
+  const knowledge = await loadKnowledgeStore(knowledgeDir, logger);
+  const adapter = await createSlackAdapter(bot, {
+    settings: {
+      botToken: 'xoxb-test-token',
+      signingSecret: SIGNING_SECRET,
+      appToken: undefined,
+      apiUrl: slack.apiUrl,
+      adminChannel: 'CADMIN',
+    },
+    knowledge,
+    state: createMemoryStateStore(),
+    logger,
+    apiRetries: 0,
+  });
+  const server: Server = createServer({ bot, logger, routes: adapter.routes });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    knowledge,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('Slack: failures and privacy', () => {
+  it('turns a failure in the core into a polite private message, for a DM and for a slash command', async () => {
+    const slack = await startSlackStandIn();
+    const lines: string[] = [];
+    const failing: Bot = {
+      handle: () => Promise.reject(new Error('database exploded')),
+      knowledgeVersion: () => 'test',
+    };
+    const running = await startAdapter(failing, slack, lines);
+    try {
+      await postToSlackEndpoint(
+        running.url,
+        eventCallback({
+          type: 'message',
+          channel: 'D1',
+          channel_type: 'im',
+          user: 'U1',
+          text: 'Mag ik staken?',
+          ts: '1.1',
+        }),
+        JSON_TYPE,
+      );
+      const apology = await slack.waitFor('chat.postEphemeral', (c) => c.body.channel === 'D1');
+      expect(apology.body.text).toContain('er ging bij mij iets mis');
+      const ack = await postToSlackEndpoint(
+        running.url,
+        slashCommand('/uitingstoets', 'concept', slack.responseUrl('f')),
+        FORM,
+      );
+      expect(ack.status).toBe(200);
+      const response = await slack.waitFor('response');
+      expect(response.body.text).toContain('er ging bij mij iets mis');
+      expect(lines.join('')).toContain('could not answer');
+    } finally {
+      await running.close();
+      await slack.close();
+    }
+  });
+
+  it('never writes a draft or question to the log, at debug level either', async () => {
+    const slack = await startSlackStandIn();
+    const lines: string[] = [];
+    const knowledge = await loadKnowledgeStore(KNOWLEDGE_DIR, pino({ level: 'silent' }));
+    const bot = createBot({ knowledge });
+    const running = await startAdapter(bot, slack, lines);
+    try {
+      await postToSlackEndpoint(
+        running.url,
+        slashCommand('/uitingstoets', SECRET_DRAFT, slack.responseUrl('priv')),
+        FORM,
+      );
+      await slack.waitFor('response', (c) => c.body.blocks !== undefined);
+      await postToSlackEndpoint(
+        running.url,
+        eventCallback({
+          type: 'message',
+          channel: 'D2',
+          channel_type: 'im',
+          user: 'U2',
+          text: `toets: ${SECRET_DRAFT}`,
+          ts: '2.1',
+        }),
+        JSON_TYPE,
+      );
+      await slack.waitFor('chat.postMessage', (c) => c.body.channel === 'D2');
+      const log = lines.join('');
+      expect(log.length).toBeGreaterThan(0);
+      expect(log).not.toContain('Zonnebloemveld');
+      expect(log).not.toContain('burgemeester');
+      expect(log).not.toContain('xoxb-test-token');
+    } finally {
+      await running.close();
+      await slack.close();
+    }
+  });
+
+  it('posts knowledge reload problems as file:line to the admin channel', async () => {
+    const dir = await tempDir('uw-slack-admin-');
+    await cp(KNOWLEDGE_DIR, dir, { recursive: true });
+    const slack = await startSlackStandIn();
+    const lines: string[] = [];
+    const knowledge = await loadKnowledgeStore(dir, pino({ level: 'silent' }));
+    const running = await startAdapter(createBot({ knowledge }), slack, lines, dir);
+    try {
+      await writeFile(
+        join(dir, 'faq', 'kapot.md'),
+        '---\nid: kapot\nkind: faq\ntitle: [niet afgesloten\n---\nTekst\n',
+      );
+      const attempt = await running.knowledge.reload();
+      expect(attempt.ok).toBe(false);
+      const notice = await slack.waitFor('chat.postMessage', (c) => c.body.channel === 'CADMIN');
+      expect(notice.body.text).toContain('geweigerd');
+      expect(JSON.stringify(notice.body.blocks)).toMatch(/faq\/kapot\.md:\d+/);
+    } finally {
+      await running.close();
+      await slack.close();
+    }
+  });
+});
+
+describe('Slack: settings and start', () => {
+  it('is off without settings, and names what is missing or wrong', () => {
+    expect(loadSlackSettings({})).toBeUndefined();
+    expect(() => loadSlackSettings({ SLACK_SIGNING_SECRET: 'abcdefghijkl' })).toThrow(
+      /SLACK_BOT_TOKEN is missing/,
+    );
+    expect(() => loadSlackSettings({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+      /SLACK_SIGNING_SECRET.*SLACK_APP_TOKEN/,
+    );
+    expect(() => loadSlackSettings({ SLACK_BOT_TOKEN: 'abc', SLACK_SIGNING_SECRET: 'abcdefghijkl' })).toThrow(
+      /SLACK_BOT_TOKEN must start with xoxb-/,
+    );
+    expect(() =>
+      loadSlackSettings({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 'abcdefghijkl',
+        SLACK_API_URL: 'ftp://x',
+      }),
+    ).toThrow(/SLACK_API_URL/);
+    expect(loadSlackSettings({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({
+      appToken: 'xapp-1',
+    });
+  });
+
+  it('starts without Slack, and says why, when Slack refuses the token', async () => {
+    const slack = await startSlackStandIn();
+    slack.failWith('auth.test', 'invalid_auth');
+    const server = await startServer(
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        KNOWLEDGE_DIR,
+        KNOWLEDGE_WATCH: 'false',
+        LOG_LEVEL: 'silent',
+        SLACK_BOT_TOKEN: 'xoxb-wrong',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: slack.apiUrl,
+      },
+      { channels: [startSlackChannel] },
+    );
+    try {
+      expect(slack.callsTo('auth.test')).toHaveLength(1);
+      const events = await postToSlackEndpoint(server.url, '{}', JSON_TYPE);
+      expect(events.status).toBe(404);
+      const health = await json(await fetch(`${server.url}/healthz`));
+      expect(health.status).toBe('ok');
+    } finally {
+      await server.close();
+      await slack.close();
+    }
+  });
+});
