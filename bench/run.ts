@@ -10,6 +10,7 @@ import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
 import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
 import { BENCH_QUESTIONS, benchDraft } from './bench-questions.ts';
 import { generateKnowledgeFiles, writeKnowledgeDir } from './generate-knowledge.ts';
+import { benchSlackAcks } from './slack-acks.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const sizes = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
@@ -102,3 +103,4 @@ async function main() {
 }
 
 await main();
+if (process.env.BENCH_SLACK !== 'false') await benchSlackAcks(Number(process.env.BENCH_SLACK_ROUNDS ?? 20));

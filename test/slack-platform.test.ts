@@ -309,3 +309,53 @@ describe('Slack: settings and start', () => {
     }
   });
 });
+
+describe('Slack: started the way a new user starts it', () => {
+  it('`SLACK_SIGNING_SECRET=… SLACK_BOT_TOKEN=… SLACK_API_URL=… npm start` serves signed Slack requests', async () => {
+    const { spawn } = await import('node:child_process');
+    const slack = await startSlackStandIn();
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const child = spawn(process.execPath, ['bin/server.mjs'], {
+      cwd: new URL('..', import.meta.url),
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        KNOWLEDGE_WATCH: 'false',
+        LOG_LEVEL: 'info',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: 'xoxb-new-user',
+        SLACK_API_URL: slack.apiUrl,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let log = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      for (let attempt = 0; attempt < 150 && !log.includes('Uitingswijzer is listening'); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(log).toContain('Slack listens on /slack/events');
+      const ack = await postToSlackEndpoint(
+        url,
+        slashCommand(
+          '/uitingstoets',
+          'Ik vind het nieuwe fietspad mooi geworden.',
+          slack.responseUrl('npm-start'),
+        ),
+        FORM,
+      );
+      expect(ack.status).toBe(200);
+      const result = await slack.waitFor('response', (c) => c.body.blocks !== undefined);
+      expect(JSON.stringify(result.body.blocks)).toContain('🟢');
+      expect(log).not.toContain('fietspad');
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      await slack.close();
+    }
+  });
+});

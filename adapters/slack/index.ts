@@ -14,6 +14,7 @@ import type { KnowledgeStore } from '../../src/knowledge/knowledge-store.ts';
 import type { Logger } from '../../src/logging/create-logger.ts';
 import type { Route } from '../../src/server/create-server.ts';
 import type { ChannelStarter } from '../../src/server/start-server.ts';
+import { createYieldingQueue } from '../../src/server/yielding-queue.ts';
 import type { StateStore } from '../../src/state/state-store.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { loadSlackSettings, type SlackSettings } from './load-slack-settings.ts';
@@ -91,8 +92,15 @@ const buttonSchema = z.object({ action_id: z.string(), value: z.string().default
  * Creates the adapter and checks the token with Slack (auth.test). Throws a BotError when Slack cannot
  * be reached or the token is refused; the caller starts without Slack and logs why.
  */
-export async function createSlackAdapter(bot: Bot, options: SlackAdapterOptions): Promise<SlackAdapter> {
+export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions): Promise<SlackAdapter> {
   const { settings, state, knowledge } = options;
+  // Answers are computed after the ack, one per event-loop turn, so a burst of commands cannot
+  // delay the acknowledgements Slack waits for (3 seconds).
+  const queue = createYieldingQueue();
+  const bot: Bot = {
+    handle: (message) => queue.run(() => core.handle(message)),
+    knowledgeVersion: () => core.knowledgeVersion(),
+  };
   const logger = options.logger.child({ channel: 'slack' });
   const boltLogger = toBoltLogger(options.logger);
   const clientOptions: webApi.WebClientOptions = {

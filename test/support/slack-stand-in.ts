@@ -11,6 +11,8 @@ export interface SlackCall {
   /** The body as Slack would read it; JSON-encoded form fields (blocks, view) decoded. */
   body: Json;
   token: string | undefined;
+  /** The request path (a response_url call's id is in it). */
+  path: string;
 }
 
 export interface SlackStandIn {
@@ -92,6 +94,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         method,
         body,
         token: authorization?.replace(/^Bearer /, '') ?? body.token,
+        path: url,
       };
       calls.push(call);
       for (const waiter of [...waiters]) {
