@@ -25,6 +25,8 @@ export interface SlackStandIn {
   waitFor(method: string, predicate?: (call: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   /** Makes a method answer with a Slack error (ok: false). */
   failWith(method: string, error: string): void;
+  /** The WebSocket URL apps.connections.open hands out (Socket Mode). */
+  setSocketUrl(url: string): void;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ function decodeForm(raw: string): Json {
 export async function startSlackStandIn(): Promise<SlackStandIn> {
   const calls: SlackCall[] = [];
   const failures = new Map<string, string>();
+  let socketUrl = 'ws://127.0.0.1:9/';
   const waiters: {
     method: string;
     predicate: (call: SlackCall) => boolean;
@@ -70,6 +73,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         return { ok: true, channel: body.channel, ts: `1700000000.${String(counter).padStart(6, '0')}` };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `1700000000.${String(counter).padStart(6, '0')}` };
+      case 'apps.connections.open':
+        return { ok: true, url: socketUrl };
       case 'views.open':
       case 'views.update':
       case 'views.publish':
@@ -138,6 +143,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     },
     failWith(method, error) {
       failures.set(method, error);
+    },
+    setSocketUrl(url) {
+      socketUrl = url;
     },
     close: () =>
       new Promise<void>((resolve) => {

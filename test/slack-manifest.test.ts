@@ -1,0 +1,35 @@
+// The app manifest and the adapter must agree: a command, shortcut or event in one and not in the
+// other is a feature that silently does not work after installation.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { COMMAND, SHORTCUT_CHECK_MESSAGE, SLACK_EVENTS_PATH } from '../adapters/slack/index.ts';
+import type { Json } from './support/json.ts';
+
+describe('Slack app manifest', () => {
+  it('declares exactly the commands, shortcut, events and URLs the adapter serves', async () => {
+    const manifest: Json = parse(
+      await readFile(new URL('../adapters/slack/manifest.yml', import.meta.url), 'utf8'),
+    );
+    expect(manifest.features.slash_commands.map((command: Json) => command.command).sort()).toEqual(
+      Object.values(COMMAND).sort(),
+    );
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({ type: 'message', callback_id: SHORTCUT_CHECK_MESSAGE }),
+    ]);
+    const urls = [
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+      ...manifest.features.slash_commands.map((command: Json) => command.url),
+    ];
+    for (const url of urls) expect(new URL(url).pathname).toBe(SLACK_EVENTS_PATH);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(['app_home_opened', 'app_mention', 'message.im']),
+    );
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write']),
+    );
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.display_information.long_description.length).toBeGreaterThanOrEqual(175);
+  });
+});
