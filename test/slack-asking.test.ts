@@ -194,6 +194,9 @@ describe('Slack: asking', () => {
     const thanks = await running.slack.waitFor('response', (c) => c.body.text?.includes('Dank je'));
     expect(thanks.body.response_type).toBe('ephemeral');
     expect(thanks.body.replace_original).toBe(false);
+    expect(await running.server.state.listFeedback()).toEqual([
+      expect.objectContaining({ replyId: 'reply-123', rating: 'up', channel: 'slack' }),
+    ]);
 
     await postToSlackEndpoint(
       base,
@@ -204,6 +207,36 @@ describe('Slack: asking', () => {
       c.body.text?.includes('integriteit@example.org'),
     );
     expect(help.body.response_type).toBe('ephemeral');
+  });
+
+  it('/uitingswijzer without a question shows help with example questions that answer when pressed', async () => {
+    const response = await postToSlackEndpoint(
+      base,
+      slashCommand('/uitingswijzer', '', running.slack.responseUrl('help')),
+      FORM,
+    );
+    expect(response.status).toBe(200);
+    const help = await running.slack.waitFor('response', (c) => c.path === '/response/help' && c.body.blocks);
+    const actions = help.body.blocks.find((block: Json) => block.type === 'actions');
+    const example = actions.elements[0];
+    expect(example.action_id).toBe('voorbeeldvraag_0');
+    await postToSlackEndpoint(
+      base,
+      interactive({
+        type: 'block_actions',
+        user: { id: 'U1', team_id: 'T1' },
+        team: { id: 'T1' },
+        response_url: running.slack.responseUrl('example'),
+        channel: { id: 'C1' },
+        actions: [
+          { type: 'button', action_id: example.action_id, block_id: 'reply_actions', value: example.value },
+        ],
+      }),
+      FORM,
+    );
+    const answer = await running.slack.waitFor('response', (c) => c.path === '/response/example');
+    expect(answer.body.response_type).toBe('ephemeral');
+    expect(blocksText(answer.body.blocks)).toContain('Ambtenarenwet 2017');
   });
 
   it('puts the configured confidential contact behind the "Bespreek vertrouwelijk" button', async () => {

@@ -41,6 +41,8 @@ export interface StartServerOptions {
 export interface RunningServer {
   server: Server;
   url: string;
+  /** Shared state (profiles, feedback); read by tests and, later, the HR console. */
+  state: StateStore;
   close(): Promise<void>;
 }
 
@@ -100,6 +102,7 @@ export async function startServer(
   return {
     server,
     url,
+    state,
     close: async () => {
       await watcher?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
