@@ -1,9 +1,10 @@
 // Process entry of `npm start`: the composition root that wires the core's server to the channel
 // adapters. The only file that imports both src/ and adapters/ to assemble the app.
 import { startSlackChannel } from '../adapters/slack/index.ts';
+import { startTeamsChannel } from '../adapters/teams/index.ts';
 import { startServer } from '../src/server/start-server.ts';
 
-startServer(process.env, { channels: [startSlackChannel] }).then(
+startServer(process.env, { channels: [startSlackChannel, startTeamsChannel] }).then(
   (running) => {
     const stop = () => {
       running.close().then(() => process.exit(0));

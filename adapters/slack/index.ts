@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
 import { detectLanguage } from '../../src/answer/detect-language.ts';
 import type { Language } from '../../src/answer/messages.ts';
+import { isProfileRequest, profileFromForm } from '../../src/conversation/profile-form.ts';
 import { BotError } from '../../src/core/bot-error.ts';
 import type { Bot } from '../../src/core/create-bot.ts';
 import { type IncomingMessage, type Profile, profileSchema, type Reply } from '../../src/core/types.ts';
@@ -33,9 +34,7 @@ import {
   commandToIncomingMessage,
   draftToIncomingMessage,
   eventToIncomingMessage,
-  isProfileRequest,
   messageEventSchema,
-  profileFromForm,
   slackUserKey,
   slashCommandSchema,
 } from './to-incoming-message.ts';

@@ -111,25 +111,3 @@ export function draftToIncomingMessage(
     ...(profile ? { profile } : {}),
   };
 }
-
-/** Words a user types after /uitingswijzer to open the profile form. */
-export function isProfileRequest(text: string): boolean {
-  return /^\s*(profiel|profile|mijn profiel|my profile)\s*$/i.test(text);
-}
-
-/** The profile form's values (a view_submission's state) as a profile; blank fields are left out. */
-export function profileFromForm(values: {
-  sector?: string | undefined;
-  role?: string | undefined;
-  portfolio?: string | undefined;
-}): Record<string, unknown> {
-  const portfolio = (values.portfolio ?? '')
-    .split(/[\n,;]+/)
-    .map((topic) => topic.trim())
-    .filter((topic) => topic.length > 0);
-  return {
-    ...(values.sector ? { sector: values.sector } : {}),
-    ...(values.role?.trim() ? { role: values.role.trim() } : {}),
-    ...(portfolio.length > 0 ? { portfolio } : {}),
-  };
-}

@@ -33,6 +33,8 @@ export const CHANNEL_TEXT = {
     profileInvalid:
       'Je profiel kon niet worden opgeslagen: een veld is te lang of er zijn te veel onderwerpen.',
     feedbackThanks: 'Dank je voor je reactie!',
+    sentPrivately: 'Ik heb je de uitkomst in een privéchat gestuurd. Alleen jij ziet hem.',
+    unknownAction: 'Deze knop werkt niet meer. Stel je vraag opnieuw.',
     homeTitle: 'Uitingswijzer',
     homeIntro:
       'Ik help je bepalen wat je als ambtenaar mag zeggen, posten, liken, delen of meedoen: op je werk en privé. Mijn antwoorden steunen op de Ambtenarenwet 2017 en andere bronnen, met het artikel erbij.',
@@ -81,6 +83,8 @@ export const CHANNEL_TEXT = {
     profileCleared: 'Your profile is deleted.',
     profileInvalid: 'Your profile could not be saved: a field is too long or there are too many topics.',
     feedbackThanks: 'Thank you for your feedback!',
+    sentPrivately: 'I sent you the result in a private chat. Only you can see it.',
+    unknownAction: 'This button no longer works. Please ask again.',
     homeTitle: 'Uitingswijzer',
     homeIntro:
       'I help you decide what you, as a Dutch civil servant, may say, post, like, share or join: at work and in private. My answers rest on the Ambtenarenwet 2017 and other sources, with the article.',

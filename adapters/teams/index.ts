@@ -1,0 +1,350 @@
+// The Teams adapter: botbuilder's CloudAdapter wired to the core on POST /api/messages of the bot's own
+// server. Translate in (to-incoming-message), call bot.handle, translate out (render-reply). Teams'
+// platform duties live here: authentication, typing indicators, invoke responses, and sending a draft
+// assessment to the author's 1:1 chat (Teams has no private messages inside a channel).
+// botbuilder is imported only in this folder: moving to the Microsoft 365 Agents SDK is a change here.
+import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
+import {
+  ActivityTypes,
+  type Response as BotResponse,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type TurnContext,
+} from 'botbuilder';
+import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
+import { detectLanguage } from '../../src/answer/detect-language.ts';
+import type { Language } from '../../src/answer/messages.ts';
+import { isProfileRequest, profileFromForm } from '../../src/conversation/profile-form.ts';
+import type { Bot } from '../../src/core/create-bot.ts';
+import { type Profile, profileSchema } from '../../src/core/types.ts';
+import type { Logger } from '../../src/logging/create-logger.ts';
+import { type Route, sendJson } from '../../src/server/create-server.ts';
+import { readJsonBody } from '../../src/server/read-json-body.ts';
+import type { ChannelStarter } from '../../src/server/start-server.ts';
+import { createYieldingQueue } from '../../src/server/yielding-queue.ts';
+import type { StateStore } from '../../src/state/state-store.ts';
+import { loadTeamsSettings, type TeamsSettings } from './load-teams-settings.ts';
+import { type CardAttachment, messageCard, profileCard, renderReply, VERB } from './render-reply.ts';
+import {
+  activitySchema,
+  activityToIncomingMessage,
+  draftToIncomingMessage,
+  executeValueSchema,
+  messageActionValueSchema,
+  type TeamsActivity,
+  teamsToPlainText,
+  teamsUserKey,
+  tenantOf,
+  withoutBotMention,
+} from './to-incoming-message.ts';
+
+export const TEAMS_MESSAGES_PATH = '/api/messages';
+/** commandId of the message extension action "Toets dit bericht" in the app manifest. */
+export const MESSAGE_ACTION_CHECK = 'toetsBericht';
+const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
+
+export interface TeamsAdapterOptions {
+  settings: TeamsSettings;
+  state: StateStore;
+  logger: Logger;
+  /** Largest accepted activity in bytes. */
+  maxBodyBytes?: number;
+}
+
+export interface TeamsAdapter {
+  routes: Route[];
+}
+
+export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): TeamsAdapter {
+  const { settings, state } = options;
+  const logger = options.logger.child({ channel: 'teams' });
+  const queue = createYieldingQueue();
+  const bot: Bot = {
+    handle: (message) => queue.run(() => core.handle(message)),
+    knowledgeVersion: () => core.knowledgeVersion(),
+  };
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: settings.appId,
+      MicrosoftAppPassword: settings.appPassword,
+      MicrosoftAppTenantId: settings.tenantId,
+      MicrosoftAppType: settings.appType,
+    }),
+  );
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, activityType: context.activity.type }, 'Teams turn failed');
+    const language = detectLanguage(context.activity.text ?? '');
+    await context
+      .sendActivity({ attachments: [messageCard(CHANNEL_TEXT[language].failed)] })
+      .catch((nested: unknown) => logger.error({ err: nested }, 'could not tell the user about the failure'));
+  };
+
+  const profileOf = (activity: TeamsActivity): Promise<Profile | undefined> =>
+    state.getProfile(teamsUserKey(activity));
+
+  async function turn(context: TurnContext): Promise<void> {
+    const activity = activitySchema.parse(context.activity);
+    switch (activity.type) {
+      case ActivityTypes.Message:
+        return onMessage(context, activity);
+      case ActivityTypes.Invoke:
+        return onInvoke(context, activity);
+      case ActivityTypes.ConversationUpdate:
+        return onConversationUpdate(context, activity);
+      default:
+        return;
+    }
+  }
+
+  async function onMessage(context: TurnContext, activity: TeamsActivity): Promise<void> {
+    const text = withoutBotMention(activity);
+    const personal = isPersonal(activity);
+    if (isProfileRequest(text)) {
+      const form = profileCard(/profile/i.test(text) ? 'en' : 'nl', await profileOf(activity));
+      if (personal) await context.sendActivity({ attachments: [form] });
+      else await sendPrivately(context, activity, form, detectLanguage(text));
+      return;
+    }
+    await context.sendActivity({ type: ActivityTypes.Typing });
+    const reply = await bot.handle(activityToIncomingMessage(activity, await profileOf(activity)));
+    const attachment = renderReply(reply);
+    if (reply.intent === 'draft' && !personal) {
+      // A draft assessment never goes into a channel or group chat: to the author's 1:1 chat instead.
+      await sendPrivately(context, activity, attachment, reply.language);
+      return;
+    }
+    await context.sendActivity({ attachments: [attachment] });
+  }
+
+  /** Sends a card to the user's 1:1 chat with the bot, and a short note (no content) where they asked. */
+  async function sendPrivately(
+    context: TurnContext,
+    activity: TeamsActivity,
+    attachment: CardAttachment,
+    language: Language,
+  ): Promise<void> {
+    const tenantId = tenantOf(activity);
+    await adapter.createConversationAsync(
+      settings.appId,
+      activity.channelId,
+      activity.serviceUrl,
+      BOT_FRAMEWORK_AUDIENCE,
+      {
+        isGroup: false,
+        bot: { id: activity.recipient.id, name: activity.recipient.name ?? 'Uitingswijzer' },
+        members: [{ id: activity.from.id, name: activity.from.name ?? '' }],
+        tenantId,
+        channelData: { tenant: { id: tenantId } },
+      } as never,
+      async (privateContext) => {
+        await privateContext.sendActivity({ attachments: [attachment] });
+      },
+    );
+    await context.sendActivity({ attachments: [messageCard(CHANNEL_TEXT[language].sentPrivately)] });
+  }
+
+  async function onInvoke(context: TurnContext, activity: TeamsActivity): Promise<void> {
+    if (activity.name === 'adaptiveCard/action') return onCardAction(context, activity);
+    if (activity.name === 'composeExtension/submitAction') return onMessageAction(context, activity);
+    await invokeResponse(context, 501, undefined);
+  }
+
+  async function onCardAction(context: TurnContext, activity: TeamsActivity): Promise<void> {
+    const parsed = executeValueSchema.safeParse(activity.value);
+    if (!parsed.success) {
+      await invokeResponse(context, 400, {
+        statusCode: 400,
+        type: 'application/vnd.microsoft.error',
+        value: { code: 'BadRequest', message: 'Unknown card action.' },
+      });
+      return;
+    }
+    const { verb, data } = parsed.data.action;
+    const language: Language = data.language === 'en' ? 'en' : 'nl';
+    switch (verb) {
+      case VERB.feedback: {
+        const replyId = typeof data.replyId === 'string' ? data.replyId : '';
+        if (replyId) {
+          await bot.handle({
+            channel: 'teams',
+            text: '',
+            userId: teamsUserKey(activity),
+            feedback: { replyId, rating: data.rating === 'down' ? 'down' : 'up' },
+          });
+        }
+        await cardActionMessage(context, CHANNEL_TEXT[language].feedbackThanks);
+        return;
+      }
+      case VERB.confidential:
+        await cardActionMessage(
+          context,
+          typeof data.text === 'string' ? data.text : CHANNEL_TEXT[language].unknownAction,
+        );
+        return;
+      case VERB.profileSave: {
+        const text = CHANNEL_TEXT[language];
+        const candidate = profileSchema.safeParse(
+          profileFromForm({
+            sector: typeof data.sector === 'string' ? data.sector : undefined,
+            role: typeof data.role === 'string' ? data.role : undefined,
+            portfolio: typeof data.portfolio === 'string' ? data.portfolio : undefined,
+          }),
+        );
+        if (!candidate.success) {
+          await cardActionMessage(context, text.profileInvalid);
+          return;
+        }
+        await state.setProfile(teamsUserKey(activity), candidate.data);
+        const empty = Object.keys(candidate.data).length === 0;
+        await invokeResponse(context, 200, {
+          statusCode: 200,
+          type: 'application/vnd.microsoft.card.adaptive',
+          value: messageCard(empty ? text.profileCleared : text.profileSaved).content,
+        });
+        return;
+      }
+      default:
+        await cardActionMessage(context, CHANNEL_TEXT[language].unknownAction);
+    }
+  }
+
+  /** "Toets dit bericht": the assessment in a dialog only the user sees. */
+  async function onMessageAction(context: TurnContext, activity: TeamsActivity): Promise<void> {
+    const parsed = messageActionValueSchema.safeParse(activity.value);
+    if (!parsed.success || parsed.data.commandId !== MESSAGE_ACTION_CHECK) {
+      await invokeResponse(context, 400, undefined);
+      return;
+    }
+    const payload = parsed.data.messagePayload;
+    const draft = teamsToPlainText(payload?.body.content ?? '');
+    const language = detectLanguage(draft);
+    const author = payload?.from?.user?.id;
+    const own = !author || author === activity.from.aadObjectId || author === activity.from.id;
+    const attachment = own
+      ? renderReply(await bot.handle(draftToIncomingMessage(activity, draft, await profileOf(activity))))
+      : messageCard(CHANNEL_TEXT[language].ownMessagesOnly);
+    await invokeResponse(context, 200, {
+      task: {
+        type: 'continue',
+        value: {
+          title: CHANNEL_TEXT[language].draftTitle,
+          card: attachment,
+          width: 'large',
+          height: 'large',
+        },
+      },
+    });
+  }
+
+  async function onConversationUpdate(context: TurnContext, activity: TeamsActivity): Promise<void> {
+    const added = activity.membersAdded?.some((member) => member.id === activity.recipient.id);
+    if (!added || !isPersonal(activity)) return;
+    const welcome = await bot.handle({
+      channel: 'teams',
+      text: '',
+      command: 'help',
+      userId: teamsUserKey(activity),
+      conversationId: `teams:${activity.conversation.id}`.slice(0, 300),
+    });
+    await context.sendActivity({ attachments: [renderReply(welcome)] });
+  }
+
+  async function cardActionMessage(context: TurnContext, text: string): Promise<void> {
+    await invokeResponse(context, 200, {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: text,
+    });
+  }
+
+  const maxBodyBytes = options.maxBodyBytes ?? 256 * 1024;
+  return {
+    routes: [
+      {
+        method: 'POST',
+        path: TEAMS_MESSAGES_PATH,
+        async handle(request: HttpRequest, response: ServerResponse) {
+          // Without a token there is nothing to check: 401 before reading what was sent.
+          if (settings.authentication && !request.headers.authorization) {
+            sendJson(response, 401, {
+              error: { code: 'unauthorized', message: 'A Bot Framework token is required.' },
+            });
+            return;
+          }
+          const body = await readJsonBody(request, maxBodyBytes);
+          const activity = activitySchema.safeParse(body);
+          if (!activity.success) {
+            const issue = activity.error.issues[0];
+            sendJson(response, 400, {
+              error: {
+                code: 'input_invalid',
+                message: `Not a Bot Framework activity: ${issue?.path.join('.') || 'body'}: ${issue?.message}`,
+              },
+            });
+            return;
+          }
+          await adapter.process(
+            { body: body as Record<string, unknown>, headers: request.headers, method: request.method },
+            toBotResponse(response),
+            turn,
+          );
+        },
+      },
+    ],
+  };
+}
+
+function isPersonal(activity: TeamsActivity): boolean {
+  const type = activity.conversation.conversationType;
+  return type === undefined || type === 'personal';
+}
+
+async function invokeResponse(context: TurnContext, status: number, body: unknown): Promise<void> {
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } });
+}
+
+/** node:http's response in the shape botbuilder writes to (status, header, send, end). */
+function toBotResponse(response: ServerResponse): BotResponse {
+  let status = 200;
+  let payload: string | undefined;
+  return {
+    socket: response.socket,
+    status(code: unknown) {
+      status = Number(code);
+    },
+    header(name: unknown, value: unknown) {
+      response.setHeader(String(name), String(value));
+    },
+    send(body: unknown) {
+      if (body === undefined || body === null) return;
+      if (typeof body === 'string') {
+        payload = body;
+      } else {
+        payload = JSON.stringify(body);
+        response.setHeader('content-type', 'application/json; charset=utf-8');
+      }
+    },
+    end() {
+      if (response.writableEnded) return;
+      response.writeHead(status);
+      response.end(payload);
+    },
+  };
+}
+
+/** The Teams channel for the server: off unless an app id (or TEAMS_ENABLED=true for the Emulator) is set. */
+export const startTeamsChannel: ChannelStarter = async ({ bot, state, logger, env }) => {
+  const settings = loadTeamsSettings(env);
+  if (!settings) {
+    logger.info('Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to switch it on');
+    return undefined;
+  }
+  if (!settings.authentication) {
+    logger.warn(
+      '!!! Teams AUTHENTICATION IS OFF: no MICROSOFT_APP_ID is set, so anyone who can reach /api/messages can talk to the bot and make it post to any serviceUrl. Use this only with the Bot Framework Emulator on your own machine. !!!',
+    );
+  }
+  const adapter = createTeamsAdapter(bot, { settings, state, logger });
+  logger.info({ authentication: settings.authentication }, `Teams listens on ${TEAMS_MESSAGES_PATH}`);
+  return { name: 'teams', routes: adapter.routes, stop: async () => {} };
+};

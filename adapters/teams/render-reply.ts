@@ -1,0 +1,276 @@
+// The core's Reply out as an Adaptive Card (1.5, what Teams renders). Pure. Keeps cards well under
+// Teams' 28 KB message limit and escapes Markdown in text, so a draft cannot turn into a link.
+import { CHANNEL_TEXT, ENGINE_LABEL, SECTOR_LABEL } from '../../src/answer/channel-messages.ts';
+import { LABELS, type Language, NOT_ADVICE } from '../../src/answer/messages.ts';
+import { type Citation, type Finding, type Profile, type Reply, SECTORS } from '../../src/core/types.ts';
+import { CATEGORY_LABEL, DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
+
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** Verbs of the card actions (Action.Execute); the adapter's invoke handler reads the same. */
+export const VERB = {
+  feedback: 'feedback',
+  confidential: 'confidential',
+  profileSave: 'profile.save',
+} as const;
+
+// biome-ignore lint/suspicious/noExplicitAny: Adaptive Card elements are open JSON.
+export type CardElement = Record<string, any>;
+export interface CardAttachment {
+  contentType: typeof ADAPTIVE_CARD;
+  content: CardElement;
+}
+
+const QUOTE_LIMIT = 400;
+const MAX_FINDINGS = 15;
+const MAX_CITATIONS = 6;
+const TEXT_LIMIT = 2000;
+
+const VERDICT_COLOR = {
+  mag: 'Good',
+  voorwaardelijk: 'Warning',
+  'mag-niet': 'Attention',
+  'buiten-scope': 'Default',
+} as const;
+const VERDICT_EMOJI = { mag: '✅', voorwaardelijk: '⚠️', 'mag-niet': '⛔', 'buiten-scope': 'ℹ️' } as const;
+const RISK_COLOR = { laag: 'Good', middel: 'Warning', hoog: 'Attention' } as const;
+const RISK_EMOJI = { laag: '🟢', middel: '🟠', hoog: '🔴' } as const;
+
+/** Markdown in Adaptive Card text: escape what could format or link. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\*_[\]()#`~>])/g, '\\$1');
+}
+
+function truncate(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
+}
+
+function textBlock(text: string, extra: CardElement = {}): CardElement {
+  return { type: 'TextBlock', text: truncate(text, TEXT_LIMIT), wrap: true, ...extra };
+}
+
+function heading(text: string): CardElement {
+  return textBlock(text, { weight: 'Bolder', spacing: 'Medium' });
+}
+
+function list(items: string[]): CardElement[] {
+  return items.map((item) => textBlock(`• ${escapeMarkdown(item)}`, { spacing: 'Small' }));
+}
+
+export function card(body: CardElement[], actions: CardElement[] = []): CardAttachment {
+  return {
+    contentType: ADAPTIVE_CARD,
+    content: {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      body,
+      ...(actions.length > 0 ? { actions } : {}),
+    },
+  };
+}
+
+/** Renders any reply: an answer, a draft assessment, help (with example questions), thanks or an error. */
+export function renderReply(reply: Reply): CardAttachment {
+  if (reply.intent === 'draft') return draftCard(reply);
+  if (reply.intent === 'question' || reply.intent === 'out-of-scope') return answerCard(reply);
+  const text = reply.answer.split(`\n\n${LABELS[reply.language].version}`)[0] ?? reply.answer;
+  const body = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => textBlock(escapeMarkdown(line)));
+  // Example questions post themselves as the user's message (imBack): no dead ends.
+  const examples = reply.suggestedActions
+    .filter((action) => action.kind === 'example-question')
+    .map((action) => ({
+      type: 'Action.Submit',
+      title: truncate(action.label, 80),
+      data: { msteams: { type: 'imBack', value: action.value } },
+    }));
+  return card(body, examples);
+}
+
+function answerCard(reply: Reply): CardAttachment {
+  const labels = LABELS[reply.language];
+  const verdict = reply.verdict ?? 'buiten-scope';
+  const body: CardElement[] = [
+    textBlock(`${VERDICT_EMOJI[verdict]} ${escapeMarkdown(reply.summary)}`, {
+      weight: 'Bolder',
+      size: 'Medium',
+      color: VERDICT_COLOR[verdict],
+    }),
+  ];
+  if (reply.followUp) body.push(textBlock(labels.followUp, { isSubtle: true, size: 'Small' }));
+  if (reply.conditions.length > 0) body.push(heading(labels.conditions), ...list(reply.conditions));
+  if (reply.nextSteps.length > 0) body.push(heading(labels.nextSteps), ...list(reply.nextSteps));
+  body.push(...citationElements(reply.citations, reply.language));
+  if (reply.intent === 'question')
+    body.push(textBlock(NOT_ADVICE[reply.language], { isSubtle: true, size: 'Small' }));
+  body.push(footer(reply));
+  return card(body, replyActions(reply));
+}
+
+function draftCard(reply: Reply): CardAttachment {
+  const labels = DRAFT_LABELS[reply.language];
+  const risk = reply.risk ?? 'laag';
+  const body: CardElement[] = [
+    textBlock(`${RISK_EMOJI[risk]} ${escapeMarkdown(reply.summary)}`, {
+      weight: 'Bolder',
+      size: 'Medium',
+      color: RISK_COLOR[risk],
+    }),
+  ];
+  if (reply.findings.length > 0) {
+    body.push(heading(labels.findings));
+    for (const finding of reply.findings.slice(0, MAX_FINDINGS)) body.push(findingElement(finding, reply));
+  }
+  if (reply.nextSteps.length > 0) body.push(...list(reply.nextSteps));
+  body.push(...citationElements(reply.citations, reply.language));
+  body.push(textBlock(labels.privacy, { isSubtle: true, size: 'Small' }));
+  body.push(footer(reply));
+  return card(body, replyActions(reply));
+}
+
+function findingElement(finding: Finding, reply: Reply): CardElement {
+  const labels = DRAFT_LABELS[reply.language];
+  const words = finding.spans.map((span) => `“${escapeMarkdown(span.text)}”`).join(', ');
+  return {
+    type: 'Container',
+    style: 'emphasis',
+    spacing: 'Small',
+    items: [
+      textBlock(
+        `${RISK_EMOJI[finding.severity]} **${CATEGORY_LABEL[reply.language][finding.category]}**${words ? ` · ${words}` : ''}`,
+      ),
+      textBlock(escapeMarkdown(finding.message), { spacing: 'Small' }),
+      ...(finding.suggestion
+        ? [textBlock(`_${labels.suggestion}:_ ${escapeMarkdown(finding.suggestion)}`, { spacing: 'Small' })]
+        : []),
+      textBlock(`_${labels.norm}:_ ${escapeMarkdown(articlesFor(finding.basis, reply.citations))}`, {
+        spacing: 'Small',
+        isSubtle: true,
+      }),
+    ],
+  };
+}
+
+function articlesFor(basis: readonly string[], citations: readonly Citation[]): string {
+  return basis
+    .map((id) => citations.find((citation) => citation.basis.includes(id as never))?.article ?? id)
+    .filter((article, index, all) => all.indexOf(article) === index)
+    .join('; ');
+}
+
+function citationElements(citations: readonly Citation[], language: Language): CardElement[] {
+  if (citations.length === 0) return [];
+  const labels = LABELS[language];
+  return [
+    heading(labels.sources),
+    ...citations.slice(0, MAX_CITATIONS).map((citation) => {
+      const notes = [
+        `${labels.reviewed} ${citation.reviewed}`,
+        ...(citation.status === 'historical' ? [labels.historical] : []),
+        ...(citation.status === 'summary' ? [labels.summary] : []),
+        ...(citation.stale ? [`⚠️ ${labels.stale}`] : []),
+      ];
+      const title = citation.article === citation.title ? '' : ` — ${escapeMarkdown(citation.title)}`;
+      return {
+        type: 'Container',
+        spacing: 'Small',
+        items: [
+          textBlock(`**${escapeMarkdown(citation.article)}**${title}`),
+          ...(citation.quote
+            ? [
+                textBlock(escapeMarkdown(truncate(citation.quote, QUOTE_LIMIT)), {
+                  isSubtle: true,
+                  spacing: 'None',
+                }),
+              ]
+            : []),
+          textBlock(notes.join(' · '), { size: 'Small', isSubtle: true, spacing: 'None' }),
+        ],
+      };
+    }),
+  ];
+}
+
+function footer(reply: Reply): CardElement {
+  return textBlock(
+    `${LABELS[reply.language].version} ${reply.knowledgeVersion} · ${ENGINE_LABEL[reply.language][reply.engine]}`,
+    { size: 'Small', isSubtle: true },
+  );
+}
+
+function replyActions(reply: Reply): CardElement[] {
+  return reply.suggestedActions.flatMap((action): CardElement[] => {
+    switch (action.kind) {
+      case 'feedback-up':
+      case 'feedback-down':
+        return [
+          {
+            type: 'Action.Execute',
+            title: action.label,
+            verb: VERB.feedback,
+            data: {
+              replyId: reply.id,
+              rating: action.kind === 'feedback-up' ? 'up' : 'down',
+              language: reply.language,
+            },
+          },
+        ];
+      case 'confidential-help':
+        return [
+          {
+            type: 'Action.Execute',
+            title: action.label,
+            verb: VERB.confidential,
+            data: { text: truncate(action.value, 2000) },
+          },
+        ];
+      default:
+        return [];
+    }
+  });
+}
+
+/** The profile form (sector, role, topics), filled with what was saved. */
+export function profileCard(language: Language, profile: Profile | undefined): CardAttachment {
+  const text = CHANNEL_TEXT[language];
+  return card(
+    [
+      textBlock(text.profileTitle, { weight: 'Bolder', size: 'Medium' }),
+      textBlock(text.profileIntro),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'sector',
+        label: text.sectorLabel,
+        style: 'compact',
+        isRequired: false,
+        value: profile?.sector ?? '',
+        choices: SECTORS.map((sector) => ({ title: SECTOR_LABEL[language][sector], value: sector })),
+      },
+      {
+        type: 'Input.Text',
+        id: 'role',
+        label: text.roleLabel,
+        placeholder: text.rolePlaceholder,
+        maxLength: 200,
+        value: profile?.role ?? '',
+      },
+      {
+        type: 'Input.Text',
+        id: 'portfolio',
+        label: `${text.portfolioLabel} (${text.portfolioHint})`,
+        isMultiline: true,
+        maxLength: 3000,
+        value: profile?.portfolio?.join('\n') ?? '',
+      },
+    ],
+    [{ type: 'Action.Execute', title: text.save, verb: VERB.profileSave, data: { language } }],
+  );
+}
+
+/** A short card with one message (confirmation, refusal, progress). */
+export function messageCard(message: string): CardAttachment {
+  return card([textBlock(escapeMarkdown(message))]);
+}

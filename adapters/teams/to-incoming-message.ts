@@ -1,0 +1,142 @@
+// Teams activities in, the core's IncomingMessage out. Pure: only the fields we read, each checked
+// with zod; an activity that does not fit is a 400, never a crash.
+import { z } from 'zod';
+import type { IncomingMessage, Profile } from '../../src/core/types.ts';
+
+const accountSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  aadObjectId: z.string().optional(),
+});
+
+/** The fields of an activity the adapter reads. */
+export const activitySchema = z.looseObject({
+  type: z.string().min(1),
+  id: z.string().optional(),
+  serviceUrl: z.url({ protocol: /^https?$/ }),
+  channelId: z.string().min(1),
+  from: accountSchema,
+  recipient: accountSchema,
+  conversation: z.looseObject({
+    id: z.string().min(1),
+    conversationType: z.string().optional(),
+    tenantId: z.string().optional(),
+  }),
+  text: z.string().optional(),
+  name: z.string().optional(),
+  value: z.unknown().optional(),
+  channelData: z.looseObject({ tenant: z.looseObject({ id: z.string() }).optional() }).optional(),
+  membersAdded: z.array(accountSchema).optional(),
+  entities: z.array(z.looseObject({ type: z.string() })).optional(),
+});
+export type TeamsActivity = z.infer<typeof activitySchema>;
+
+/** An Action.Execute (Universal Action) from one of our cards. */
+export const executeValueSchema = z.object({
+  action: z.object({
+    type: z.literal('Action.Execute'),
+    verb: z.string(),
+    data: z.record(z.string(), z.unknown()).default({}),
+  }),
+});
+
+/** The message extension "Toets dit bericht": the message it was used on. */
+export const messageActionValueSchema = z.object({
+  commandId: z.string(),
+  data: z.record(z.string(), z.unknown()).optional(),
+  messagePayload: z
+    .object({
+      body: z.object({ content: z.string().default(''), contentType: z.string().optional() }),
+      from: z
+        .object({ user: z.object({ id: z.string() }).nullable().optional() })
+        .nullable()
+        .optional(),
+    })
+    .optional(),
+});
+
+export function tenantOf(activity: TeamsActivity): string {
+  return activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? 'tenant';
+}
+
+/** A user key that is unique across tenants and channels (the Entra object id when Teams sends it). */
+export function teamsUserKey(activity: TeamsActivity): string {
+  return `teams:${tenantOf(activity)}:${activity.from.aadObjectId ?? activity.from.id}`;
+}
+
+export function isChannelConversation(activity: TeamsActivity): boolean {
+  return activity.conversation.conversationType === 'channel';
+}
+
+/** Teams text to plain text: mentions of the bot removed, tags stripped, entities decoded. */
+export function teamsToPlainText(text: string, botName?: string): string {
+  let plain = text.replace(/<at>([^<]*)<\/at>/gi, (_whole, name: string) =>
+    botName && name.trim().toLowerCase() === botName.trim().toLowerCase() ? '' : `@${name}`,
+  );
+  plain = plain
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li)>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  return plain
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^[\s,:]+/, '')
+    .trim();
+}
+
+const mentionSchema = z.object({
+  type: z.literal('mention'),
+  text: z.string(),
+  mentioned: z.object({ id: z.string() }),
+});
+
+/** The message text without the mention of the bot (Teams marks it in `entities`). */
+export function withoutBotMention(activity: TeamsActivity): string {
+  let text = activity.text ?? '';
+  for (const entity of activity.entities ?? []) {
+    const mention = mentionSchema.safeParse(entity);
+    if (mention.success && mention.data.mentioned.id === activity.recipient.id) {
+      text = text.split(mention.data.text).join('');
+    }
+  }
+  return teamsToPlainText(text, activity.recipient.name);
+}
+
+/** A chat message: context is kept per conversation (a channel thread has its own conversation id). */
+export function activityToIncomingMessage(
+  activity: TeamsActivity,
+  profile: Profile | undefined,
+  command?: IncomingMessage['command'],
+): IncomingMessage {
+  const text = withoutBotMention(activity);
+  return {
+    channel: 'teams',
+    text,
+    userId: teamsUserKey(activity),
+    conversationId: `teams:${activity.conversation.id}`.slice(0, 300),
+    ...(profile ? { profile } : {}),
+    ...(command ? { command } : text === '' ? { command: 'help' as const } : {}),
+  };
+}
+
+/** A draft from the message extension. */
+export function draftToIncomingMessage(
+  activity: TeamsActivity,
+  draft: string,
+  profile: Profile | undefined,
+): IncomingMessage {
+  return {
+    channel: 'teams',
+    text: teamsToPlainText(draft),
+    userId: teamsUserKey(activity),
+    conversationId: `teams:${tenantOf(activity)}:${activity.from.id}:draft`.slice(0, 300),
+    command: 'check',
+    ...(profile ? { profile } : {}),
+  };
+}

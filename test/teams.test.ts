@@ -1,0 +1,299 @@
+// Teams: activities POSTed to the running server, replies asserted at a stand-in connector (the
+// activity's serviceUrl). Authentication is off here (no app id), as with the Bot Framework Emulator;
+// a separate server with an app id checks the 401.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTeamsChannel } from '../adapters/teams/index.ts';
+import { loadTeamsSettings } from '../adapters/teams/load-teams-settings.ts';
+import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import { type Json, json } from './support/json.ts';
+import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
+import {
+  postActivity,
+  startTeamsStandIn,
+  type TeamsStandIn,
+  teamsActivity,
+} from './support/teams-stand-in.ts';
+
+const DRAFT =
+  'Ik heb de vertrouwelijke nota over de reorganisatie gelezen: er verdwijnen 200 banen. Dat mag nog niemand weten.';
+
+function startTeamsServer(env: Record<string, string>): Promise<RunningServer> {
+  return startServer(
+    { PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_DIR, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'silent', ...env },
+    { channels: [startTeamsChannel] },
+  );
+}
+
+let server: RunningServer;
+let teams: TeamsStandIn;
+beforeAll(async () => {
+  teams = await startTeamsStandIn();
+  server = await startTeamsServer({
+    TEAMS_ENABLED: 'true',
+    CONFIDENTIAL_CONTACT: 'Mail integriteit@example.org.',
+  });
+});
+afterAll(async () => {
+  await server.close();
+  await teams.close();
+});
+
+const text = (value: Json) => JSON.stringify(value);
+const cardOf = (activity: Json) => activity.attachments?.[0]?.content;
+
+describe('Teams: conversations', () => {
+  it('answers a 1:1 question with an Adaptive Card after a typing indicator', async () => {
+    const response = await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, {
+        text: 'Mag ik als ambtenaar lid worden van een politieke partij?',
+        user: 'u1',
+      }),
+    );
+    expect(response.status).toBe(200);
+    const sent = teams.activities('a:personal-u1', true);
+    expect(sent[0].type).toBe('typing');
+    const answer = sent[1];
+    expect(answer.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const card = cardOf(answer);
+    expect(card.version).toBe('1.5');
+    expect(text(card)).toContain('✅');
+    expect(text(card)).toContain('Ambtenarenwet 2017, art. 10');
+    expect(text(card)).toMatch(/gecontroleerd op \d{4}-\d{2}-\d{2}/);
+    expect(card.actions.map((action: Json) => action.verb)).toEqual(['feedback', 'feedback', 'confidential']);
+  });
+
+  it('strips the mention in a channel and answers in the thread; a follow-up is read in context', async () => {
+    const thread = '19:channel@thread.tacv2;messageid=1700000000001';
+    await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, {
+        text: 'mag ik een petitie tekenen tegen de sluiting van het zwembad?',
+        mention: true,
+        conversationId: thread,
+        conversationType: 'channel',
+        user: 'u2',
+      }),
+    );
+    const first = teams.activities(thread);
+    expect(first).toHaveLength(1);
+    expect(text(cardOf(first[0]))).not.toContain('Uitingswijzer</at>');
+    await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, {
+        text: 'en als ik zelf bij de gemeente aan dat zwembad werk?',
+        mention: true,
+        conversationId: thread,
+        conversationType: 'channel',
+        user: 'u2',
+      }),
+    );
+    const second = teams.activities(thread)[1];
+    expect(text(cardOf(second))).toContain('vervolg');
+  });
+
+  it('greets with a welcome card with example questions on "hallo" and when installed', async () => {
+    await postActivity(server.url, teamsActivity(teams.serviceUrl, { text: 'hallo', user: 'u3' }));
+    const welcome = cardOf(teams.activities('a:personal-u3')[0]);
+    expect(text(welcome)).toContain('Uitingswijzer');
+    expect(welcome.actions.length).toBeGreaterThanOrEqual(2);
+    expect(welcome.actions[0].data.msteams.type).toBe('imBack');
+
+    await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, {
+        type: 'conversationUpdate',
+        user: 'u4',
+        membersAdded: [{ id: '28:bot-id' }],
+      }),
+    );
+    expect(text(cardOf(teams.activities('a:personal-u4')[0]))).toContain('toets');
+  });
+
+  it('records 👍 feedback and shows "Bespreek vertrouwelijk" privately, as invoke responses', async () => {
+    const invoke = (verb: string, data: Json) =>
+      postActivity(
+        server.url,
+        teamsActivity(teams.serviceUrl, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          user: 'u5',
+          value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+        }),
+      );
+    const feedback = await invoke('feedback', { replyId: 'reply-9', rating: 'down', language: 'nl' });
+    expect(feedback.status).toBe(200);
+    expect(await json(feedback)).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: expect.stringContaining('Dank je'),
+    });
+    expect(await server.state.listFeedback()).toEqual([
+      expect.objectContaining({ replyId: 'reply-9', rating: 'down', channel: 'teams' }),
+    ]);
+    const confidential = await invoke('confidential', {
+      text: 'Neem contact op. Mail integriteit@example.org.',
+    });
+    expect((await json(confidential)).value).toContain('integriteit@example.org');
+    // Nothing of either reached any conversation.
+    expect(teams.activities('a:personal-u5')).toHaveLength(0);
+  });
+});
+
+describe('Teams: drafts and profile', () => {
+  it('"toets:" in a 1:1 chat gets the assessment card there', async () => {
+    await postActivity(server.url, teamsActivity(teams.serviceUrl, { text: `toets: ${DRAFT}`, user: 'u6' }));
+    const card = cardOf(teams.activities('a:personal-u6')[0]);
+    expect(text(card)).toContain('🔴');
+    expect(text(card)).toContain('Vertrouwelijke informatie');
+    expect(text(card)).toContain('“vertrouwelijke nota”');
+  });
+
+  it('a draft in a channel goes to the author’s 1:1 chat; the channel only gets a note without the content', async () => {
+    const thread = '19:other@thread.tacv2;messageid=1700000000009';
+    await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, {
+        text: `toets: ${DRAFT}`,
+        mention: true,
+        conversationId: thread,
+        conversationType: 'channel',
+        user: 'u7',
+      }),
+    );
+    const created = teams.calls.find((call) => call.kind === 'create-conversation');
+    expect(created?.body.members[0].id).toBe('29:u7');
+    expect(created?.body.isGroup).toBe(false);
+    const privateCard = cardOf(teams.activities('a:personal-29:u7')[0]);
+    expect(text(privateCard)).toContain('Vertrouwelijke informatie');
+    const inChannel = teams.activities(thread);
+    expect(inChannel).toHaveLength(1);
+    expect(text(inChannel[0])).toContain('privéchat');
+    expect(text(inChannel[0])).not.toContain('reorganisatie');
+  });
+
+  it('the message extension "Toets dit bericht" answers in a dialog; someone else’s message is refused', async () => {
+    const action = (author: string) =>
+      postActivity(
+        server.url,
+        teamsActivity(teams.serviceUrl, {
+          type: 'invoke',
+          name: 'composeExtension/submitAction',
+          user: 'u8',
+          conversationId: '19:c@thread.tacv2',
+          conversationType: 'channel',
+          value: {
+            commandId: 'toetsBericht',
+            commandContext: 'message',
+            messagePayload: {
+              body: { contentType: 'html', content: `<p>${DRAFT}</p>` },
+              from: { user: { id: author } },
+            },
+          },
+        }),
+      );
+    const own = await json(await action('aad-u8'));
+    expect(own.task.type).toBe('continue');
+    expect(text(own.task.value.card)).toContain('Vertrouwelijke informatie');
+    const other = await json(await action('aad-someone-else'));
+    expect(text(other.task.value.card)).toContain('alleen je eigen berichten');
+    expect(teams.activities('19:c@thread.tacv2')).toHaveLength(0);
+  });
+
+  it('"profiel" opens a card form; the saved profile is used by the next answer', async () => {
+    await postActivity(server.url, teamsActivity(teams.serviceUrl, { text: 'profiel', user: 'u9' }));
+    const form = cardOf(teams.activities('a:personal-u9')[0]);
+    expect(form.body.map((element: Json) => element.id).filter(Boolean)).toEqual([
+      'sector',
+      'role',
+      'portfolio',
+    ]);
+    const saved = await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        user: 'u9',
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: 'profile.save',
+            data: {
+              language: 'nl',
+              sector: 'defensie',
+              role: 'beleidsmedewerker',
+              portfolio: 'kazernes\nmaterieel',
+            },
+          },
+        },
+      }),
+    );
+    expect(text(await json(saved))).toContain('opgeslagen');
+    await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, { text: 'Mag ik op LinkedIn schrijven over mijn werk?', user: 'u9' }),
+    );
+    expect(text(cardOf(teams.activities('a:personal-u9')[1]))).toContain('Wet ambtenaren defensie');
+  });
+});
+
+describe('Teams: the edge', () => {
+  it('answers a malformed activity with 400 and an unknown invoke with 501', async () => {
+    const notJson = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "message",',
+    });
+    expect(notJson.status).toBe(400);
+    const missing = await postActivity(server.url, { type: 'message', text: 'hoi' });
+    expect(missing.status).toBe(400);
+    expect((await json(missing)).error.message).toContain('Not a Bot Framework activity');
+    const unknown = await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, { type: 'invoke', name: 'something/else', user: 'u10' }),
+    );
+    expect(unknown.status).toBe(501);
+  });
+
+  it('with an app id configured, refuses a request without a token (401) and sends nothing', async () => {
+    const secured = await startTeamsServer({
+      MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001',
+      MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+    });
+    try {
+      const before = teams.calls.length;
+      const response = await postActivity(
+        secured.url,
+        teamsActivity(teams.serviceUrl, { text: 'hallo', user: 'u11' }),
+      );
+      expect(response.status).toBe(401);
+      const forged = await postActivity(
+        secured.url,
+        teamsActivity(teams.serviceUrl, { text: 'hallo', user: 'u11' }),
+        {
+          authorization: 'Bearer forged.token.value',
+        },
+      );
+      expect(forged.status).toBe(401);
+      expect(teams.calls.length).toBe(before);
+    } finally {
+      await secured.close();
+    }
+  });
+
+  it('validates the settings', () => {
+    expect(loadTeamsSettings({})).toBeUndefined();
+    expect(loadTeamsSettings({ TEAMS_ENABLED: 'true' })).toMatchObject({ authentication: false, appId: '' });
+    expect(() => loadTeamsSettings({ MICROSOFT_APP_ID: 'not-a-guid' })).toThrow(/MICROSOFT_APP_ID/);
+    expect(() => loadTeamsSettings({ MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001' })).toThrow(
+      /MICROSOFT_APP_PASSWORD is missing/,
+    );
+    expect(() =>
+      loadTeamsSettings({
+        MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001',
+        MICROSOFT_APP_PASSWORD: 'x',
+        MICROSOFT_APP_TYPE: 'SingleTenant',
+      }),
+    ).toThrow(/MICROSOFT_APP_TENANT_ID/);
+  });
+});
