@@ -4,6 +4,18 @@ import { startSlackChannel } from '../adapters/slack/index.ts';
 import { startTeamsChannel } from '../adapters/teams/index.ts';
 import { startServer } from '../src/server/start-server.ts';
 
+// A promise that fails with no one waiting for it (for example a platform SDK reconnecting in the
+// background) must not stop the bot for everyone: log it as one line, without its message text, and go on.
+process.on('unhandledRejection', (reason) => {
+  const detail =
+    reason instanceof Error
+      ? { name: reason.name, code: (reason as { code?: unknown }).code }
+      : { type: typeof reason };
+  process.stderr.write(
+    `${JSON.stringify({ level: 50, time: new Date().toISOString(), service: 'uitingswijzer', ...detail, msg: 'unhandled rejection (ignored; the server keeps running)' })}\n`,
+  );
+});
+
 startServer(process.env, { channels: [startSlackChannel, startTeamsChannel] }).then(
   (running) => {
     const stop = () => {

@@ -359,3 +359,103 @@ describe('Slack: started the way a new user starts it', () => {
     }
   });
 });
+
+describe('Slack: edges of the conversation', () => {
+  let running: SlackServer;
+  beforeAll(async () => {
+    running = await startSlackServer();
+  });
+  afterAll(() => running.close());
+
+  it('apologises privately when Slack refuses to open the draft form', async () => {
+    running.slack.failWith('views.open', 'expired_trigger_id');
+    const response = await postToSlackEndpoint(
+      running.server.url,
+      slashCommand('/uitingstoets', '', running.slack.responseUrl('no-modal')),
+      FORM,
+    );
+    expect(response.status).toBe(200);
+    const apology = await running.slack.waitFor('response', (c) => c.path === '/response/no-modal');
+    expect(apology.body.text).toContain('er ging bij mij iets mis');
+    expect(apology.body.response_type).toBe('ephemeral');
+  });
+
+  it('counts one vote per person per reply, however often the button is pressed', async () => {
+    const press = (rating: 'up' | 'down') =>
+      postToSlackEndpoint(
+        running.server.url,
+        `payload=${encodeURIComponent(
+          JSON.stringify({
+            type: 'block_actions',
+            user: { id: 'U77', team_id: 'T1' },
+            team: { id: 'T1' },
+            response_url: running.slack.responseUrl(`vote-${rating}`),
+            actions: [
+              {
+                type: 'button',
+                action_id: `feedback_${rating}`,
+                block_id: 'reply_actions',
+                value: 'en:reply-777',
+              },
+            ],
+          }),
+        )}`,
+        FORM,
+      );
+    await press('up');
+    await running.slack.waitFor('response', (c) => c.path === '/response/vote-up');
+    await press('down');
+    const second = await running.slack.waitFor('response', (c) => c.path === '/response/vote-down');
+    // The thanks is in the reply's language, carried by the button.
+    expect(second.body.text).toContain('Thank you');
+    const votes = (await running.server.state.listFeedback()).filter(
+      (entry) => entry.replyId === 'reply-777',
+    );
+    expect(votes).toEqual([expect.objectContaining({ rating: 'up' })]);
+  });
+
+  it('answers a thread reply that is also sent to the channel, and a DM with a file', async () => {
+    await postToSlackEndpoint(
+      running.server.url,
+      eventCallback({
+        type: 'message',
+        subtype: 'file_share',
+        channel: 'D55',
+        channel_type: 'im',
+        user: 'U55',
+        text: 'Mag ik deze foto van mijn werk posten?',
+        ts: '55.1',
+      }),
+      JSON_TYPE,
+    );
+    await running.slack.waitFor('chat.postMessage', (c) => c.body.channel === 'D55');
+    // A thread reply with a mention in the <@id|name> form is answered once, as the mention.
+    await postToSlackEndpoint(
+      running.server.url,
+      eventCallback({
+        type: 'message',
+        channel: 'C56',
+        channel_type: 'channel',
+        user: 'U56',
+        text: '<@UBOT|uitingswijzer> hallo',
+        ts: '56.2',
+        thread_ts: '56.1',
+      }),
+      JSON_TYPE,
+    );
+    await postToSlackEndpoint(
+      running.server.url,
+      eventCallback({
+        type: 'message',
+        channel: 'D57',
+        channel_type: 'im',
+        user: 'U57',
+        text: 'hallo',
+        ts: '57.1',
+      }),
+      JSON_TYPE,
+    );
+    await running.slack.waitFor('chat.postMessage', (c) => c.body.channel === 'D57');
+    expect(running.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C56')).toHaveLength(0);
+  });
+});

@@ -76,4 +76,29 @@ describe('Slack: Socket Mode', () => {
       await slack.close();
     }
   });
+
+  it('starts without Slack, and says why, when Slack refuses the app token', async () => {
+    const slack = await startSlackStandIn();
+    slack.failWith('apps.connections.open', 'invalid_auth');
+    const server = await startServer(
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        KNOWLEDGE_DIR,
+        KNOWLEDGE_WATCH: 'false',
+        LOG_LEVEL: 'silent',
+        SLACK_BOT_TOKEN: 'xoxb-socket',
+        SLACK_APP_TOKEN: 'xapp-1-refused',
+        SLACK_API_URL: slack.apiUrl,
+      },
+      { channels: [startSlackChannel] },
+    );
+    try {
+      expect(slack.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(1);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.close();
+      await slack.close();
+    }
+  });
 });

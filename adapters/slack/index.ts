@@ -25,6 +25,7 @@ import {
   busyModal,
   draftInputModal,
   homeView,
+  type ModalView,
   messageModal,
   profileModal,
   replyModal,
@@ -62,6 +63,10 @@ export interface SlackAdapter {
 }
 
 const EVENT_CLAIM_MS = 60 * 60 * 1000;
+const FEEDBACK_CLAIM_MS = 90 * 24 * 60 * 60 * 1000;
+const SOCKET_START_TIMEOUT_MS = 20_000;
+/** Message subtypes that are still a person writing to the bot. */
+const ANSWERABLE_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
 
 /** Fields of interactive payloads the handlers read, checked with zod. */
 const payloadUserSchema = z.object({
@@ -83,7 +88,13 @@ const viewPayloadSchema = payloadUserSchema.extend({
 });
 const actionPayloadSchema = payloadUserSchema.extend({
   channel: z.object({ id: z.string() }).optional(),
-  view: z.object({ id: z.string(), blocks: z.array(z.looseObject({ type: z.string() })) }).optional(),
+  view: z
+    .object({
+      id: z.string(),
+      private_metadata: z.string().optional(),
+      blocks: z.array(z.looseObject({ type: z.string() })),
+    })
+    .optional(),
 });
 const buttonSchema = z.object({ action_id: z.string(), value: z.string().default('') });
 
@@ -113,7 +124,10 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       ? new SocketModeReceiver({
           appToken: settings.appToken!,
           logger: boltLogger,
-          installerOptions: { clientOptions },
+          // Only the API address: the socket client keeps its own, patient reconnect policy.
+          installerOptions: {
+            clientOptions: settings.apiUrl ? { slackApiUrl: withTrailingSlash(settings.apiUrl) } : {},
+          },
         })
       : new HTTPReceiver({
           signingSecret: settings.signingSecret!,
@@ -121,6 +135,8 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
           logger: boltLogger,
           // Our own server owns the port; Bolt's receiver only handles the requests we pass it.
           port: 0,
+          // Slack's payloads are small; refuse large bodies before the signature check reads them.
+          bodyLimit: 1024 * 1024,
         });
   const app = new App({
     token: settings.botToken,
@@ -169,11 +185,12 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     if (!parsed.success) return;
     const message = parsed.data;
     // Edits, joins, bot posts and our own messages are not questions.
-    if (message.subtype || message.bot_id || !message.user || message.user === context.botUserId) return;
+    const answerable = !message.subtype || ANSWERABLE_SUBTYPES.has(message.subtype);
+    if (!answerable || message.bot_id || !message.user || message.user === context.botUserId) return;
     if (message.channel_type !== 'im') {
       if (!message.thread_ts || !threads.has(message.channel, message.thread_ts)) return;
       // A mention in the thread also arrives as app_mention; answer that one only.
-      if (context.botUserId && message.text.includes(`<@${context.botUserId}>`)) return;
+      if (context.botUserId && new RegExp(`<@${context.botUserId}(\\|[^>]*)?>`).test(message.text)) return;
     }
     await answerEvent(client, message, context.teamId, context.botUserId);
   });
@@ -218,41 +235,47 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
   }
 
   // ── Slash commands: acknowledged at once, answered privately through response_url ───────────────
+  // The ack comes before anything that could fail, so Slack never shows its own timeout error.
   app.command(COMMAND.ask, async ({ command, ack, respond, client }) => {
-    const parsed = slashCommandSchema.parse(command);
-    const language = detectLanguage(parsed.text);
-    if (isProfileRequest(parsed.text)) {
+    const text = typeof command.text === 'string' ? command.text : '';
+    const language = detectLanguage(text);
+    if (isProfileRequest(text)) {
       await ack();
-      const profile = await profileOf(parsed.team_id, parsed.user_id);
-      const english = /profile/i.test(parsed.text);
-      await client.views.open({
-        trigger_id: parsed.trigger_id,
-        view: profileModal(english ? 'en' : 'nl', profile),
-      });
+      const english = /profile/i.test(text);
+      await openView(client, respond, language, command.trigger_id, async () =>
+        profileModal(english ? 'en' : 'nl', await profileOf(command.team_id, command.user_id)),
+      );
       return;
     }
     await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].busyAnswer });
-    await respondPrivately(respond, language, async () =>
-      bot.handle(commandToIncomingMessage(parsed, 'ask', await profileOf(parsed.team_id, parsed.user_id))),
-    );
+    await respondPrivately(respond, language, async () => {
+      const parsed = slashCommandSchema.parse(command);
+      return bot.handle(
+        commandToIncomingMessage(parsed, 'ask', await profileOf(parsed.team_id, parsed.user_id)),
+      );
+    });
   });
 
   app.command(COMMAND.check, async ({ command, ack, respond, client }) => {
-    const parsed = slashCommandSchema.parse(command);
-    const language = detectLanguage(parsed.text);
-    if (parsed.text.trim() === '') {
+    const text = typeof command.text === 'string' ? command.text : '';
+    const language = detectLanguage(text);
+    if (text.trim() === '') {
       await ack();
-      await client.views.open({ trigger_id: parsed.trigger_id, view: draftInputModal('nl') });
+      await openView(client, respond, language, command.trigger_id, async () => draftInputModal('nl'));
       return;
     }
     await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].busyCheck });
-    await respondPrivately(respond, language, async () =>
-      bot.handle(commandToIncomingMessage(parsed, 'check', await profileOf(parsed.team_id, parsed.user_id))),
-    );
+    await respondPrivately(respond, language, async () => {
+      const parsed = slashCommandSchema.parse(command);
+      return bot.handle(
+        commandToIncomingMessage(parsed, 'check', await profileOf(parsed.team_id, parsed.user_id)),
+      );
+    });
   });
 
+  /** Answers through response_url; if that fails, tries once more with a plain apology. */
   async function respondPrivately(
-    respond: (message: Record<string, unknown>) => Promise<unknown>,
+    respond: Respond,
     language: Language,
     answer: () => Promise<Reply>,
   ): Promise<void> {
@@ -263,12 +286,64 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       logger.error({ err: error }, 'could not answer a Slack command');
       message = { text: CHANNEL_TEXT[language].failed, blocks: [] };
     }
-    await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+    try {
+      await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+    } catch (error) {
+      logger.error({ err: error }, 'could not send the answer through response_url');
+      await apologise(respond, language);
+    }
+  }
+
+  async function apologise(respond: Respond | undefined, language: Language): Promise<void> {
+    await respond?.({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].failed }).catch(
+      (error: unknown) => logger.error({ err: error }, 'could not send the apology through response_url'),
+    );
+  }
+
+  /** Opens a modal; when Slack refuses, the user gets a private apology instead of nothing. */
+  async function openView(
+    client: webApi.WebClient,
+    respond: Respond | undefined,
+    language: Language,
+    triggerId: string,
+    build: () => Promise<ModalView>,
+  ): Promise<string | undefined> {
+    try {
+      const opened = await client.views.open({ trigger_id: triggerId, view: await build() });
+      return opened.view?.id;
+    } catch (error) {
+      logger.error({ err: error }, 'could not open a Slack modal');
+      await apologise(respond, language);
+      return undefined;
+    }
+  }
+
+  /** Fills a modal; when that fails, tries to show an apology in it. */
+  async function updateView(
+    client: webApi.WebClient,
+    viewId: string,
+    language: Language,
+    view: ModalView,
+  ): Promise<void> {
+    try {
+      await client.views.update({ view_id: viewId, view });
+    } catch (error) {
+      logger.error({ err: error }, 'could not update a Slack modal');
+      await client.views
+        .update({ view_id: viewId, view: messageModal(language, CHANNEL_TEXT[language].failed) })
+        .catch((nested: unknown) => logger.error({ err: nested }, 'could not show the apology in the modal'));
+    }
   }
 
   // ── Checking a draft in a modal, and the message shortcut ───────────────────────────────────────
   app.view(VIEW.draftModal, async ({ ack, body, client }) => {
-    const payload = viewPayloadSchema.parse(body);
+    const parsed = viewPayloadSchema.safeParse(body);
+    if (!parsed.success) {
+      await ack();
+      logger.warn('Slack modal submission did not have the expected shape');
+      return;
+    }
+    const payload = parsed.data;
     const draft = inputValue(payload.view.state.values, VIEW.draftBlock, VIEW.draftInput) ?? '';
     const language = detectLanguage(draft);
     if (draft.trim() === '') {
@@ -285,22 +360,29 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
         draftToIncomingMessage(draft, teamId, payload.user.id, await profileOf(teamId, payload.user.id)),
       ),
     );
-    await client.views.update({ view_id: payload.view.id, view });
+    await updateView(client, payload.view.id, language, view);
   });
 
-  app.shortcut(SHORTCUT_CHECK_MESSAGE, async ({ ack, body, client }) => {
+  app.shortcut(SHORTCUT_CHECK_MESSAGE, async ({ ack, body, client, respond }) => {
     await ack();
-    const payload = messageShortcutSchema.parse(body);
+    const parsed = messageShortcutSchema.safeParse(body);
+    if (!parsed.success) {
+      logger.warn('Slack message shortcut did not have the expected shape');
+      return;
+    }
+    const payload = parsed.data;
     const language = detectLanguage(payload.message.text);
     if (payload.message.user !== payload.user.id) {
-      await client.views.open({
-        trigger_id: payload.trigger_id,
-        view: messageModal(language, CHANNEL_TEXT[language].ownMessagesOnly),
-      });
+      await openView(client, respond, language, payload.trigger_id, async () =>
+        messageModal(language, CHANNEL_TEXT[language].ownMessagesOnly),
+      );
       return;
     }
     // The trigger expires after 3 seconds: open a modal at once, fill it when the check is done.
-    const opened = await client.views.open({ trigger_id: payload.trigger_id, view: busyModal(language) });
+    const viewId = await openView(client, respond, language, payload.trigger_id, async () =>
+      busyModal(language),
+    );
+    if (!viewId) return;
     const teamId = payload.team?.id ?? payload.user.team_id;
     const view = await assessInModal(language, async () =>
       bot.handle(
@@ -312,10 +394,10 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
         ),
       ),
     );
-    if (opened.view?.id) await client.views.update({ view_id: opened.view.id, view });
+    await updateView(client, viewId, language, view);
   });
 
-  async function assessInModal(language: Language, answer: () => Promise<Reply>) {
+  async function assessInModal(language: Language, answer: () => Promise<Reply>): Promise<ModalView> {
     try {
       return replyModal(await answer());
     } catch (error) {
@@ -326,7 +408,13 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
 
   // ── Profile ─────────────────────────────────────────────────────────────────────────────────────
   app.view(VIEW.profileModal, async ({ ack, body }) => {
-    const payload = viewPayloadSchema.parse(body);
+    const parsed = viewPayloadSchema.safeParse(body);
+    if (!parsed.success) {
+      await ack();
+      logger.warn('Slack profile submission did not have the expected shape');
+      return;
+    }
+    const payload = parsed.data;
     const language: Language = payload.view.private_metadata === 'en' ? 'en' : 'nl';
     const values = payload.view.state.values;
     const candidate = profileSchema.safeParse(
@@ -336,17 +424,23 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
         portfolio: inputValue(values, VIEW.portfolioBlock, VIEW.portfolioInput),
       }),
     );
+    const text = CHANNEL_TEXT[language];
     if (!candidate.success) {
       const field = String(candidate.error.issues[0]?.path[0] ?? VIEW.portfolioBlock);
-      await ack({ response_action: 'errors', errors: { [field]: CHANNEL_TEXT[language].profileInvalid } });
+      await ack({ response_action: 'errors', errors: { [field]: text.profileInvalid } });
       return;
     }
-    await state.setProfile(
-      slackUserKey(payload.team?.id ?? payload.user.team_id, payload.user.id),
-      candidate.data,
-    );
+    try {
+      await state.setProfile(
+        slackUserKey(payload.team?.id ?? payload.user.team_id, payload.user.id),
+        candidate.data,
+      );
+    } catch (error) {
+      logger.error({ err: error }, 'could not save a profile');
+      await ack({ response_action: 'update', view: messageModal(language, text.failed) });
+      return;
+    }
     const empty = Object.keys(candidate.data).length === 0;
-    const text = CHANNEL_TEXT[language];
     await ack({
       response_action: 'update',
       view: messageModal(language, empty ? text.profileCleared : text.profileSaved),
@@ -354,68 +448,99 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
   });
 
   // ── Buttons: feedback, "Bespreek vertrouwelijk", example questions ──────────────────────────────
+  // Each acks first, then works; a failure becomes a private apology.
   app.action(/^feedback_(up|down)$/, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const payload = actionPayloadSchema.parse(body);
-    const button = buttonSchema.parse(action);
-    const reply = await bot.handle({
-      channel: 'slack',
-      text: '',
-      userId: slackUserKey(payload.team?.id ?? payload.user.team_id, payload.user.id),
-      feedback: { replyId: button.value, rating: button.action_id === ACTION.feedbackUp ? 'up' : 'down' },
-    });
-    const language = reply.language;
-    await showPrivately(client, respond, payload, CHANNEL_TEXT[language].feedbackThanks);
+    const payload = actionPayloadSchema.safeParse(body);
+    const button = buttonSchema.safeParse(action);
+    if (!payload.success || !button.success) return;
+    const { language, replyId } = readFeedbackValue(button.data.value);
+    try {
+      const userKey = slackUserKey(payload.data.team?.id ?? payload.data.user.team_id, payload.data.user.id);
+      // One vote per person per reply: pressing again (or another button) does not count twice.
+      if (replyId && (await state.claimOnce(`feedback:${replyId}:${userKey}`, FEEDBACK_CLAIM_MS))) {
+        await bot.handle({
+          channel: 'slack',
+          text: '',
+          userId: userKey,
+          feedback: { replyId, rating: button.data.action_id === ACTION.feedbackUp ? 'up' : 'down' },
+        });
+      }
+      await showPrivately(client, respond, payload.data, CHANNEL_TEXT[language].feedbackThanks);
+    } catch (error) {
+      logger.error({ err: error }, 'could not record Slack feedback');
+      await apologise(respond, language);
+    }
   });
 
   app.action(ACTION.confidential, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const payload = actionPayloadSchema.parse(body);
-    await showPrivately(client, respond, payload, buttonSchema.parse(action).value);
+    const payload = actionPayloadSchema.safeParse(body);
+    const button = buttonSchema.safeParse(action);
+    if (!payload.success || !button.success) return;
+    try {
+      await showPrivately(client, respond, payload.data, button.data.value);
+    } catch (error) {
+      logger.error({ err: error }, 'could not show the confidential contact');
+      await apologise(respond, detectLanguage(button.data.value));
+    }
   });
 
   app.action(new RegExp(`^${ACTION.example}_\\d+$`), async ({ ack, body, action, respond, client }) => {
     await ack();
-    const payload = actionPayloadSchema.parse(body);
-    const question = buttonSchema.parse(action).value;
-    const teamId = payload.team?.id ?? payload.user.team_id;
-    const reply = await bot.handle({
-      channel: 'slack',
-      text: question,
-      command: 'ask',
-      userId: slackUserKey(teamId, payload.user.id),
-      conversationId: `slack:${teamId ?? 'T'}:${payload.channel?.id ?? payload.user.id}`,
-      profile: await profileOf(teamId, payload.user.id),
-    } satisfies IncomingMessage);
-    if (payload.channel?.id.startsWith('D')) {
-      await client.chat.postMessage({ channel: payload.channel.id, ...noUnfurl(renderReply(reply)) });
-    } else if (respond) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply) });
+    const payload = actionPayloadSchema.safeParse(body);
+    const button = buttonSchema.safeParse(action);
+    if (!payload.success || !button.success) return;
+    const question = button.data.value;
+    const language = detectLanguage(question);
+    const teamId = payload.data.team?.id ?? payload.data.user.team_id;
+    const userId = payload.data.user.id;
+    try {
+      const reply = await bot.handle({
+        channel: 'slack',
+        text: question,
+        command: 'ask',
+        userId: slackUserKey(teamId, userId),
+        conversationId: `slack:${teamId ?? 'T'}:${payload.data.channel?.id ?? userId}`,
+        profile: await profileOf(teamId, userId),
+      } satisfies IncomingMessage);
+      const channel = payload.data.channel?.id;
+      if (channel?.startsWith('D')) {
+        await client.chat.postMessage({ channel, ...noUnfurl(renderReply(reply)) });
+      } else {
+        await respond?.({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply) });
+      }
+    } catch (error) {
+      logger.error({ err: error }, 'could not answer an example question');
+      await apologise(respond, language);
     }
   });
 
   /** Shows a short text to the user who pressed a button: in the modal, or as an ephemeral message. */
   async function showPrivately(
     client: webApi.WebClient,
-    respond: ((message: Record<string, unknown>) => Promise<unknown>) | undefined,
+    respond: Respond | undefined,
     payload: z.infer<typeof actionPayloadSchema>,
     text: string,
   ): Promise<void> {
     if (payload.view) {
-      const blocks = payload.view.blocks.map((block) =>
+      // Keep the buttons; add the text below them.
+      const language: Language = payload.view.private_metadata === 'en' ? 'en' : 'nl';
+      const blocks = payload.view.blocks.flatMap((block) =>
         block.block_id === 'reply_actions'
-          ? { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(text) } }
-          : block,
+          ? [
+              block,
+              { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(text), verbatim: true }] },
+            ]
+          : [block],
       );
-      const language: Language = 'nl';
       await client.views.update({
         view_id: payload.view.id,
-        view: { ...busyModal(language), blocks: blocks as never },
+        view: { ...busyModal(language), private_metadata: language, blocks: blocks.slice(0, 100) as never },
       });
       return;
     }
-    if (respond)
-      await respond({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(text) });
+    await respond?.({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(text) });
   }
 
   // ── App Home ────────────────────────────────────────────────────────────────────────────────────
@@ -445,7 +570,26 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     });
   }
 
-  if (mode === 'socket') await app.start();
+  if (mode === 'socket') {
+    // A refused app token or an unreachable Slack must not stop the server: start without Slack.
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        app.start(),
+        new Promise((_resolve, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), SOCKET_START_TIMEOUT_MS);
+        }),
+      ]);
+    } catch (error) {
+      await app.stop().catch(() => undefined);
+      throw new BotError(
+        'channel_unavailable',
+        `Slack Socket Mode could not connect (${webApiErrorCode(error)}).`,
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
   logger.info(
     { mode },
     mode === 'socket' ? 'Slack connected in Socket Mode' : `Slack listens on ${SLACK_EVENTS_PATH}`,
@@ -468,6 +612,16 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       if (mode === 'socket') await app.stop();
     },
   };
+}
+
+type Respond = (message: Record<string, unknown>) => Promise<unknown>;
+
+/** Feedback buttons carry "<language>:<reply id>". */
+function readFeedbackValue(value: string): { language: Language; replyId: string } {
+  const [language, ...rest] = value.split(':');
+  return language === 'en' || language === 'nl'
+    ? { language, replyId: rest.join(':') }
+    : { language: 'nl', replyId: value };
 }
 
 function withTrailingSlash(url: string): string {

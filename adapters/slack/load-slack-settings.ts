@@ -7,7 +7,7 @@ const slackEnvSchema = z.object({
   /** Bot token of the installed app (xoxb-…). */
   SLACK_BOT_TOKEN: z
     .string()
-    .regex(/^xox[bp]-/, 'must start with xoxb- (bot token)')
+    .regex(/^xoxb-/, 'must start with xoxb- (the bot token, not a user token)')
     .optional(),
   /** Signing secret: verifies that HTTP requests come from Slack. */
   SLACK_SIGNING_SECRET: z.string().min(8, 'is too short').optional(),
@@ -17,7 +17,13 @@ const slackEnvSchema = z.object({
     .regex(/^xapp-/, 'must start with xapp- (app-level token)')
     .optional(),
   /** Base URL of the Slack Web API, e.g. for an enterprise proxy or a test stand-in. */
-  SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SLACK_API_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      (url) => url.startsWith('https:') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url),
+      'must use https (plain http only on this machine: 127.0.0.1 or localhost)',
+    )
+    .optional(),
   /** Channel id (C…) that gets a message when a knowledge reload has problems. */
   SLACK_ADMIN_CHANNEL: z
     .string()

@@ -35,17 +35,28 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Shortens text to `limit` characters, never cutting an escape (&amp;) or a surrogate pair in half. */
 export function truncate(text: string, limit: number): string {
   if (text.length <= limit) return text;
-  return `${text.slice(0, limit - 1).trimEnd()}…`;
+  const cut = text
+    .slice(0, limit - 1)
+    .replace(/&[a-z]{0,4}$/, '')
+    .replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut.trimEnd()}…`;
 }
 
 function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SECTION_TEXT_LIMIT) } };
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: truncate(text, SECTION_TEXT_LIMIT), verbatim: true },
+  };
 }
 
 function context(text: string): KnownBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, SECTION_TEXT_LIMIT) }] };
+  return {
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: truncate(text, SECTION_TEXT_LIMIT), verbatim: true }],
+  };
 }
 
 function bullets(items: string[]): string {
@@ -170,7 +181,9 @@ function actionBlock(reply: Reply): KnownBlock | undefined {
             ? ACTION.confidential
             : `${ACTION.example}_${reply.suggestedActions.indexOf(action)}`;
     // Feedback buttons carry the reply id; the others carry their text (Slack allows 2,000 characters).
-    const value = action.kind.startsWith('feedback') ? reply.id : truncate(action.value, 2000);
+    const value = action.kind.startsWith('feedback')
+      ? `${reply.language}:${reply.id}`
+      : truncate(action.value, 2000);
     return {
       type: 'button' as const,
       action_id: id,
