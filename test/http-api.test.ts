@@ -31,6 +31,15 @@ describe('HTTP API', () => {
     });
   });
 
+  it('GET /privacy serves the privacy statement the Teams manifest links to', async () => {
+    const response = await fetch(`${base}/privacy`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const page = await response.text();
+    expect(page).toContain('niet in logbestanden');
+    expect(page).toContain('not written to logs');
+  });
+
   it('POST /api/ask answers with the same JSON as the CLI', async () => {
     const response = await post(
       '/api/ask',

@@ -12,6 +12,7 @@ import { replyToJson } from '../core/reply-json.ts';
 import { MAX_TEXT_LENGTH, profileSchema, type Reply } from '../core/types.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import { privacyPage } from './privacy-page.ts';
 import { BodyTooLargeError, readJsonBody } from './read-json-body.ts';
 
 /** A route an adapter adds to the server (Slack, Teams). */
@@ -121,6 +122,18 @@ export function createServer(options: ServerOptions): Server {
           },
         ]
       : []),
+    {
+      method: 'GET',
+      path: '/privacy',
+      handle: (_request, response) => {
+        const page = privacyPage();
+        response.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-length': Buffer.byteLength(page),
+        });
+        response.end(page);
+      },
+    },
     { method: 'POST', path: '/api/ask', handle: apiRoute('ask') },
     { method: 'POST', path: '/api/check', handle: apiRoute('check') },
     ...(options.routes ?? []),
