@@ -1,10 +1,16 @@
 // Teams: activities POSTed to the running server, replies asserted at a stand-in connector (the
 // activity's serviceUrl). Authentication is off here (no app id), as with the Bot Framework Emulator;
 // a separate server with an app id checks the 401.
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTeamsChannel } from '../adapters/teams/index.ts';
+import { createTeamsAdapter, startTeamsChannel } from '../adapters/teams/index.ts';
 import { loadTeamsSettings } from '../adapters/teams/load-teams-settings.ts';
+import type { Bot } from '../src/core/create-bot.ts';
+import { createServer } from '../src/server/create-server.ts';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import { createMemoryStateStore } from '../src/state/memory-state-store.ts';
 import { type Json, json } from './support/json.ts';
 import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
 import {
@@ -278,6 +284,44 @@ describe('Teams: the edge', () => {
       expect(teams.calls.length).toBe(before);
     } finally {
       await secured.close();
+    }
+  });
+
+  it('turns a failure into a polite card for the user and one log line', async () => {
+    const failing: Bot = {
+      handle: () => Promise.reject(new Error('store down')),
+      knowledgeVersion: () => 'test',
+    };
+    const lines: string[] = [];
+    const logger = pino(
+      { level: 'info' },
+      new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    );
+    const adapter = createTeamsAdapter(failing, {
+      settings: { appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant', authentication: false },
+      state: createMemoryStateStore(),
+      logger,
+    });
+    const local = createServer({ bot: failing, logger, routes: adapter.routes });
+    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;
+      const response = await postActivity(
+        url,
+        teamsActivity(teams.serviceUrl, { text: 'Mag ik staken?', user: 'u12' }),
+      );
+      expect(response.status).toBe(200);
+      const apology = teams.activities('a:personal-u12').find((activity) => activity.attachments);
+      expect(text(apology)).toContain('er ging bij mij iets mis');
+      expect(lines.join('')).toContain('Teams turn failed');
+      expect(lines.join('')).not.toContain('Mag ik staken');
+    } finally {
+      await new Promise<void>((resolve) => local.close(() => resolve()));
     }
   });
 

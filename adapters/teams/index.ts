@@ -5,8 +5,8 @@
 // botbuilder is imported only in this folder: moving to the Microsoft 365 Agents SDK is a change here.
 import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
 import {
+  type Activity,
   ActivityTypes,
-  type Response as BotResponse,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type TurnContext,
@@ -63,14 +63,13 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
     handle: (message) => queue.run(() => core.handle(message)),
     knowledgeVersion: () => core.knowledgeVersion(),
   };
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: settings.appId,
-      MicrosoftAppPassword: settings.appPassword,
-      MicrosoftAppTenantId: settings.tenantId,
-      MicrosoftAppType: settings.appType,
-    }),
-  );
+  const authentication = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: settings.appId,
+    MicrosoftAppPassword: settings.appPassword,
+    MicrosoftAppTenantId: settings.tenantId,
+    MicrosoftAppType: settings.appType,
+  });
+  const adapter = new TurnAdapter(authentication);
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'Teams turn failed');
     const language = detectLanguage(context.activity.text ?? '');
@@ -283,15 +282,50 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
             });
             return;
           }
-          await adapter.process(
-            { body: body as Record<string, unknown>, headers: request.headers, method: request.method },
-            toBotResponse(response),
-            turn,
-          );
+          // The token is checked here (not inside CloudAdapter.process, which prints refusals with
+          // console.error) so that a refusal is one log line of ours and a 401.
+          let authenticated: AuthenticateRequestResult;
+          try {
+            authenticated = await authentication.authenticateRequest(
+              body as Activity,
+              request.headers.authorization ?? '',
+            );
+          } catch (error) {
+            if ((error as { statusCode?: unknown }).statusCode === 401) {
+              logger.warn('Teams request refused: missing or invalid Bot Framework token');
+              sendJson(response, 401, {
+                error: { code: 'unauthorized', message: 'Invalid Bot Framework token.' },
+              });
+              return;
+            }
+            throw error;
+          }
+          const invoke = await adapter.run(authenticated, body as Activity, turn);
+          if (invoke?.body !== undefined) {
+            sendJson(response, invoke.status, invoke.body);
+          } else {
+            response.writeHead(invoke?.status ?? 200);
+            response.end();
+          }
         },
       },
     ],
   };
+}
+
+type AuthenticateRequestResult = Awaited<
+  ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+>;
+
+/** CloudAdapter with its turn processing reachable for a request we have already authenticated. */
+class TurnAdapter extends CloudAdapter {
+  run(
+    authenticated: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ) {
+    return this.processActivity(authenticated, activity, logic);
+  }
 }
 
 function isPersonal(activity: TeamsActivity): boolean {
@@ -301,35 +335,6 @@ function isPersonal(activity: TeamsActivity): boolean {
 
 async function invokeResponse(context: TurnContext, status: number, body: unknown): Promise<void> {
   await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } });
-}
-
-/** node:http's response in the shape botbuilder writes to (status, header, send, end). */
-function toBotResponse(response: ServerResponse): BotResponse {
-  let status = 200;
-  let payload: string | undefined;
-  return {
-    socket: response.socket,
-    status(code: unknown) {
-      status = Number(code);
-    },
-    header(name: unknown, value: unknown) {
-      response.setHeader(String(name), String(value));
-    },
-    send(body: unknown) {
-      if (body === undefined || body === null) return;
-      if (typeof body === 'string') {
-        payload = body;
-      } else {
-        payload = JSON.stringify(body);
-        response.setHeader('content-type', 'application/json; charset=utf-8');
-      }
-    },
-    end() {
-      if (response.writableEnded) return;
-      response.writeHead(status);
-      response.end(payload);
-    },
-  };
 }
 
 /** The Teams channel for the server: off unless an app id (or TEAMS_ENABLED=true for the Emulator) is set. */
