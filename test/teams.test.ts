@@ -7,6 +7,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsAdapter, startTeamsChannel } from '../adapters/teams/index.ts';
 import { loadTeamsSettings } from '../adapters/teams/load-teams-settings.ts';
+import { escapeMarkdown } from '../adapters/teams/render-reply.ts';
+import { activitySchema, withoutBotMention } from '../adapters/teams/to-incoming-message.ts';
 import type { Bot } from '../src/core/create-bot.ts';
 import { createServer } from '../src/server/create-server.ts';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
@@ -168,13 +170,37 @@ describe('Teams: drafts and profile', () => {
       }),
     );
     const created = teams.calls.find((call) => call.kind === 'create-conversation');
-    expect(created?.body.members[0].id).toBe('29:u7');
-    expect(created?.body.isGroup).toBe(false);
+    expect(created?.body).toMatchObject({
+      isGroup: false,
+      bot: { id: '28:bot-id' },
+      members: [{ id: '29:u7' }],
+      tenantId: 'tenant-1',
+      channelData: { tenant: { id: 'tenant-1' } },
+    });
     const privateCard = cardOf(teams.activities('a:personal-29:u7')[0]);
     expect(text(privateCard)).toContain('Vertrouwelijke informatie');
     const inChannel = teams.activities(thread);
     expect(inChannel).toHaveLength(1);
     expect(text(inChannel[0])).toContain('privéchat');
+    expect(text(inChannel[0])).not.toContain('reorganisatie');
+  });
+
+  it('when the private chat cannot be reached, the channel gets no "sent" note but a way forward', async () => {
+    teams.failConversation('a:personal-29:u13');
+    const thread = '19:failing@thread.tacv2;messageid=1700000000013';
+    await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, {
+        text: `toets: ${DRAFT}`,
+        mention: true,
+        conversationId: thread,
+        conversationType: 'channel',
+        user: 'u13',
+      }),
+    );
+    const inChannel = teams.activities(thread);
+    expect(inChannel).toHaveLength(1);
+    expect(text(inChannel[0])).toContain('Ik kon je geen privébericht sturen');
     expect(text(inChannel[0])).not.toContain('reorganisatie');
   });
 
@@ -201,6 +227,8 @@ describe('Teams: drafts and profile', () => {
     const own = await json(await action('aad-u8'));
     expect(own.task.type).toBe('continue');
     expect(text(own.task.value.card)).toContain('Vertrouwelijke informatie');
+    // Dialog cards carry no card actions.
+    expect(own.task.value.card.content.actions).toBeUndefined();
     const other = await json(await action('aad-someone-else'));
     expect(text(other.task.value.card)).toContain('alleen je eigen berichten');
     expect(teams.activities('19:c@thread.tacv2')).toHaveLength(0);
@@ -320,9 +348,46 @@ describe('Teams: the edge', () => {
       expect(text(apology)).toContain('er ging bij mij iets mis');
       expect(lines.join('')).toContain('Teams turn failed');
       expect(lines.join('')).not.toContain('Mag ik staken');
+      // An invoke in a channel that fails is answered in its own dialog, never with a channel message.
+      const invoke = await postActivity(
+        url,
+        teamsActivity(teams.serviceUrl, {
+          type: 'invoke',
+          name: 'composeExtension/submitAction',
+          user: 'u12',
+          conversationId: '19:fails@thread.tacv2',
+          conversationType: 'channel',
+          value: {
+            commandId: 'toetsBericht',
+            messagePayload: { body: { content: 'tekst' }, from: { user: { id: 'aad-u12' } } },
+          },
+        }),
+      );
+      expect(invoke.status).toBe(200);
+      expect(text(await json(invoke))).toContain('er ging bij mij iets mis');
+      expect(teams.activities('19:fails@thread.tacv2')).toHaveLength(0);
     } finally {
       await new Promise<void>((resolve) => local.close(() => resolve()));
     }
+  });
+
+  it('without authentication, refuses a serviceUrl that is not on this machine', async () => {
+    const response = await postActivity(
+      server.url,
+      teamsActivity('https://smba.trafficmanager.net/emea/', { text: 'hallo', user: 'u14' }),
+    );
+    expect(response.status).toBe(400);
+    expect((await json(response)).error.message).toContain('serviceUrl');
+  });
+
+  it('reads the text without the bot’s mention, and neutralises Markdown in cards without backslashes', () => {
+    const activity = activitySchema.parse(
+      teamsActivity(teams.serviceUrl, { text: 'mag ik &amp; <b>jij</b> demonstreren?', mention: true }),
+    );
+    expect(withoutBotMention(activity)).toBe('mag ik & jij demonstreren?');
+    expect(escapeMarkdown('**vet** [link](https://x.nl) _schuin_\n- lijst')).toBe(
+      '∗∗vet∗∗ ［link］(https://x.nl) ＿schuin＿\n\u200B- lijst',
+    );
   });
 
   it('validates the settings', () => {
@@ -339,5 +404,8 @@ describe('Teams: the edge', () => {
         MICROSOFT_APP_TYPE: 'SingleTenant',
       }),
     ).toThrow(/MICROSOFT_APP_TENANT_ID/);
+    expect(() => loadTeamsSettings({ TEAMS_ENABLED: 'true', MICROSOFT_APP_PASSWORD: 'x' })).toThrow(
+      /MICROSOFT_APP_ID is missing/,
+    );
   });
 });

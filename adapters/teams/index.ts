@@ -73,9 +73,27 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'Teams turn failed');
     const language = detectLanguage(context.activity.text ?? '');
-    await context
-      .sendActivity({ attachments: [messageCard(CHANNEL_TEXT[language].failed)] })
-      .catch((nested: unknown) => logger.error({ err: nested }, 'could not tell the user about the failure'));
+    const failed = CHANNEL_TEXT[language].failed;
+    // An invoke is answered in its own response (a dialog or a card action), never with a new message
+    // that could land in a channel.
+    const apology =
+      context.activity.type === ActivityTypes.Invoke
+        ? invokeResponse(
+            context,
+            200,
+            context.activity.name?.startsWith('composeExtension/')
+              ? {
+                  task: {
+                    type: 'continue',
+                    value: { title: CHANNEL_TEXT[language].draftTitle, card: messageCard(failed) },
+                  },
+                }
+              : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: failed },
+          )
+        : context.sendActivity({ attachments: [messageCard(failed)] });
+    await apology.catch((nested: unknown) =>
+      logger.error({ err: nested }, 'could not tell the user about the failure'),
+    );
   };
 
   const profileOf = (activity: TeamsActivity): Promise<Profile | undefined> =>
@@ -101,7 +119,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
     if (isProfileRequest(text)) {
       const form = profileCard(/profile/i.test(text) ? 'en' : 'nl', await profileOf(activity));
       if (personal) await context.sendActivity({ attachments: [form] });
-      else await sendPrivately(context, activity, form, detectLanguage(text));
+      else await sendPrivately(context, activity, form, detectLanguage(text), 'profileSentPrivately');
       return;
     }
     await context.sendActivity({ type: ActivityTypes.Typing });
@@ -121,30 +139,49 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
     activity: TeamsActivity,
     attachment: CardAttachment,
     language: Language,
+    note: 'sentPrivately' | 'profileSentPrivately' = 'sentPrivately',
   ): Promise<void> {
     const tenantId = tenantOf(activity);
-    await adapter.createConversationAsync(
-      settings.appId,
-      activity.channelId,
-      activity.serviceUrl,
-      BOT_FRAMEWORK_AUDIENCE,
-      {
-        isGroup: false,
-        bot: { id: activity.recipient.id, name: activity.recipient.name ?? 'Uitingswijzer' },
-        members: [{ id: activity.from.id, name: activity.from.name ?? '' }],
-        tenantId,
-        channelData: { tenant: { id: tenantId } },
-      } as never,
-      async (privateContext) => {
-        await privateContext.sendActivity({ attachments: [attachment] });
-      },
-    );
-    await context.sendActivity({ attachments: [messageCard(CHANNEL_TEXT[language].sentPrivately)] });
+    let delivered = false;
+    try {
+      await adapter.createConversationAsync(
+        settings.appId,
+        activity.channelId,
+        activity.serviceUrl,
+        BOT_FRAMEWORK_AUDIENCE,
+        {
+          isGroup: false,
+          bot: { id: activity.recipient.id, name: activity.recipient.name ?? 'Uitingswijzer' },
+          members: [{ id: activity.from.id, name: activity.from.name ?? '' }],
+          tenantId,
+          channelData: { tenant: { id: tenantId } },
+        } as never,
+        async (privateContext) => {
+          // Caught here: botbuilder would otherwise hand the error to onTurnError of the private chat.
+          try {
+            await privateContext.sendActivity({ attachments: [attachment] });
+            delivered = true;
+          } catch (error) {
+            logger.error({ err: error }, 'could not send to the 1:1 chat');
+          }
+        },
+      );
+    } catch (error) {
+      logger.error({ err: error }, 'could not open a 1:1 chat with the user');
+    }
+    // The note where the user asked never carries the content; it says whether the private send worked.
+    const text = CHANNEL_TEXT[language];
+    await context.sendActivity({
+      attachments: [messageCard(delivered ? text[note] : text.couldNotSendPrivately)],
+    });
   }
 
   async function onInvoke(context: TurnContext, activity: TeamsActivity): Promise<void> {
     if (activity.name === 'adaptiveCard/action') return onCardAction(context, activity);
-    if (activity.name === 'composeExtension/submitAction') return onMessageAction(context, activity);
+    // With fetchTask the dialog is asked for first; both carry the message and get the assessment.
+    if (activity.name === 'composeExtension/fetchTask' || activity.name === 'composeExtension/submitAction') {
+      return onMessageAction(context, activity);
+    }
     await invokeResponse(context, 501, undefined);
   }
 
@@ -218,9 +255,12 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
     const draft = teamsToPlainText(payload?.body.content ?? '');
     const language = detectLanguage(draft);
     const author = payload?.from?.user?.id;
-    const own = !author || author === activity.from.aadObjectId || author === activity.from.id;
+    // Only the user's own messages (a message from a bot or app has no user and is not checked).
+    const own = author !== undefined && (author === activity.from.aadObjectId || author === activity.from.id);
     const attachment = own
-      ? renderReply(await bot.handle(draftToIncomingMessage(activity, draft, await profileOf(activity))))
+      ? renderReply(await bot.handle(draftToIncomingMessage(activity, draft, await profileOf(activity))), {
+          actions: false,
+        })
       : messageCard(CHANNEL_TEXT[language].ownMessagesOnly);
     await invokeResponse(context, 200, {
       task: {
@@ -270,6 +310,16 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
             });
             return;
           }
+          // Without authentication only this machine may talk to the bot (the Bot Framework Emulator).
+          if (!settings.authentication && !isLoopback(request.socket.remoteAddress)) {
+            sendJson(response, 403, {
+              error: {
+                code: 'forbidden',
+                message: 'Teams runs without authentication: local requests only.',
+              },
+            });
+            return;
+          }
           const body = await readJsonBody(request, maxBodyBytes);
           const activity = activitySchema.safeParse(body);
           if (!activity.success) {
@@ -291,14 +341,24 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
               request.headers.authorization ?? '',
             );
           } catch (error) {
-            if ((error as { statusCode?: unknown }).statusCode === 401) {
-              logger.warn('Teams request refused: missing or invalid Bot Framework token');
-              sendJson(response, 401, {
-                error: { code: 'unauthorized', message: 'Invalid Bot Framework token.' },
-              });
-              return;
-            }
-            throw error;
+            // Any failure to authenticate is a refusal (jsonwebtoken's errors carry no status code).
+            logger.warn(
+              { reason: error instanceof Error ? error.name : typeof error },
+              'Teams request refused: missing or invalid Bot Framework token',
+            );
+            sendJson(response, 401, {
+              error: { code: 'unauthorized', message: 'Invalid Bot Framework token.' },
+            });
+            return;
+          }
+          if (!settings.authentication && !isLoopbackUrl(activity.data.serviceUrl)) {
+            sendJson(response, 400, {
+              error: {
+                code: 'input_invalid',
+                message: 'Without authentication the serviceUrl must be on this machine.',
+              },
+            });
+            return;
           }
           const invoke = await adapter.run(authenticated, body as Activity, turn);
           if (invoke?.body !== undefined) {
@@ -328,6 +388,15 @@ class TurnAdapter extends CloudAdapter {
   }
 }
 
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
+function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+}
+
 function isPersonal(activity: TeamsActivity): boolean {
   const type = activity.conversation.conversationType;
   return type === undefined || type === 'personal';
@@ -345,7 +414,7 @@ export const startTeamsChannel: ChannelStarter = async ({ bot, state, logger, en
     return undefined;
   }
   if (!settings.authentication) {
-    logger.warn(
+    logger.error(
       '!!! Teams AUTHENTICATION IS OFF: no MICROSOFT_APP_ID is set, so anyone who can reach /api/messages can talk to the bot and make it post to any serviceUrl. Use this only with the Bot Framework Emulator on your own machine. !!!',
     );
   }

@@ -37,6 +37,13 @@ export function loadTeamsSettings(env: NodeJS.ProcessEnv): TeamsSettings | undef
   const values = parsed.data;
   if (values.TEAMS_ENABLED === 'false') return undefined;
   if (!values.MICROSOFT_APP_ID) {
+    // A password or tenant without an app id is a typo, not a wish to switch authentication off.
+    if (values.MICROSOFT_APP_PASSWORD || values.MICROSOFT_APP_TENANT_ID) {
+      throw new BotError(
+        'config_invalid',
+        'Invalid Teams settings: MICROSOFT_APP_PASSWORD or MICROSOFT_APP_TENANT_ID is set but MICROSOFT_APP_ID is missing.',
+      );
+    }
     if (values.TEAMS_ENABLED !== 'true') return undefined;
     return {
       appId: '',

@@ -36,9 +36,17 @@ const VERDICT_EMOJI = { mag: '✅', voorwaardelijk: '⚠️', 'mag-niet': '⛔',
 const RISK_COLOR = { laag: 'Good', middel: 'Warning', hoog: 'Attention' } as const;
 const RISK_EMOJI = { laag: '🟢', middel: '🟠', hoog: '🔴' } as const;
 
-/** Markdown in Adaptive Card text: escape what could format or link. */
+/**
+ * Markdown in Adaptive Card text, neutralised without backslashes (Teams on mobile shows them): emphasis
+ * marks and brackets become look-alikes, and a list marker at a line start gets a zero-width space.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_[\]()#`~>])/g, '\\$1');
+  return text
+    .replace(/\*/g, '∗')
+    .replace(/_/g, '＿')
+    .replace(/\[/g, '［')
+    .replace(/\]/g, '］')
+    .replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\u200B$2$3');
 }
 
 function truncate(text: string, limit: number): string {
@@ -71,9 +79,13 @@ export function card(body: CardElement[], actions: CardElement[] = []): CardAtta
 }
 
 /** Renders any reply: an answer, a draft assessment, help (with example questions), thanks or an error. */
-export function renderReply(reply: Reply): CardAttachment {
-  if (reply.intent === 'draft') return draftCard(reply);
-  if (reply.intent === 'question' || reply.intent === 'out-of-scope') return answerCard(reply);
+export function renderReply(reply: Reply, options: { actions?: boolean } = {}): CardAttachment {
+  if (reply.intent === 'draft' || reply.intent === 'question' || reply.intent === 'out-of-scope') {
+    const rendered = reply.intent === 'draft' ? draftCard(reply) : answerCard(reply);
+    // Dialogs (the message extension) have no card actions.
+    if (options.actions === false) delete rendered.content.actions;
+    return rendered;
+  }
   const text = reply.answer.split(`\n\n${LABELS[reply.language].version}`)[0] ?? reply.answer;
   const body = text
     .split('\n')
@@ -247,7 +259,12 @@ export function profileCard(language: Language, profile: Profile | undefined): C
         style: 'compact',
         isRequired: false,
         value: profile?.sector ?? '',
-        choices: SECTORS.map((sector) => ({ title: SECTOR_LABEL[language][sector], value: sector })),
+        placeholder: '—',
+        // An empty choice lets a user clear the sector.
+        choices: [
+          { title: '—', value: '' },
+          ...SECTORS.map((sector) => ({ title: SECTOR_LABEL[language][sector], value: sector })),
+        ],
       },
       {
         type: 'Input.Text',

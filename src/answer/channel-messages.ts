@@ -34,6 +34,9 @@ export const CHANNEL_TEXT = {
       'Je profiel kon niet worden opgeslagen: een veld is te lang of er zijn te veel onderwerpen.',
     feedbackThanks: 'Dank je voor je reactie!',
     sentPrivately: 'Ik heb je de uitkomst in een privéchat gestuurd. Alleen jij ziet hem.',
+    profileSentPrivately: 'Ik heb je het profielformulier in een privéchat gestuurd.',
+    couldNotSendPrivately:
+      'Ik kon je geen privébericht sturen. Open een chat met de Uitingswijzer (via Apps) en probeer het daar.',
     unknownAction: 'Deze knop werkt niet meer. Stel je vraag opnieuw.',
     homeTitle: 'Uitingswijzer',
     homeIntro:
@@ -84,6 +87,9 @@ export const CHANNEL_TEXT = {
     profileInvalid: 'Your profile could not be saved: a field is too long or there are too many topics.',
     feedbackThanks: 'Thank you for your feedback!',
     sentPrivately: 'I sent you the result in a private chat. Only you can see it.',
+    profileSentPrivately: 'I sent you the profile form in a private chat.',
+    couldNotSendPrivately:
+      'I could not send you a private message. Open a chat with Uitingswijzer (via Apps) and try there.',
     unknownAction: 'This button no longer works. Please ask again.',
     homeTitle: 'Uitingswijzer',
     homeIntro:

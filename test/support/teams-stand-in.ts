@@ -17,11 +17,14 @@ export interface TeamsStandIn {
   /** Activities sent to a conversation, typing indicators left out unless asked. */
   activities(conversationId?: string, withTyping?: boolean): Json[];
   waitFor(predicate: (call: ConnectorCall) => boolean, timeoutMs?: number): Promise<ConnectorCall>;
+  /** Activities posted to conversations whose id starts with this prefix get a 500. */
+  failConversation(prefix: string): void;
   close(): Promise<void>;
 }
 
 export async function startTeamsStandIn(): Promise<TeamsStandIn> {
   const calls: ConnectorCall[] = [];
+  const failing: string[] = [];
   let counter = 0;
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -33,7 +36,13 @@ export async function startTeamsStandIn(): Promise<TeamsStandIn> {
       counter += 1;
       const activity = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(url);
       if (activity?.[1]) {
-        calls.push({ kind: 'activity', conversationId: decodeURIComponent(activity[1]), body });
+        const conversationId = decodeURIComponent(activity[1]);
+        if (failing.some((prefix) => conversationId.startsWith(prefix))) {
+          response.writeHead(500, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ error: { code: 'ServiceError', message: 'failing on purpose' } }));
+          return;
+        }
+        calls.push({ kind: 'activity', conversationId, body });
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ id: `activity-${counter}` }));
         return;
@@ -72,6 +81,9 @@ export async function startTeamsStandIn(): Promise<TeamsStandIn> {
       throw new Error(
         `no matching connector call within ${timeoutMs} ms; calls: ${JSON.stringify(calls.map((c) => c.conversationId))}`,
       );
+    },
+    failConversation(prefix) {
+      failing.push(prefix);
     },
     close: () =>
       new Promise<void>((resolve) => {
