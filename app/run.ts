@@ -1,5 +1,7 @@
 // Process entry of `npm start`: the composition root that wires the core's server to the channel
 // adapters. The only file that imports both src/ and adapters/ to assemble the app.
+
+import { startOpenAIModel } from '../adapters/openai/index.ts';
 import { startSlackChannel } from '../adapters/slack/index.ts';
 import { startTeamsChannel } from '../adapters/teams/index.ts';
 import { startServer } from '../src/server/start-server.ts';
@@ -16,7 +18,10 @@ process.on('unhandledRejection', (reason) => {
   );
 });
 
-startServer(process.env, { channels: [startSlackChannel, startTeamsChannel] }).then(
+startServer(process.env, {
+  channels: [startSlackChannel, startTeamsChannel],
+  model: startOpenAIModel,
+}).then(
   (running) => {
     const stop = () => {
       running.close().then(() => process.exit(0));

@@ -16,6 +16,8 @@ import {
 
 export interface ComposedAnswer {
   summary: string;
+  /** Sentences that explain the verdict, shown under the summary (from the language model). */
+  explanation?: string;
   conditions: string[];
   nextSteps: string[];
 }
@@ -59,6 +61,7 @@ export function renderAnswerText(
   const lines: string[] = [];
   if (options.followUp) lines.push(labels.followUp, '');
   lines.push(composed.summary);
+  if (composed.explanation) lines.push('', composed.explanation);
   if (composed.conditions.length > 0) {
     lines.push('', `${labels.conditions}:`, ...composed.conditions.map((item) => `• ${item}`));
   }

@@ -20,6 +20,7 @@ import { composeDraftReply } from '../draft/compose-draft-reply.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
+import type { ModelEngine } from '../model/model-engine.ts';
 import { BotError, isBotError } from './bot-error.ts';
 import {
   type IncomingMessage,
@@ -49,6 +50,8 @@ export interface BotOptions {
    * page); shown after the fixed text when a user asks to discuss an answer in confidence.
    */
   confidentialContact?: string;
+  /** The optional language model; without it (the default) the rules answer everything. */
+  model?: ModelEngine;
 }
 
 export interface Bot {
@@ -86,20 +89,41 @@ export function createBot(options: BotOptions): Bot {
         case 'feedback':
           reply = await feedbackReply(base, language, message, detected.rating);
           break;
-        case 'draft':
+        case 'draft': {
+          const offset = Math.max(0, message.text.indexOf(detected.draft));
           reply = shiftSpans(
             composeDraftReply(knowledge, detected.draft, message.profile, detectLanguage(detected.draft), {
               ...base,
               citationOptions: citationOptions(),
             }),
             // Spans point into the message as sent, not into the draft after a "toets:" prefix.
-            Math.max(0, message.text.indexOf(detected.draft)),
+            offset,
           );
           reply.suggestedActions = answerActions(reply.language, options.confidentialContact);
+          if (options.model) {
+            reply = await options.model.reviewDraft({
+              knowledge,
+              draft: detected.draft,
+              profile: message.profile,
+              rulesReply: reply,
+              offset,
+            });
+          }
           break;
-        case 'question':
-          reply = answerQuestion(knowledge, base, message, detected.question);
+        }
+        case 'question': {
+          const answered = answerQuestion(knowledge, base, message, detected.question);
+          reply = answered.reply;
+          if (options.model) {
+            reply = await options.model.answer({
+              knowledge,
+              question: answered.question,
+              rulesReply: reply,
+              citationOptions: citationOptions(),
+            });
+          }
           break;
+        }
       }
       // Log what happened, never what was written.
       logger.info(
@@ -108,6 +132,7 @@ export function createBot(options: BotOptions): Bot {
           intent: reply.intent,
           verdict: reply.verdict,
           risk: reply.risk,
+          engine: reply.engine,
           categories: reply.findings.map((finding) => finding.category),
           followUp: reply.followUp,
           ms: Math.round((performance.now() - started) * 100) / 100,
@@ -143,7 +168,7 @@ export function createBot(options: BotOptions): Bot {
     base: ReplyBase,
     message: ParsedMessage,
     text: string,
-  ): Reply {
+  ): { reply: Reply; question: string } {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
     const at = now().getTime();
     const previous = conversations.get(key, at);
@@ -170,7 +195,7 @@ export function createBot(options: BotOptions): Bot {
       // Keep the original question of the thread, not the merged text: context never grows.
       conversations.set(key, { question: followUp && previous ? previous.question : text, profile, at });
     }
-    return {
+    const reply: Reply = {
       ...base,
       intent: inScope ? 'question' : 'out-of-scope',
       language,
@@ -191,6 +216,7 @@ export function createBot(options: BotOptions): Bot {
       followUp,
       suggestedActions: inScope ? answerActions(language, options.confidentialContact) : [],
     };
+    return { reply, question };
   }
 
   async function feedbackReply(

@@ -16,6 +16,8 @@ export function replyToJson(reply: Reply, id?: string): Record<string, unknown> 
     citations: reply.citations,
     knowledgeVersion: reply.knowledgeVersion,
     followUp: reply.followUp,
+    ...(reply.explanation ? { explanation: reply.explanation } : {}),
+    ...(reply.rewrite ? { rewrite: reply.rewrite } : {}),
     ...(reply.error ? { error: reply.error } : {}),
   };
   if (reply.intent === 'draft') {

@@ -138,6 +138,10 @@ export const replySchema = z.object({
   findings: z.array(findingSchema),
   /** The full text a user reads, plain text with simple line structure. */
   answer: z.string(),
+  /** A few sentences that explain the verdict (written by the language model, checked against the sources). */
+  explanation: z.string().optional(),
+  /** For drafts: a full safer version that keeps the author's point (language model, checked by the rules). */
+  rewrite: z.string().optional(),
   /** Content hash of the knowledge base version that answered. */
   knowledgeVersion: z.string(),
   /** True when the message was read as a follow-up to the previous question in the thread. */

@@ -18,16 +18,18 @@ export const RISK_HEADLINE: Record<Language, Record<Risk, string>> = {
 
 export const DRAFT_LABELS: Record<
   Language,
-  { findings: string; suggestion: string; norm: string; privacy: string }
+  { findings: string; suggestion: string; norm: string; privacy: string; rewrite: string }
 > = {
   nl: {
     findings: 'Wat ik zie',
+    rewrite: 'Een veiligere versie',
     suggestion: 'Zo kan het veiliger',
     norm: 'Regel',
     privacy: 'Je concept is alleen gebruikt voor deze toets. Ik bewaar het niet.',
   },
   en: {
     findings: 'What I see',
+    rewrite: 'A safer version',
     suggestion: 'A safer way',
     norm: 'Rule',
     privacy: 'Your draft was used only for this check. I do not keep it.',

@@ -7,6 +7,7 @@ import { type Bot, createBot } from '../core/create-bot.ts';
 import { type KnowledgeStore, loadKnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { watchKnowledge } from '../knowledge/watch-knowledge.ts';
 import { createLogger, type Logger } from '../logging/create-logger.ts';
+import type { ModelEngine } from '../model/model-engine.ts';
 import { createMemoryStateStore } from '../state/memory-state-store.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { createServer, type Route } from './create-server.ts';
@@ -34,8 +35,15 @@ export interface StartedChannel {
  */
 export type ChannelStarter = (context: ChannelContext) => Promise<StartedChannel | undefined>;
 
+/** Creates the optional language model, or returns undefined when it is not configured. */
+export type ModelStarter = (context: {
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+}) => Promise<ModelEngine | undefined>;
+
 export interface StartServerOptions {
   channels?: ChannelStarter[];
+  model?: ModelStarter;
 }
 
 export interface RunningServer {
@@ -56,7 +64,9 @@ export async function startServer(
     staleAfterDays: config.staleAfterDays,
   });
   const state = createMemoryStateStore();
+  const model = await options.model?.({ logger, env });
   const bot = createBot({
+    ...(model ? { model } : {}),
     knowledge,
     logger,
     staleAfterDays: config.staleAfterDays,

@@ -1,0 +1,53 @@
+// The language model as the core sees it: one call that returns data matching a zod schema. The
+// OpenAI adapter implements it for any OpenAI-compatible endpoint; tests use a fake. The core never
+// depends on a vendor SDK, and everything works without a model.
+import type { z } from 'zod';
+import { BotError } from '../core/bot-error.ts';
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface ChatRequest<T> {
+  messages: ChatMessage[];
+  /** The shape the answer must have; the model is asked for exactly this JSON. */
+  schema: z.ZodType<T>;
+  /** A short name for the schema (the structured-output API wants one). */
+  schemaName: string;
+  /** Aborts the call (the caller's time budget). */
+  signal: AbortSignal;
+}
+
+export interface ChatModel {
+  /** The model's name, for logs and metrics. */
+  readonly name: string;
+  /** Returns the parsed answer, or throws a ModelFailure. */
+  complete<T>(request: ChatRequest<T>): Promise<T>;
+}
+
+/** Why a model call did not give a usable answer; logged and counted, never shown as such to users. */
+export type ModelFailureReason =
+  | 'timeout'
+  | 'rate_limited'
+  | 'server_error'
+  | 'connection'
+  | 'invalid_json'
+  | 'schema_mismatch'
+  | 'refusal'
+  | 'unverified'
+  | 'circuit_open'
+  | 'other';
+
+export class ModelFailure extends BotError {
+  readonly reason: ModelFailureReason;
+
+  constructor(reason: ModelFailureReason, message: string) {
+    super('model_failed', message, { reason });
+    this.reason = reason;
+  }
+}
+
+export function isModelFailure(error: unknown): error is ModelFailure {
+  return error instanceof ModelFailure;
+}

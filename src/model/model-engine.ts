@@ -1,0 +1,143 @@
+// The language model as an improvement on the deterministic engine, never a dependency: each call runs
+// within a time budget, behind a circuit breaker, with personal data masked; any failure (timeout, 429,
+// 5xx, refused connection, invalid JSON, schema mismatch, refusal, an answer that fails verification)
+// returns the rules' reply unchanged and writes one log line without user text.
+import type { CitationOptions } from '../answer/select-citations.ts';
+import type { Profile, Reply } from '../core/types.ts';
+import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import type { Logger } from '../logging/create-logger.ts';
+import { type ChatModel, isModelFailure, ModelFailure } from './chat-model.ts';
+import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker.ts';
+import { groundedAnswer } from './grounded-answer.ts';
+import { maskPersonalData } from './mask-personal-data.ts';
+import type { PromptSet } from './prompt-templates.ts';
+import { reviewDraft } from './review-draft.ts';
+
+export interface ModelEngineOptions {
+  model: ChatModel;
+  prompts: PromptSet;
+  /** The whole model step (including a repair or a rewrite) must finish within this. */
+  timeoutMs: number;
+  /** Whether drafts may be sent to the model at all (default off: see README). */
+  sendDrafts: boolean;
+  breaker?: CircuitBreaker;
+  logger: Logger;
+}
+
+export interface ModelEngine {
+  answer(input: {
+    knowledge: KnowledgeBase;
+    question: string;
+    rulesReply: Reply;
+    citationOptions: CitationOptions;
+  }): Promise<Reply>;
+  reviewDraft(input: {
+    knowledge: KnowledgeBase;
+    draft: string;
+    profile: Profile | undefined;
+    rulesReply: Reply;
+    offset: number;
+  }): Promise<Reply>;
+  readonly sendsDrafts: boolean;
+}
+
+/** Grace after the budget for an adapter that does not stop at once when aborted. */
+const ABORT_GRACE_MS = 250;
+
+export function createModelEngine(options: ModelEngineOptions): ModelEngine {
+  const breaker = options.breaker ?? createCircuitBreaker();
+  const logger = options.logger.child({ model: options.model.name });
+  const vocabularies = new WeakMap<KnowledgeBase, Set<string>>();
+
+  function knownWords(knowledge: KnowledgeBase): Set<string> {
+    let words = vocabularies.get(knowledge);
+    if (!words) {
+      words = new Set<string>();
+      for (const passage of knowledge.passages) {
+        for (const word of `${passage.title} ${passage.text}`.split(/[^\p{L}]+/u)) {
+          if (word) words.add(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+        }
+      }
+      vocabularies.set(knowledge, words);
+    }
+    return words;
+  }
+
+  async function guarded(
+    kind: 'answer' | 'draft',
+    fallback: Reply,
+    run: (signal: AbortSignal) => Promise<Reply>,
+  ) {
+    if (!breaker.allow()) {
+      logger.info({ kind, reason: 'circuit_open' }, 'model skipped: the endpoint failed recently');
+      return fallback;
+    }
+    const controller = new AbortController();
+    const started = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const deadline = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => {
+          controller.abort();
+          // The adapter should stop at once; if it does not, stop waiting shortly after.
+          setTimeout(
+            () => reject(new ModelFailure('timeout', 'model did not answer in time')),
+            ABORT_GRACE_MS,
+          ).unref();
+        }, options.timeoutMs);
+      });
+      const reply = await Promise.race([run(controller.signal), deadline]);
+      breaker.success();
+      logger.info({ kind, ms: Math.round(performance.now() - started) }, 'model answer used');
+      return reply;
+    } catch (error) {
+      const reason = controller.signal.aborted ? 'timeout' : isModelFailure(error) ? error.reason : 'other';
+      breaker.failure();
+      logger.warn(
+        { kind, reason, ms: Math.round(performance.now() - started), circuit: breaker.state() },
+        'model answer not used; the rules answer instead',
+      );
+      return fallback;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    sendsDrafts: options.sendDrafts,
+    answer({ knowledge, question, rulesReply, citationOptions }) {
+      if (rulesReply.intent !== 'question' || rulesReply.error) return Promise.resolve(rulesReply);
+      const words = knownWords(knowledge);
+      return guarded('answer', rulesReply, (signal) =>
+        groundedAnswer({
+          knowledge,
+          question,
+          rulesReply,
+          model: options.model,
+          prompts: options.prompts,
+          signal,
+          citationOptions,
+          mask: (text) => maskPersonalData(text, { isKnownWord: (word) => words.has(word) }).text,
+        }),
+      );
+    },
+    reviewDraft({ knowledge, draft, profile, rulesReply, offset }) {
+      if (!options.sendDrafts || rulesReply.intent !== 'draft' || rulesReply.error)
+        return Promise.resolve(rulesReply);
+      const words = knownWords(knowledge);
+      return guarded('draft', rulesReply, (signal) =>
+        reviewDraft({
+          knowledge,
+          draft,
+          profile,
+          rulesReply,
+          model: options.model,
+          prompts: options.prompts,
+          signal,
+          offset,
+          mask: (text) => maskPersonalData(text, { isKnownWord: (word) => words.has(word) }).text,
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,182 @@
+// A draft reviewed with the language model on top of the rules: the model may add findings (each must
+// quote the draft word for word, or it is dropped) and a full safer rewrite; it can never remove or
+// soften a finding of the rules, and the risk never goes below the rules' risk. The rewrite is checked by
+// the rules too: one that still carries risk is not shown.
+import { z } from 'zod';
+import { ENGINE_LABEL } from '../answer/channel-messages.ts';
+import type { Language } from '../answer/messages.ts';
+import type { Finding, Profile, Reply } from '../core/types.ts';
+import { type BasisId, type Category, categorySchema, type Risk, riskSchema } from '../core/vocabulary.ts';
+import { assessDraft } from '../draft/assess-draft.ts';
+import { CATEGORY_LABEL, DRAFT_LABELS, RISK_HEADLINE } from '../draft/draft-messages.ts';
+import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import type { ChatModel } from './chat-model.ts';
+import { asData, type PromptSet, renderPrompt } from './prompt-templates.ts';
+import { formatPassages, retrievePassages } from './retrieve-passages.ts';
+
+export const modelReviewSchema = z.object({
+  risk: riskSchema,
+  findings: z
+    .array(
+      z.object({
+        category: categorySchema,
+        severity: riskSchema,
+        quote: z.string().min(1).max(500),
+        message: z.string().min(1).max(500),
+        suggestion: z.string().max(500),
+      }),
+    )
+    .max(8),
+});
+export const modelRewriteSchema = z.object({
+  rewrite: z.string().min(1).max(6000),
+  changes: z.array(z.string().max(300)).max(10),
+});
+
+/** The norm behind a category when the model finds it (the rules carry their own per signal). */
+const CATEGORY_BASIS: Record<Category, BasisId[]> = {
+  geheimhouding: ['aw2017-art9'],
+  'eigen-beleidsterrein': ['aw2017-art10'],
+  'namens-werkgever': ['aw2017-art10'],
+  toon: ['aw2017-art10'],
+  'politieke-gevoeligheid': ['aw2017-art10'],
+  persoonsgegevens: ['aw2017-art9'],
+  misstand: ['wbk'],
+};
+const RISK_ORDER: Risk[] = ['laag', 'middel', 'hoog'];
+const higher = (a: Risk, b: Risk): Risk => (RISK_ORDER.indexOf(a) >= RISK_ORDER.indexOf(b) ? a : b);
+
+export interface ReviewDraftInput {
+  knowledge: KnowledgeBase;
+  draft: string;
+  profile: Profile | undefined;
+  /** The rules' reply: its findings stay, its risk is the floor. */
+  rulesReply: Reply;
+  model: ChatModel;
+  prompts: PromptSet;
+  signal: AbortSignal;
+  mask: (text: string) => string;
+  /** Offset of the draft inside the message as sent (spans point into the message). */
+  offset: number;
+}
+
+export async function reviewDraft(input: ReviewDraftInput): Promise<Reply> {
+  const { rulesReply, model, prompts, knowledge } = input;
+  const language = rulesReply.language;
+  const masked = input.mask(input.draft);
+  const ruleFindings = rulesReply.findings
+    .map(
+      (finding) =>
+        `- ${finding.category} (${finding.severity}): ${finding.spans.map((span) => `"${asData(span.text)}"`).join(', ')}`,
+    )
+    .join('\n');
+  const passages = retrievePassages(knowledge, input.draft, rulesReply.basis).slice(0, 5);
+  const review = await model.complete({
+    messages: [
+      { role: 'system', content: renderPrompt(prompts.system, {}) },
+      {
+        role: 'user',
+        content: renderPrompt(prompts['draft-review'], {
+          language,
+          rule_findings: ruleFindings || '(none)',
+          passages: formatPassages(passages),
+          draft: asData(masked),
+        }),
+      },
+    ],
+    schema: modelReviewSchema,
+    schemaName: 'draft_review',
+    signal: input.signal,
+  });
+
+  const findings = rulesReply.findings.map((finding) => ({ ...finding, spans: [...finding.spans] }));
+  let risk = higher(rulesReply.risk ?? 'laag', review.risk);
+  for (const added of review.findings) {
+    // A finding must point at words that are really in the draft (the masked text may differ: search both).
+    const at = input.draft.indexOf(added.quote);
+    if (at < 0) continue;
+    const span = { start: input.offset + at, end: input.offset + at + added.quote.length, text: added.quote };
+    const existing = findings.find((finding) => finding.category === added.category);
+    if (existing) {
+      if (!existing.spans.some((known) => span.start < known.end && known.start < span.end))
+        existing.spans.push(span);
+      continue;
+    }
+    findings.push({
+      category: added.category,
+      ruleId: `model:${added.category}`,
+      severity: added.severity,
+      spans: [span],
+      basis: CATEGORY_BASIS[added.category],
+      message: added.message,
+      suggestion: added.suggestion,
+    } satisfies Finding);
+    risk = higher(risk, added.severity);
+  }
+
+  const rewrite =
+    risk === 'laag' || findings.length === 0 ? undefined : await safeRewrite(input, findings, masked);
+  const labels = DRAFT_LABELS[language];
+  const lines = [RISK_HEADLINE[language][risk], ''];
+  for (const finding of findings) {
+    const words = finding.spans.map((span) => `"${span.text}"`).join(', ');
+    lines.push(
+      `• ${CATEGORY_LABEL[language][finding.category]}: ${words ? `${words}: ` : ''}${finding.message}`,
+    );
+    if (finding.suggestion) lines.push(`  ${labels.suggestion}: ${finding.suggestion}`);
+  }
+  if (rewrite) lines.push('', `${labels.rewrite}:`, rewrite);
+  lines.push('', ...rulesReply.nextSteps, '', labels.privacy, '', `${ENGINE_LABEL[language].model}`);
+  return {
+    ...rulesReply,
+    engine: 'model',
+    risk,
+    summary: RISK_HEADLINE[language][risk],
+    findings,
+    conditions: findings.map((finding) => finding.message),
+    basis: [...new Set([...rulesReply.basis, ...findings.flatMap((finding) => finding.basis)])],
+    answer: lines.join('\n'),
+    ...(rewrite ? { rewrite } : {}),
+  };
+}
+
+/** A rewrite the rules find safe, or undefined. */
+async function safeRewrite(
+  input: ReviewDraftInput,
+  findings: Finding[],
+  masked: string,
+): Promise<string | undefined> {
+  const language: Language = input.rulesReply.language;
+  const result = await input.model.complete({
+    messages: [
+      { role: 'system', content: renderPrompt(input.prompts.system, {}) },
+      {
+        role: 'user',
+        content: renderPrompt(input.prompts.rewrite, {
+          language,
+          findings: findings
+            .map(
+              (finding) =>
+                `- ${finding.category}: ${asData(finding.message)} ${finding.suggestion ? `(${asData(finding.suggestion)})` : ''}`,
+            )
+            .join('\n'),
+          draft: asData(masked),
+        }),
+      },
+    ],
+    schema: modelRewriteSchema,
+    schemaName: 'rewrite',
+    signal: input.signal,
+  });
+  const rewrite = result.rewrite.trim();
+  if (rewrite.length > input.draft.length * 2 + 200) return undefined;
+  // The words that carried a high risk must be gone, and the rules must find the new text low-risk.
+  const risky = findings
+    .filter((finding) => finding.severity === 'hoog')
+    .flatMap((finding) => finding.spans.map((span) => span.text));
+  if (risky.some((words) => words.length > 3 && rewrite.toLowerCase().includes(words.toLowerCase())))
+    return undefined;
+  const check = assessDraft(input.knowledge, rewrite, input.profile, language);
+  if (check.risk !== 'laag') return undefined;
+  return rewrite;
+}
