@@ -95,6 +95,7 @@ function answerBlocks(reply: Reply): KnownBlock[] {
   const emoji = reply.verdict ? VERDICT_EMOJI[reply.verdict] : 'ℹ️';
   const blocks: KnownBlock[] = [section(`${emoji} *${escapeMrkdwn(reply.summary)}*`)];
   if (reply.followUp) blocks.push(context(escapeMrkdwn(labels.followUp)));
+  if (reply.explanation) blocks.push(section(escapeMrkdwn(reply.explanation)));
   if (reply.conditions.length > 0) {
     blocks.push(section(`*${labels.conditions}*\n${bullets(reply.conditions)}`));
   }
@@ -114,6 +115,9 @@ function draftBlocks(reply: Reply): KnownBlock[] {
   if (reply.findings.length > 0) {
     blocks.push(section(`*${labels.findings}*`));
     for (const finding of reply.findings) blocks.push(section(findingText(finding, reply)));
+  }
+  if (reply.rewrite) {
+    blocks.push(section(`*${labels.rewrite}*\n>${escapeMrkdwn(reply.rewrite).replace(/\n/g, '\n>')}`));
   }
   if (reply.nextSteps.length > 0) blocks.push(section(bullets(reply.nextSteps)));
   blocks.push(...citationBlocks(reply.citations, reply));

@@ -113,6 +113,7 @@ function answerCard(reply: Reply): CardAttachment {
     }),
   ];
   if (reply.followUp) body.push(textBlock(labels.followUp, { isSubtle: true, size: 'Small' }));
+  if (reply.explanation) body.push(textBlock(escapeMarkdown(reply.explanation)));
   if (reply.conditions.length > 0) body.push(heading(labels.conditions), ...list(reply.conditions));
   if (reply.nextSteps.length > 0) body.push(heading(labels.nextSteps), ...list(reply.nextSteps));
   body.push(...citationElements(reply.citations, reply.language));
@@ -135,6 +136,13 @@ function draftCard(reply: Reply): CardAttachment {
   if (reply.findings.length > 0) {
     body.push(heading(labels.findings));
     for (const finding of reply.findings.slice(0, MAX_FINDINGS)) body.push(findingElement(finding, reply));
+  }
+  if (reply.rewrite) {
+    body.push(heading(labels.rewrite), {
+      type: 'Container',
+      style: 'good',
+      items: [textBlock(escapeMarkdown(reply.rewrite))],
+    });
   }
   if (reply.nextSteps.length > 0) body.push(...list(reply.nextSteps));
   body.push(...citationElements(reply.citations, reply.language));

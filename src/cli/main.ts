@@ -8,6 +8,7 @@ import type { Profile } from '../core/types.ts';
 import { checkKnowledge, formatProblems } from '../knowledge/check-knowledge.ts';
 import { loadKnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { createLogger } from '../logging/create-logger.ts';
+import type { ModelStarter } from '../server/start-server.ts';
 import { markSpans } from './mark-spans.ts';
 import { readProfile } from './read-profile.ts';
 import { runJsonl } from './run-jsonl.ts';
@@ -29,7 +30,12 @@ Options:
   -h, --help          this help
 `;
 
-export async function main(argv: string[]): Promise<number> {
+/** What the composition root adds: the optional language model. */
+export interface CliOptions {
+  model?: ModelStarter;
+}
+
+export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -45,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const knowledgeDir = values.knowledge ?? defaultKnowledgeDir();
   try {
-    return await runCommand(command, rest, values, knowledgeDir);
+    return await runCommand(command, rest, values, knowledgeDir, options);
   } catch (error) {
     if (isBotError(error)) {
       process.stderr.write(`error: ${error.message}\n`);
@@ -60,6 +66,7 @@ async function runCommand(
   rest: string[],
   values: ReturnType<typeof parse>['values'],
   knowledgeDir: string,
+  options: CliOptions,
 ): Promise<number> {
   if (command === 'kb') {
     if (rest[0] !== 'check') {
@@ -81,7 +88,12 @@ async function runCommand(
   }
   const logger = createLogger({ level });
   const profile: Profile | undefined = values.profile ? await readProfile(values.profile) : undefined;
-  const bot = createBot({ knowledge: await loadKnowledgeStore(knowledgeDir, logger), logger });
+  const model = await options.model?.({ logger, env: process.env });
+  const bot = createBot({
+    knowledge: await loadKnowledgeStore(knowledgeDir, logger),
+    logger,
+    ...(model ? { model } : {}),
+  });
   if (values.jsonl) {
     const result = await runJsonl(bot, command, process.stdin, (line) => process.stdout.write(`${line}\n`));
     return result.failed > 0 ? 1 : 0;

@@ -1,8 +1,9 @@
-// Slack rendering and parsing, pure: Slack's limits hold for any reply, user text can never become a
+// Slack rendering and parsing (and model output in both channels), pure: Slack's limits hold for any reply, user text can never become a
 // mention or a link, and Slack's mark-up is read back to plain text.
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_BLOCK_LIMIT, renderReply, SECTION_TEXT_LIMIT } from '../adapters/slack/render-reply.ts';
 import { slackToPlainText } from '../adapters/slack/to-incoming-message.ts';
+import { renderReply as renderTeams } from '../adapters/teams/render-reply.ts';
 import type { Json } from './support/json.ts';
 import { realBot } from './support/real-knowledge.ts';
 
@@ -52,5 +53,36 @@ describe('Slack rendering', () => {
       'vraag van @piet in #algemeen: zie de site (https://x.nl)',
     );
     expect(slackToPlainText('<!here> <https://x.nl>')).toBe('@here https://x.nl');
+  });
+});
+
+describe('model output in both channels', () => {
+  it('shows the explanation of an answer and the safer rewrite of a draft, and which engine wrote them', async () => {
+    const bot = await realBot();
+    const draft = await bot.handle({ channel: 'test', text: 'toets: Die wethouder is een idioot.' });
+    const answer = await bot.handle({ channel: 'test', text: 'Mag ik staken?' });
+    const fromModel = (reply: typeof draft, extra: object) => ({
+      ...reply,
+      engine: 'model' as const,
+      ...extra,
+    });
+    const slackDraft = JSON.stringify(
+      renderReply(fromModel(draft, { rewrite: 'Ik ben het niet eens met de wethouder.' })),
+    );
+    const slackAnswer = JSON.stringify(
+      renderReply(fromModel(answer, { explanation: 'Staken mag, met regels.' })),
+    );
+    const teamsDraft = JSON.stringify(
+      renderTeams(fromModel(draft, { rewrite: 'Ik ben het niet eens met de wethouder.' })),
+    );
+    const teamsAnswer = JSON.stringify(
+      renderTeams(fromModel(answer, { explanation: 'Staken mag, met regels.' })),
+    );
+    for (const rendered of [slackDraft, teamsDraft]) {
+      expect(rendered).toContain('Een veiligere versie');
+      expect(rendered).toContain('Ik ben het niet eens met de wethouder.');
+      expect(rendered).toContain('taalmodel');
+    }
+    for (const rendered of [slackAnswer, teamsAnswer]) expect(rendered).toContain('Staken mag, met regels.');
   });
 });
