@@ -3,6 +3,7 @@
 
 import { startOpenAIModel } from '../adapters/openai/index.ts';
 import { startSlackChannel } from '../adapters/slack/index.ts';
+import { startStateStore } from '../adapters/store/index.ts';
 import { startTeamsChannel } from '../adapters/teams/index.ts';
 import { startServer } from '../src/server/start-server.ts';
 
@@ -21,6 +22,7 @@ process.on('unhandledRejection', (reason) => {
 startServer(process.env, {
   channels: [startSlackChannel, startTeamsChannel],
   model: startOpenAIModel,
+  state: startStateStore,
 }).then(
   (running) => {
     const stop = () => {

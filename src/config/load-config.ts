@@ -15,6 +15,8 @@ const configSchema = z.object({
   KNOWLEDGE_WATCH: z.enum(['true', 'false']).default('true'),
   /** How to reach the integrity officer or HR, shown with "Bespreek vertrouwelijk". */
   CONFIDENTIAL_CONTACT: z.string().max(500).optional(),
+  /** Messages per user per minute before the bot asks to slow down (0: no limit). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
 });
 
 /** The settings as the program uses them. */
@@ -29,6 +31,7 @@ function toAppConfig(values: z.infer<typeof configSchema>, env: NodeJS.ProcessEn
     staleAfterDays: values.KNOWLEDGE_STALE_DAYS,
     watchKnowledge: values.KNOWLEDGE_WATCH === 'true',
     confidentialContact: values.CONFIDENTIAL_CONTACT,
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
   };
 }
 

@@ -8,6 +8,7 @@ export type BotErrorCode =
   | 'knowledge_unavailable'
   | 'config_invalid'
   | 'channel_unavailable'
+  | 'rate_limited'
   | 'model_failed'
   | 'internal';
 

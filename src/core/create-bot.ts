@@ -1,6 +1,6 @@
 // The one entry point into the core: bot.handle(IncomingMessage) → Reply. Channels translate in, call
 // this, and translate out; nothing here knows which channel it serves.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { assessQuestion } from '../answer/assess-question.ts';
 import { composeAnswer, renderAnswerText } from '../answer/compose-answer.ts';
 import { detectLanguage } from '../answer/detect-language.ts';
@@ -20,7 +20,9 @@ import { composeDraftReply } from '../draft/compose-draft-reply.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
+import { maskPersonalData } from '../model/mask-personal-data.ts';
 import type { ModelEngine } from '../model/model-engine.ts';
+import type { StateStore } from '../state/state-store.ts';
 import { BotError, isBotError } from './bot-error.ts';
 import {
   type IncomingMessage,
@@ -43,8 +45,14 @@ export interface BotOptions {
   staleAfterDays?: number;
   /** How long a thread's context is kept. Default 30 minutes. */
   conversationTtlMs?: number;
-  /** Called with every piece of feedback (the store comes with the production issue). */
+  /** Called with every piece of feedback (besides the state store, when one is given). */
   onFeedback?: (feedback: FeedbackRecord) => void | Promise<void>;
+  /** Shared state: feedback, knowledge gaps and rate-limit counters go here. */
+  state?: StateStore;
+  /** Messages per user per minute (needs `state`; 0 or absent: no limit). */
+  rateLimitPerMinute?: number;
+  /** Called after every message with what happened (metrics); never with user text. */
+  onHandled?: (event: HandledEvent) => void;
   /**
    * How to reach the integrity officer or HR in this organisation (e.g. an e-mail address or intranet
    * page); shown after the fixed text when a user asks to discuss an answer in confidence.
@@ -52,6 +60,17 @@ export interface BotOptions {
   confidentialContact?: string;
   /** The optional language model; without it (the default) the rules answer everything. */
   model?: ModelEngine;
+}
+
+/** What the metrics see of a handled message. */
+export interface HandledEvent {
+  channel: string;
+  intent: Reply['intent'];
+  verdict: string | undefined;
+  risk: string | undefined;
+  engine: Reply['engine'];
+  errorCode: string | undefined;
+  seconds: number;
 }
 
 export interface Bot {
@@ -63,6 +82,8 @@ export interface Bot {
 export function createBot(options: BotOptions): Bot {
   const logger = options.logger ?? createSilentLogger();
   const now = options.now ?? (() => new Date());
+  // Recent questions by reply id (masked, no user), so a 👎 can record which question it was about.
+  const recentQuestions = new Map<string, { question: string; verdict: Reply['verdict'] }>();
   const conversations = createConversationStore({
     ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
     maxThreads: 10_000,
@@ -77,10 +98,23 @@ export function createBot(options: BotOptions): Bot {
     }
     const message = parsed.data;
     const language = detectLanguage(message.text);
+    const started = performance.now();
+    const observe = (reply: Reply): Reply => {
+      options.onHandled?.({
+        channel: message.channel,
+        intent: reply.intent,
+        verdict: reply.verdict,
+        risk: reply.risk,
+        engine: reply.engine,
+        errorCode: reply.error?.code,
+        seconds: (performance.now() - started) / 1000,
+      });
+      return reply;
+    };
     try {
       validateText(message);
+      await checkRateLimit(message, language);
       const detected = detectIntent(message);
-      const started = performance.now();
       let reply: Reply;
       switch (detected.intent) {
         case 'help':
@@ -114,6 +148,7 @@ export function createBot(options: BotOptions): Bot {
         case 'question': {
           const answered = answerQuestion(knowledge, base, message, detected.question);
           reply = answered.reply;
+          if (answered.weak) await recordGap(message, reply, answered.question, 'no-match');
           if (options.model) {
             reply = await options.model.answer({
               knowledge,
@@ -125,10 +160,13 @@ export function createBot(options: BotOptions): Bot {
           break;
         }
       }
-      // Log what happened, never what was written.
+      if (reply.intent === 'question')
+        remember(reply, detected.intent === 'question' ? detected.question : '');
+      // Log what happened, never what was written; the user only as a hash.
       logger.info(
         {
           channel: message.channel,
+          user: hashUser(message.userId),
           intent: reply.intent,
           verdict: reply.verdict,
           risk: reply.risk,
@@ -139,24 +177,70 @@ export function createBot(options: BotOptions): Bot {
         },
         'handled message',
       );
-      return reply;
+      return observe(reply);
     } catch (error) {
       if (isBotError(error)) {
-        logger.warn({ code: error.code, channel: message.channel }, 'message rejected');
-        return errorReply(base, language, error);
+        logger.warn(
+          { code: error.code, channel: message.channel, user: hashUser(message.userId) },
+          'message rejected',
+        );
+        return observe(errorReply(base, language, error));
       }
       logger.error({ err: error, channel: message.channel }, 'failed to handle message');
-      return errorReply(
-        base,
-        language,
-        new BotError(
-          'internal',
-          language === 'en'
-            ? 'Something went wrong on my side. Please try again in a moment.'
-            : 'Er ging bij mij iets mis. Probeer het zo nog eens.',
+      return observe(
+        errorReply(
+          base,
+          language,
+          new BotError(
+            'internal',
+            language === 'en'
+              ? 'Something went wrong on my side. Please try again in a moment.'
+              : 'Er ging bij mij iets mis. Probeer het zo nog eens.',
+          ),
         ),
       );
     }
+  }
+
+  async function checkRateLimit(message: ParsedMessage, language: Language): Promise<void> {
+    const limit = options.rateLimitPerMinute ?? 0;
+    if (!options.state || limit <= 0) return;
+    const result = await options.state.hitRateLimit(`rate:${message.userId}`, 60_000, limit);
+    if (result.allowed) return;
+    const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+    throw new BotError(
+      'rate_limited',
+      language === 'en'
+        ? `You are sending messages faster than I can answer them well. Please wait ${seconds} seconds and try again.`
+        : `Je stuurt meer berichten dan ik goed kan beantwoorden. Wacht ${seconds} seconden en probeer het dan opnieuw.`,
+      { retryAfterMs: result.retryAfterMs },
+    );
+  }
+
+  function remember(reply: Reply, question: string): void {
+    if (!options.state || !question) return;
+    recentQuestions.set(reply.id, { question: maskPersonalData(question).text, verdict: reply.verdict });
+    if (recentQuestions.size > 5000) recentQuestions.delete(recentQuestions.keys().next().value as string);
+  }
+
+  async function recordGap(
+    message: ParsedMessage,
+    reply: Reply,
+    question: string | undefined,
+    reason: 'no-match' | 'feedback-down',
+    verdict = reply.verdict,
+  ): Promise<void> {
+    if (!options.state) return;
+    await options.state
+      .addKnowledgeGap({
+        at: now(),
+        channel: message.channel,
+        reason,
+        question: question === undefined ? undefined : maskPersonalData(question).text,
+        verdict,
+        knowledgeVersion: reply.knowledgeVersion,
+      })
+      .catch((error: unknown) => logger.error({ err: error }, 'could not record a knowledge gap'));
   }
 
   function citationOptions(): CitationOptions {
@@ -168,7 +252,7 @@ export function createBot(options: BotOptions): Bot {
     base: ReplyBase,
     message: ParsedMessage,
     text: string,
-  ): { reply: Reply; question: string } {
+  ): { reply: Reply; question: string; weak: boolean } {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
     const at = now().getTime();
     const previous = conversations.get(key, at);
@@ -216,7 +300,12 @@ export function createBot(options: BotOptions): Bot {
       followUp,
       suggestedActions: inScope ? answerActions(language, options.confidentialContact) : [],
     };
-    return { reply, question };
+    // Weak: in scope, yet no rule decided and no explanation matched — a question for HR's next FAQ.
+    const weak =
+      inScope &&
+      assessment.deciding.length === 0 &&
+      citations.every((citation) => citation.status !== 'summary' && isLaw(knowledge, citation.fileId));
+    return { reply, question, weak };
   }
 
   async function feedbackReply(
@@ -225,13 +314,20 @@ export function createBot(options: BotOptions): Bot {
     message: ParsedMessage,
     rating: 'up' | 'down' | undefined,
   ): Promise<Reply> {
-    if (message.feedback && options.onFeedback) {
-      await options.onFeedback({
+    if (message.feedback) {
+      const record = {
         replyId: message.feedback.replyId,
         rating: message.feedback.rating,
         channel: message.channel,
         at: now(),
-      });
+      };
+      await options.onFeedback?.(record);
+      await options.state?.addFeedback(record);
+      if (record.rating === 'down') {
+        const recent = recentQuestions.get(record.replyId);
+        // The question is already masked; recordGap masks again, which changes nothing.
+        await recordGap(message, base as Reply, recent?.question, 'feedback-down', recent?.verdict);
+      }
     }
     logger.info({ rating, channel: message.channel }, 'feedback received');
     const text = FEEDBACK_THANKS[language];
@@ -242,6 +338,15 @@ export function createBot(options: BotOptions): Bot {
 }
 
 type ReplyBase = { id: string; knowledgeVersion: string };
+
+function isLaw(knowledge: KnowledgeBase, fileId: string): boolean {
+  return knowledge.documentsById.get(fileId)?.meta.kind === 'law';
+}
+
+/** A short, stable, one-way id of a user for logs (not reversible to the platform id). */
+function hashUser(userId: string): string {
+  return createHash('sha256').update(`uitingswijzer:${userId}`).digest('hex').slice(0, 12);
+}
 
 function shiftSpans(reply: Reply, offset: number): Reply {
   if (offset === 0) return reply;

@@ -57,6 +57,8 @@ function statusFor(reply: Reply): number {
       return 200;
     case 'input_too_long':
       return 413;
+    case 'rate_limited':
+      return 429;
     case 'input_empty':
     case 'input_invalid':
       return 400;
@@ -95,7 +97,8 @@ export function createServer(options: ServerOptions): Server {
         profile: body.data.profile,
         command,
         conversationId: body.data.conversationId ?? `http-${Math.random().toString(36).slice(2)}`,
-        userId: body.data.userId ?? 'http',
+        // Without a user id, the caller's address is the user for the rate limit.
+        userId: body.data.userId ?? `ip:${request.socket.remoteAddress ?? 'unknown'}`,
       });
       sendJson(response, statusFor(reply), replyToJson(reply));
     };

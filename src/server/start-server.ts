@@ -41,9 +41,13 @@ export type ModelStarter = (context: {
   env: NodeJS.ProcessEnv;
 }) => Promise<ModelEngine | undefined>;
 
+/** Opens the shared state store (the default is in memory). */
+export type StateStarter = (context: { logger: Logger; env: NodeJS.ProcessEnv }) => Promise<StateStore>;
+
 export interface StartServerOptions {
   channels?: ChannelStarter[];
   model?: ModelStarter;
+  state?: StateStarter;
 }
 
 export interface RunningServer {
@@ -63,7 +67,7 @@ export async function startServer(
   const knowledge = await loadKnowledgeStore(config.knowledgeDir, logger, {
     staleAfterDays: config.staleAfterDays,
   });
-  const state = createMemoryStateStore();
+  const state = options.state ? await options.state({ logger, env }) : createMemoryStateStore();
   const model = await options.model?.({ logger, env });
   const bot = createBot({
     ...(model ? { model } : {}),
@@ -71,7 +75,8 @@ export async function startServer(
     logger,
     staleAfterDays: config.staleAfterDays,
     confidentialContact: config.confidentialContact,
-    onFeedback: (feedback) => state.addFeedback(feedback),
+    state,
+    rateLimitPerMinute: config.rateLimitPerMinute,
   });
   const channels: StartedChannel[] = [];
   for (const start of options.channels ?? []) {

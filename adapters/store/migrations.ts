@@ -1,0 +1,34 @@
+// The database schema, as numbered migrations run at start (each once, in order, recorded in
+// schema_migrations). The two dialects differ only in types; keep them in step.
+
+export interface Migration {
+  version: number;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    sqlite: `
+      CREATE TABLE profiles (user_key TEXT PRIMARY KEY, profile TEXT NOT NULL, updated_at INTEGER NOT NULL);
+      CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, reply_id TEXT NOT NULL, rating TEXT NOT NULL,
+        channel TEXT NOT NULL, at INTEGER NOT NULL);
+      CREATE TABLE claims (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+      CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_start INTEGER NOT NULL, count INTEGER NOT NULL);
+      CREATE TABLE knowledge_gaps (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, channel TEXT NOT NULL,
+        reason TEXT NOT NULL, question TEXT, verdict TEXT, knowledge_version TEXT NOT NULL);
+      CREATE INDEX claims_expiry ON claims (expires_at);
+    `,
+    postgres: `
+      CREATE TABLE profiles (user_key TEXT PRIMARY KEY, profile TEXT NOT NULL, updated_at BIGINT NOT NULL);
+      CREATE TABLE feedback (id BIGSERIAL PRIMARY KEY, reply_id TEXT NOT NULL, rating TEXT NOT NULL,
+        channel TEXT NOT NULL, at BIGINT NOT NULL);
+      CREATE TABLE claims (key TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
+      CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, count INTEGER NOT NULL);
+      CREATE TABLE knowledge_gaps (id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, channel TEXT NOT NULL,
+        reason TEXT NOT NULL, question TEXT, verdict TEXT, knowledge_version TEXT NOT NULL);
+      CREATE INDEX claims_expiry ON claims (expires_at);
+    `,
+  },
+];

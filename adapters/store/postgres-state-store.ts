@@ -1,0 +1,155 @@
+// The shared store for several instances: PostgreSQL, selected with a postgres:// DATABASE_URL.
+// Claims and rate-limit counters are single atomic statements, so two instances never both answer a
+// retried event or both let a user past the limit. Migrations take an advisory lock.
+import pg from 'pg';
+import { isEmptyProfile, type StateStore, windowStart } from '../../src/state/state-store.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { toFeedback, toGap, toProfile } from './rows.ts';
+
+export interface PostgresStoreOptions {
+  /** Schema to use (created when missing); tests use one of their own. */
+  schema?: string;
+  maxConnections?: number;
+  now?: () => number;
+}
+
+const MIGRATION_LOCK = 4_242_001;
+
+export async function createPostgresStateStore(
+  url: string,
+  options: PostgresStoreOptions = {},
+): Promise<StateStore> {
+  const now = options.now ?? Date.now;
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new Error(`invalid schema name ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 5000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', () => {});
+  try {
+    await migrate(pool, schema);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  let claimsSincePurge = 0;
+  const query = (text: string, values: unknown[] = []) => pool.query(text, values);
+
+  return {
+    kind: 'postgres',
+    async getProfile(userKey) {
+      const result = await query('SELECT profile FROM profiles WHERE user_key = $1', [userKey]);
+      const row = result.rows[0] as { profile: string } | undefined;
+      return row ? toProfile(row.profile) : undefined;
+    },
+    async setProfile(userKey, profile) {
+      if (isEmptyProfile(profile)) await query('DELETE FROM profiles WHERE user_key = $1', [userKey]);
+      else
+        await query(
+          'INSERT INTO profiles (user_key, profile, updated_at) VALUES ($1, $2, $3) ON CONFLICT (user_key) DO UPDATE SET profile = EXCLUDED.profile, updated_at = EXCLUDED.updated_at',
+          [userKey, JSON.stringify(profile), now()],
+        );
+    },
+    async addFeedback(entry) {
+      await query('INSERT INTO feedback (reply_id, rating, channel, at) VALUES ($1, $2, $3, $4)', [
+        entry.replyId,
+        entry.rating,
+        entry.channel,
+        entry.at.getTime(),
+      ]);
+    },
+    async listFeedback(limit = 100) {
+      const result = await query(
+        'SELECT reply_id, rating, channel, at FROM feedback ORDER BY id DESC LIMIT $1',
+        [limit],
+      );
+      return result.rows.map(toFeedback);
+    },
+    async claimOnce(key, ttlMs) {
+      const at = now();
+      if (++claimsSincePurge >= 1000) {
+        claimsSincePurge = 0;
+        await query('DELETE FROM claims WHERE expires_at <= $1', [at]);
+      }
+      const result = await query(
+        'INSERT INTO claims (key, expires_at) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE claims.expires_at <= $3 RETURNING key',
+        [key, at + ttlMs, at],
+      );
+      return result.rowCount === 1;
+    },
+    async hitRateLimit(key, windowMs, limit) {
+      const at = now();
+      const start = windowStart(at, windowMs);
+      const result = await query(
+        'INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rate_limits.window_start = EXCLUDED.window_start THEN rate_limits.count + 1 ELSE 1 END, window_start = EXCLUDED.window_start RETURNING count',
+        [key, start],
+      );
+      const count = Number((result.rows[0] as { count: number } | undefined)?.count ?? 1);
+      return { allowed: count <= limit, retryAfterMs: start + windowMs - at };
+    },
+    async addKnowledgeGap(gap) {
+      await query(
+        'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version) VALUES ($1, $2, $3, $4, $5, $6)',
+        [
+          gap.at.getTime(),
+          gap.channel,
+          gap.reason,
+          gap.question ?? null,
+          gap.verdict ?? null,
+          gap.knowledgeVersion,
+        ],
+      );
+    },
+    async listKnowledgeGaps(limit = 100) {
+      const result = await query(
+        'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps ORDER BY id DESC LIMIT $1',
+        [limit],
+      );
+      return result.rows.map(toGap);
+    },
+    async ping() {
+      await query('SELECT 1');
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void> {
+  const client = await pool.connect();
+  try {
+    // One instance migrates; the others wait for the lock and then find the work done.
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)',
+    );
+    const applied = new Set(
+      (await client.query('SELECT version FROM schema_migrations')).rows.map((row) => Number(row.version)),
+    );
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.postgres);
+        await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
+          migration.version,
+          Date.now(),
+        ]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
+}

@@ -1,0 +1,45 @@
+// Rows to the core's types, checked with zod (a row that does not fit is a bug or a foreign write).
+import { z } from 'zod';
+import { profileSchema } from '../../src/core/types.ts';
+import type { FeedbackEntry, KnowledgeGap } from '../../src/state/state-store.ts';
+
+const feedbackRowSchema = z.object({
+  reply_id: z.string(),
+  rating: z.enum(['up', 'down']),
+  channel: z.string(),
+  at: z.coerce.number(),
+});
+const gapRowSchema = z.object({
+  at: z.coerce.number(),
+  channel: z.string(),
+  reason: z.enum(['no-match', 'feedback-down']),
+  question: z.string().nullable(),
+  verdict: z.string().nullable(),
+  knowledge_version: z.string(),
+});
+
+export function toFeedback(row: unknown): FeedbackEntry {
+  const parsed = feedbackRowSchema.parse(row);
+  return {
+    replyId: parsed.reply_id,
+    rating: parsed.rating,
+    channel: parsed.channel,
+    at: new Date(parsed.at),
+  };
+}
+
+export function toGap(row: unknown): KnowledgeGap {
+  const parsed = gapRowSchema.parse(row);
+  return {
+    at: new Date(parsed.at),
+    channel: parsed.channel,
+    reason: parsed.reason,
+    question: parsed.question ?? undefined,
+    verdict: parsed.verdict ?? undefined,
+    knowledgeVersion: parsed.knowledge_version,
+  };
+}
+
+export function toProfile(json: string) {
+  return profileSchema.parse(JSON.parse(json));
+}

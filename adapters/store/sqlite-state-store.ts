@@ -1,0 +1,117 @@
+// The default store: one SQLite file, embedded, no set-up. WAL mode, so readers never wait for the
+// writer; a busy timeout, so two processes on the same file take turns instead of failing.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { isEmptyProfile, type StateStore, windowStart } from '../../src/state/state-store.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { toFeedback, toGap, toProfile } from './rows.ts';
+
+export function createSqliteStateStore(file: string, now: () => number = Date.now): StateStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+
+  const statements = {
+    getProfile: db.prepare<[string], { profile: string }>('SELECT profile FROM profiles WHERE user_key = ?'),
+    setProfile: db.prepare(
+      'INSERT INTO profiles (user_key, profile, updated_at) VALUES (?, ?, ?) ON CONFLICT (user_key) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at',
+    ),
+    deleteProfile: db.prepare('DELETE FROM profiles WHERE user_key = ?'),
+    addFeedback: db.prepare('INSERT INTO feedback (reply_id, rating, channel, at) VALUES (?, ?, ?, ?)'),
+    listFeedback: db.prepare('SELECT reply_id, rating, channel, at FROM feedback ORDER BY id DESC LIMIT ?'),
+    claim: db.prepare(
+      'INSERT INTO claims (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?',
+    ),
+    purgeClaims: db.prepare('DELETE FROM claims WHERE expires_at <= ?'),
+    hit: db.prepare<[string, number], { count: number }>(
+      'INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, 1) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + 1 ELSE 1 END, window_start = excluded.window_start RETURNING count',
+    ),
+    addGap: db.prepare(
+      'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    listGaps: db.prepare(
+      'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps ORDER BY id DESC LIMIT ?',
+    ),
+  };
+  let claimsSincePurge = 0;
+
+  return {
+    kind: 'sqlite',
+    async getProfile(userKey) {
+      const row = statements.getProfile.get(userKey);
+      return row ? toProfile(row.profile) : undefined;
+    },
+    async setProfile(userKey, profile) {
+      if (isEmptyProfile(profile)) statements.deleteProfile.run(userKey);
+      else statements.setProfile.run(userKey, JSON.stringify(profile), now());
+    },
+    async addFeedback(entry) {
+      statements.addFeedback.run(entry.replyId, entry.rating, entry.channel, entry.at.getTime());
+    },
+    async listFeedback(limit = 100) {
+      return statements.listFeedback.all(limit).map(toFeedback);
+    },
+    async claimOnce(key, ttlMs) {
+      const at = now();
+      if (++claimsSincePurge >= 1000) {
+        claimsSincePurge = 0;
+        statements.purgeClaims.run(at);
+      }
+      return statements.claim.run(key, at + ttlMs, at).changes === 1;
+    },
+    async hitRateLimit(key, windowMs, limit) {
+      const at = now();
+      const start = windowStart(at, windowMs);
+      const count = statements.hit.get(key, start)?.count ?? 1;
+      return { allowed: count <= limit, retryAfterMs: start + windowMs - at };
+    },
+    async addKnowledgeGap(gap) {
+      statements.addGap.run(
+        gap.at.getTime(),
+        gap.channel,
+        gap.reason,
+        gap.question ?? null,
+        gap.verdict ?? null,
+        gap.knowledgeVersion,
+      );
+    },
+    async listKnowledgeGaps(limit = 100) {
+      return statements.listGaps.all(limit).map(toGap);
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)',
+  );
+  const applied = new Set(
+    db
+      .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+      .all()
+      .map((row) => row.version),
+  );
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    // Each migration in one transaction; another process migrating at the same time waits (busy timeout).
+    db.transaction(() => {
+      const again = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version);
+      if (again) return;
+      db.exec(migration.sqlite);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        migration.version,
+        Date.now(),
+      );
+    }).immediate();
+  }
+}
