@@ -10,6 +10,7 @@ import type { Reply } from '../src/core/types.ts';
 import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
 import { createSilentLogger } from '../src/logging/create-logger.ts';
 import { createCircuitBreaker } from '../src/model/circuit-breaker.ts';
+import { maskPersonalData } from '../src/model/mask-personal-data.ts';
 import { createModelEngine } from '../src/model/model-engine.ts';
 import { loadPrompts, parsePromptTemplate } from '../src/model/prompt-templates.ts';
 import { startServer } from '../src/server/start-server.ts';
@@ -261,7 +262,7 @@ describe('language model: drafts', () => {
                 },
                 {
                   category: 'toon',
-                  severity: 'hoog',
+                  severity: 'middel',
                   quote: 'woorden die er niet staan',
                   message: 'Verzonnen.',
                   suggestion: '',
@@ -365,5 +366,149 @@ describe('language model: settings, prompts and the server', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('language model: the checks hold', () => {
+  it('does not ask the model about an out-of-scope question', async () => {
+    openai.respond((body) => goodAnswer(body, 'mag'));
+    const reply = await ask(await modelBot(), 'Hoeveel vakantiedagen heb ik per jaar volgens de cao?');
+    expect(reply.verdict).toBe('buiten-scope');
+    expect(reply.engine).toBe('embedded');
+    expect(openai.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['a quote of a few characters', (body: Json) => withCitation(body, 'P1', 'De ambtenaar onthoudt')],
+    [
+      'lenient wording under a stricter verdict',
+      (body: Json) => {
+        const good = goodAnswer(body) as { kind: 'json'; content: Json };
+        return {
+          kind: 'json',
+          content: { ...good.content, answer: 'Dat is geen probleem, reageer gerust.' },
+        } as Behaviour;
+      },
+    ],
+    [
+      'an article that no cited passage names',
+      (body: Json) => {
+        const good = goodAnswer(body) as { kind: 'json'; content: Json };
+        return {
+          kind: 'json',
+          content: { ...good.content, answer: 'Volgens artikel 99z mag je reageren met voorzichtigheid.' },
+        } as Behaviour;
+      },
+    ],
+  ])('rejects %s', async (_label, behaviour) => {
+    openai.respond(behaviour);
+    const reply = await ask(await modelBot());
+    expect(openai.requests).toHaveLength(2);
+    expect(reply.engine).toBe('embedded');
+  });
+
+  it('falls back at once, within the budget, when the server asks to retry much later', async () => {
+    openai.respond(() => ({ kind: 'status', status: 429, headers: { 'retry-after': '3600' } }));
+    const started = performance.now();
+    const reply = await ask(await modelBot());
+    expect(reply.engine).toBe('embedded');
+    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 1000);
+  });
+
+  it('talks to Azure OpenAI’s dated API: the deployment path, the api-version and the api-key header', async () => {
+    openai.respond((body) => goodAnswer(body));
+    const reply = await ask(
+      await modelBot({
+        baseUrl: openai.baseUrl.replace(/\/v1$/, ''),
+        apiVersion: '2024-10-21',
+        model: 'my-deployment',
+      }),
+    );
+    expect(reply.engine).toBe('model');
+    const request = openai.requests[0]!;
+    expect(request.path).toBe('/openai/deployments/my-deployment/chat/completions?api-version=2024-10-21');
+    expect(request.headers['api-key']).toBe('sk-test');
+  });
+});
+
+describe('language model: drafts keep their safety', () => {
+  const check = (bot: Awaited<ReturnType<typeof modelBot>>, text: string) =>
+    bot.handle({ channel: 'test', command: 'check', text, conversationId: `d-${Math.random()}` });
+
+  it('sends no personal data, not even inside the rules’ findings', async () => {
+    openai.respond(() => ({ kind: 'json', content: { risk: 'hoog', findings: [] } }));
+    await check(
+      await modelBot({ sendDrafts: true }),
+      'Burger Pieter Bakker (BSN 111222333, pieter@example.nl) heeft een schuld bij de gemeente, zag ik in zijn dossier.',
+    );
+    const sent = JSON.stringify(openai.requests.map((request) => request.body));
+    for (const secret of ['Pieter', 'Bakker', '111222333', 'pieter@example.nl'])
+      expect(sent).not.toContain(secret);
+  });
+
+  it('lets the model make a finding more serious, and keeps the review when the rewrite fails', async () => {
+    const draft = 'Die wethouder is een idioot.';
+    openai.respond((body) =>
+      schemaOf(body) === 'draft_review'
+        ? {
+            kind: 'json',
+            content: {
+              risk: 'hoog',
+              findings: [
+                {
+                  category: 'toon',
+                  severity: 'hoog',
+                  quote: 'idioot',
+                  message: 'Een scheldwoord.',
+                  suggestion: 'Laat het weg.',
+                },
+              ],
+            },
+          }
+        : { kind: 'status', status: 500 },
+    );
+    const reply = await check(await modelBot({ sendDrafts: true, maxRetries: 0 }), draft);
+    expect(reply.engine).toBe('model');
+    expect(reply.risk).toBe('hoog');
+    expect(reply.findings.find((finding) => finding.category === 'toon')?.severity).toBe('hoog');
+    expect(reply.rewrite).toBeUndefined();
+  });
+});
+
+describe('language model: parts', () => {
+  it('masks Dutch phone and BSN formats, initials and titles, and keeps public offices and organisations', () => {
+    const known = new Set(['post', 'tweede', 'kamer', 'ministerie', 'justitie']);
+    const mask = (text: string) => maskPersonalData(text, { isKnownWord: (word) => known.has(word) }).text;
+    expect(mask('Bel +31 (0)6 12345678 of 070 - 123 45 67.')).toBe(
+      'Bel [telefoonnummer] of [telefoonnummer].',
+    );
+    expect(mask('BSN 111.222.333 of 1112.22.333; geen BSN: 123456789.')).toBe(
+      'BSN [bsn] of [bsn]; geen BSN: 123456789.',
+    );
+    expect(mask('Ik sprak de heer J. Jansen, dhr Bakker en buurman Ahmed. Toen belde Linda Post.')).toBe(
+      'Ik sprak de heer [naam], dhr [naam] en buurman [naam]. Toen belde [naam].',
+    );
+    expect(mask('Mag ik minister De Jonge en het Ministerie van Justitie in de Tweede Kamer noemen?')).toBe(
+      'Mag ik minister De Jonge en het Ministerie van Justitie in de Tweede Kamer noemen?',
+    );
+  });
+
+  it('the circuit breaker lets one trial through after the pause, and closes or reopens on its result', () => {
+    let clock = 0;
+    const breaker = createCircuitBreaker({ failureThreshold: 2, openMs: 1000, now: () => clock });
+    breaker.failure();
+    breaker.failure();
+    expect(breaker.state()).toBe('open');
+    expect(breaker.allow()).toBe(false);
+    clock = 1500;
+    expect(breaker.allow()).toBe(true);
+    expect(breaker.allow()).toBe(false);
+    breaker.failure();
+    expect(breaker.state()).toBe('open');
+    clock = 3000;
+    expect(breaker.allow()).toBe(true);
+    breaker.success();
+    expect(breaker.state()).toBe('closed');
+    expect(breaker.allow()).toBe(true);
   });
 });

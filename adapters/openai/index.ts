@@ -9,6 +9,7 @@ import OpenAI, {
   AzureOpenAI,
   RateLimitError,
 } from 'openai';
+import { BotError } from '../../src/core/bot-error.ts';
 import type { ChatModel, ChatRequest } from '../../src/model/chat-model.ts';
 import { ModelFailure } from '../../src/model/chat-model.ts';
 import { createCircuitBreaker } from '../../src/model/circuit-breaker.ts';
@@ -19,28 +20,34 @@ import { loadOpenAISettings, type OpenAISettings } from './load-openai-settings.
 import { toStrictJsonSchema } from './to-json-schema.ts';
 
 export function createOpenAIChatModel(settings: OpenAISettings): ChatModel {
-  const common = { timeout: settings.timeoutMs, maxRetries: settings.maxRetries };
-  const client = settings.apiVersion
-    ? new AzureOpenAI({
-        ...common,
-        endpoint: settings.baseUrl,
-        apiKey: settings.apiKey,
-        apiVersion: settings.apiVersion,
-        deployment: settings.model,
-      })
-    : new OpenAI({
-        ...common,
-        // Self-hosted servers often need no key; the client insists on one.
-        apiKey: settings.apiKey ?? 'not-needed',
-        ...(settings.baseUrl ? { baseURL: settings.baseUrl } : {}),
-      });
+  // The client never retries by itself (its back-off sleeps ignore the abort signal); this adapter
+  // retries within the caller's time budget instead.
+  const common = { timeout: settings.timeoutMs, maxRetries: 0 };
+  let client: OpenAI;
+  try {
+    client = settings.apiVersion
+      ? new AzureOpenAI({
+          ...common,
+          // baseURL, not endpoint: the client also reads OPENAI_BASE_URL itself, and both may not be set.
+          baseURL: `${(settings.baseUrl ?? '').replace(/\/+$/, '')}/openai`,
+          apiKey: settings.apiKey,
+          apiVersion: settings.apiVersion,
+          deployment: settings.model,
+        })
+      : new OpenAI({
+          ...common,
+          // Self-hosted servers often need no key; the client insists on one.
+          apiKey: settings.apiKey ?? 'not-needed',
+          ...(settings.baseUrl ? { baseURL: settings.baseUrl } : {}),
+        });
+  } catch (error) {
+    throw new BotError('config_invalid', `Language-model settings: ${(error as Error).message}`);
+  }
 
-  return {
-    name: settings.model,
-    async complete<T>(request: ChatRequest<T>): Promise<T> {
-      let completion: OpenAI.Chat.Completions.ChatCompletion;
+  async function call<T>(request: ChatRequest<T>): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+    for (let attempt = 0; ; attempt++) {
       try {
-        completion = await client.chat.completions.create(
+        return await client.chat.completions.create(
           {
             model: settings.model,
             messages: request.messages,
@@ -57,8 +64,18 @@ export function createOpenAIChatModel(settings: OpenAISettings): ChatModel {
           { signal: request.signal },
         );
       } catch (error) {
-        throw toModelFailure(error, request.signal);
+        const failure = toModelFailure(error, request.signal);
+        const retryable = ['rate_limited', 'server_error', 'connection'].includes(failure.reason);
+        if (!retryable || attempt >= settings.maxRetries) throw failure;
+        await sleep(retryDelayMs(error, attempt), request.signal);
       }
+    }
+  }
+
+  return {
+    name: settings.model,
+    async complete<T>(request: ChatRequest<T>): Promise<T> {
+      const completion = await call(request);
       const message = completion.choices[0]?.message;
       if (message?.refusal) throw new ModelFailure('refusal', 'the model declined to answer');
       let data: unknown;
@@ -80,20 +97,48 @@ export function createOpenAIChatModel(settings: OpenAISettings): ChatModel {
   };
 }
 
+/** The wait before a retry: the server's retry-after when it gives one, else a short exponential back-off. */
+function retryDelayMs(error: unknown, attempt: number): number {
+  const headers = error instanceof APIError ? error.headers : undefined;
+  const ms = Number(headers?.get('retry-after-ms'));
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const seconds = Number(headers?.get('retry-after'));
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  return 250 * 2 ** attempt;
+}
+
+/** A sleep that ends (and leaves no timer behind) when the caller's budget runs out. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new ModelFailure('timeout', 'the model did not answer in time'));
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new ModelFailure('timeout', 'the model did not answer in time'));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 /** Vendor errors to the core's reasons; no error message text is kept (it may echo the request). */
 function toModelFailure(error: unknown, signal: AbortSignal): ModelFailure {
+  if (error instanceof ModelFailure) return error;
   if (signal.aborted || error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) {
     return new ModelFailure('timeout', 'the model did not answer in time');
   }
-  if (error instanceof RateLimitError)
-    return new ModelFailure('rate_limited', 'the model endpoint is rate limited (429)');
+  if (error instanceof RateLimitError) {
+    return new ModelFailure('rate_limited', 'the model endpoint is rate limited (429)', 429);
+  }
   if (error instanceof APIConnectionError)
     return new ModelFailure('connection', 'the model endpoint cannot be reached');
   if (error instanceof APIError) {
     const status = error.status ?? 0;
     return status >= 500
-      ? new ModelFailure('server_error', `the model endpoint failed (${status})`)
-      : new ModelFailure('other', `the model endpoint refused the request (${status})`);
+      ? new ModelFailure('server_error', `the model endpoint failed (${status})`, status)
+      : new ModelFailure('other', `the model endpoint refused the request (${status})`, status);
   }
   return new ModelFailure('other', 'the model call failed');
 }

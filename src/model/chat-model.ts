@@ -42,8 +42,8 @@ export type ModelFailureReason =
 export class ModelFailure extends BotError {
   readonly reason: ModelFailureReason;
 
-  constructor(reason: ModelFailureReason, message: string) {
-    super('model_failed', message, { reason });
+  constructor(reason: ModelFailureReason, message: string, status?: number) {
+    super('model_failed', message, { reason, ...(status === undefined ? {} : { status }) });
     this.reason = reason;
   }
 }

@@ -52,6 +52,7 @@ export function verifyAnswer(
   rulesVerdict: Verdict,
 ): string[] {
   const problems: string[] = [];
+  if (rulesVerdict === 'buiten-scope') return ['the question is out of scope; the model does not answer it'];
   if (answer.verdict === 'buiten-scope')
     problems.push('verdict "buiten-scope" for a question that is in scope');
   if (STRICTNESS[answer.verdict] < STRICTNESS[rulesVerdict]) {
@@ -65,7 +66,9 @@ export function verifyAnswer(
       continue;
     }
     if (!occursVerbatim(citation.quote, retrieved.passage.text)) {
-      problems.push(`the quote for ${citation.passage_id} does not occur word for word in that passage`);
+      problems.push(
+        `the quote for ${citation.passage_id} is not at least six whole words copied exactly from that passage`,
+      );
     }
     const document = knowledge.documentsById.get(retrieved.passage.fileId);
     if (document?.meta.kind === 'faq' && STRICTNESS[document.meta.verdict] > STRICTNESS[answer.verdict]) {
@@ -74,8 +77,31 @@ export function verifyAnswer(
       );
     }
   }
+  // What the text says must fit the verdict and the sources: no lenient wording under a stricter verdict,
+  // and every article or ruling it names must appear in a cited passage.
+  const prose = [answer.answer, ...answer.conditions, answer.next_step].join(' ');
+  if (answer.verdict !== 'mag' && LENIENT.test(prose)) {
+    problems.push(`the text is more lenient than the verdict "${answer.verdict}"`);
+  }
+  const citedText = answer.citations
+    .map((citation) => passages.find((candidate) => candidate.id === citation.passage_id)?.passage)
+    .map((passage) => (passage ? `${passage.title} ${passage.text}` : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+  for (const reference of prose.match(REFERENCES) ?? []) {
+    if (!citedText.includes(reference.toLowerCase().replace(/\s+/g, ' '))) {
+      problems.push(`"${reference}" is named but is not in a cited passage`);
+    }
+  }
   return problems;
 }
+
+/** Wording that says "go ahead" (Dutch and English). */
+const LENIENT =
+  /\b(mag altijd|altijd toegestaan|gerust|geen probleem|zonder bezwaar|is prima|no problem|always allowed|feel free|go ahead)\b/i;
+/** Article numbers and ECLI numbers, which must come from the sources. */
+const REFERENCES = /\bECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+|\b(?:artikel|art\.)\s*\d+[a-z]?/gi;
 
 export async function groundedAnswer(input: GroundedAnswerInput): Promise<Reply> {
   const { knowledge, rulesReply, model, prompts } = input;
@@ -148,7 +174,14 @@ function toReply(
   }
   const language = rulesReply.language;
   const summary = VERDICT_HEADLINE[language][answer.verdict];
-  const nextSteps = answer.next_step.trim() ? [answer.next_step.trim()] : rulesReply.nextSteps;
+  // After a "mag niet" the rules' own next step (where to talk it through) always stays.
+  const modelStep = answer.next_step.trim() ? [answer.next_step.trim()] : [];
+  const nextSteps =
+    answer.verdict === 'mag-niet'
+      ? [...new Set([...rulesReply.nextSteps, ...modelStep])]
+      : modelStep.length > 0
+        ? modelStep
+        : rulesReply.nextSteps;
   const explanation = answer.answer.trim();
   const text = renderAnswerText(
     { summary, explanation, conditions: answer.conditions, nextSteps },

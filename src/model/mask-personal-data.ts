@@ -1,8 +1,9 @@
 // Masks personal data before text goes to a language model: e-mail addresses, phone numbers, BSNs
-// (nine digits passing the elfproef), IBANs, and names of private persons. Names are found by a
-// heuristic: a title such as "mevrouw" or "meneer" before a capitalised word, or two or more capitalised
-// words in a row that are not known words of the knowledge base. Names right after a public office
-// ("minister", "wethouder", …) are kept: those are public persons and the point of many questions.
+// (nine digits passing the elfproef, with or without dots), IBANs, and names of private persons. Names
+// are found by a heuristic, privacy first: a title such as "mevrouw", "dhr" or "buurman" before a
+// capitalised word or initial, or two or more capitalised words in a row of which at least one is not a
+// word of the knowledge base. Kept: names right after a public office ("minister", "wethouder", …: public
+// persons, often the point of the question) and runs that start like an organisation ("Ministerie van …").
 
 export interface MaskOptions {
   /** Folded words the knowledge base knows (so "Tweede Kamer" is not a name). */
@@ -17,12 +18,17 @@ export interface MaskResult {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const IBAN = /\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}\b/g;
-const PHONE = /(?<![\d])(?:\+31|0031|0)(?:[\s-]?\(?\d\)?){9}(?![\d])/g;
-const NINE_DIGITS = /(?<![\d.])\d{3}[.\s]?\d{2}[.\s]?\d{2}[.\s]?\d{2}(?![\d])|(?<![\d.])\d{9}(?![\d])/g;
+// Dutch numbers: +31 / 0031 (optionally "(0)"), or a leading 0, then nine digits with spaces or dashes.
+const PHONE = /(?<![\d+])(?:(?:\+31|0031)[\s-]*(?:\(0\)[\s-]*)?|0[\s-]*)\d(?:[\s-]*\d){8}(?!\d)/g;
+// Nine digits, with or without dots or spaces between them (111222333, 111.222.333, 1112.22.333).
+const NINE_DIGITS = /(?<![\d.])\d(?:[.\s]?\d){8}(?!\d)/g;
 const TITLES =
-  /\b(mevrouw|mevr\.|mw\.|meneer|mijnheer|dhr\.|de heer|burger|inwoner|cliënt|client|patiënt|collega)\s+$/i;
+  /\b(mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|burger|inwoner|cliënt|client|patiënt|collega|buurman|buurvrouw|leerling|student)\s+$/i;
 const PUBLIC_OFFICE =
   /\b(minister|staatssecretaris|premier|minister-president|wethouder|burgemeester|gedeputeerde|commissaris|kamerlid|tweede-kamerlid|raadslid|statenlid|koning|koningin|president|directeur-generaal|secretaris-generaal)\s+$/i;
+/** Runs that start like this are organisations or places, not persons. */
+const ORGANISATION =
+  /^(ministerie|gemeente|provincie|waterschap|rijkswaterstaat|belastingdienst|politie|defensie|tweede|eerste|raad|hoge|nationale|dienst|inspectie|universiteit|hogeschool|staten|europese|openbaar|koninklijke|stichting|vereniging|groenlinks|pvda|vvd|cda|d66|sp|pvv|bbb|nsc|ja21|volt|denk|christenunie|sgp|partij)$/i;
 const PARTICLES = new Set([
   'van',
   'de',
@@ -39,6 +45,8 @@ const PARTICLES = new Set([
   'von',
 ]);
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const TRAILING = /[.,;:!?)"”’]+$/;
 
 function passesElfproef(digits: string): boolean {
   if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
@@ -51,6 +59,13 @@ function passesElfproef(digits: string): boolean {
 function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/** A token as a name part: an initial keeps its dot, a word loses trailing punctuation. */
+function bare(token: string): string {
+  return INITIAL.test(token) ? token : token.replace(TRAILING, '');
+}
+
+const isNamePart = (word: string) => CAPITALISED.test(word) || INITIAL.test(word);
 
 export function maskPersonalData(input: string, options: MaskOptions = {}): MaskResult {
   const counts: Record<string, number> = {};
@@ -81,49 +96,52 @@ export function maskPersonalData(input: string, options: MaskOptions = {}): Mask
 
 function maskNames(text: string, options: MaskOptions, counted: () => void): string {
   const isKnown = options.isKnownWord ?? (() => false);
-  // Walk the words; collect runs of capitalised words (with name particles inside).
   const tokens = text.split(/(\s+)/);
   const out: string[] = [];
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] ?? '';
-    const word = token.replace(/[.,;:!?)"”’]+$/, '');
-    if (!CAPITALISED.test(word)) {
+    if (!isNamePart(bare(token))) {
       out.push(token);
       index += 1;
       continue;
     }
-    // Collect the run: Capitalised (particle* Capitalised)*
-    const run: number[] = [index];
+    // The run: name parts, with particles (van, de …) between them; it ends at punctuation.
+    let end = index;
     let cursor = index;
-    let lastCapital = index;
-    while (cursor + 2 < tokens.length) {
-      const next = (tokens[cursor + 2] ?? '').replace(/[.,;:!?)"”’]+$/, '');
-      if (CAPITALISED.test(next) || (PARTICLES.has(next.toLowerCase()) && cursor + 2 !== index)) {
+    while (
+      !(TRAILING.test(tokens[cursor] ?? '') && !INITIAL.test(tokens[cursor] ?? '')) &&
+      cursor + 2 < tokens.length
+    ) {
+      const next = bare(tokens[cursor + 2] ?? '');
+      if (isNamePart(next)) {
         cursor += 2;
-        run.push(cursor);
-        if (CAPITALISED.test(next)) lastCapital = cursor;
-        // A run ends at punctuation.
-        if (/[.,;:!?]$/.test(tokens[cursor] ?? '')) break;
+        end = cursor;
+      } else if (PARTICLES.has(next.toLowerCase())) {
+        cursor += 2;
       } else break;
     }
-    const end = lastCapital;
-    const words = run
-      .filter((position) => position <= end)
-      .map((position) => (tokens[position] ?? '').replace(/[.,;:!?)"”’]+$/, ''));
+    const parts: string[] = [];
+    for (let position = index; position <= end; position += 2) parts.push(bare(tokens[position] ?? ''));
+    const names = parts.filter(isNamePart);
+    const words = names.filter((part) => CAPITALISED.test(part));
     const before = out.join('');
-    const capitals = words.filter((candidate) => CAPITALISED.test(candidate));
     const afterTitle = TITLES.test(before);
     const afterOffice = PUBLIC_OFFICE.test(before);
-    const unknown = capitals.every((candidate) => !isKnown(fold(candidate)));
-    const isName = !afterOffice && (afterTitle || (capitals.length >= 2 && unknown));
+    const organisation = ORGANISATION.test(fold(words[0] ?? ''));
+    // Privacy first: one unknown part is enough (a first name can be an everyday word: Linda Post).
+    const someUnknown = words.some((word) => !isKnown(fold(word)));
+    const hasInitial = names.some((part) => INITIAL.test(part));
+    const isName =
+      !afterOffice && !organisation && (afterTitle || (names.length >= 2 && (someUnknown || hasInitial)));
     if (!isName) {
       out.push(token);
       index += 1;
       continue;
     }
     counted();
-    const trailing = (tokens[end] ?? '').match(/[.,;:!?)"”’]+$/)?.[0] ?? '';
+    const last = tokens[end] ?? '';
+    const trailing = INITIAL.test(last) ? '' : (last.match(TRAILING)?.[0] ?? '');
     out.push(`[naam]${trailing}`);
     index = end + 1;
   }

@@ -22,6 +22,10 @@ export interface ModelEngineOptions {
   sendDrafts: boolean;
   breaker?: CircuitBreaker;
   logger: Logger;
+  /** Called with the reason whenever the rules answer instead of the model (metrics). */
+  onFallback?: (reason: string) => void;
+  /** Model calls in flight at most; more are answered by the rules at once (default 8). */
+  maxConcurrent?: number;
 }
 
 export interface ModelEngine {
@@ -41,6 +45,8 @@ export interface ModelEngine {
   readonly sendsDrafts: boolean;
 }
 
+const ENDPOINT_FAILURES = new Set(['timeout', 'rate_limited', 'server_error', 'connection', 'other']);
+
 /** Grace after the budget for an adapter that does not stop at once when aborted. */
 const ABORT_GRACE_MS = 250;
 
@@ -48,6 +54,7 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
   const breaker = options.breaker ?? createCircuitBreaker();
   const logger = options.logger.child({ model: options.model.name });
   const vocabularies = new WeakMap<KnowledgeBase, Set<string>>();
+  let inFlight = 0;
 
   function knownWords(knowledge: KnowledgeBase): Set<string> {
     let words = vocabularies.get(knowledge);
@@ -70,8 +77,14 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
   ) {
     if (!breaker.allow()) {
       logger.info({ kind, reason: 'circuit_open' }, 'model skipped: the endpoint failed recently');
+      options.onFallback?.('circuit_open');
       return fallback;
     }
+    if (inFlight >= (options.maxConcurrent ?? 8)) {
+      options.onFallback?.('busy');
+      return fallback;
+    }
+    inFlight += 1;
     const controller = new AbortController();
     const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
@@ -92,21 +105,34 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
       return reply;
     } catch (error) {
       const reason = controller.signal.aborted ? 'timeout' : isModelFailure(error) ? error.reason : 'other';
-      breaker.failure();
+      // Only the endpoint's health opens the circuit; an answer that failed its checks says nothing about it.
+      if (ENDPOINT_FAILURES.has(reason)) breaker.failure();
+      else breaker.success();
+      options.onFallback?.(reason);
       logger.warn(
-        { kind, reason, ms: Math.round(performance.now() - started), circuit: breaker.state() },
+        {
+          kind,
+          reason,
+          status: isModelFailure(error) ? error.detail?.status : undefined,
+          ms: Math.round(performance.now() - started),
+          circuit: breaker.state(),
+        },
         'model answer not used; the rules answer instead',
       );
       return fallback;
     } finally {
       clearTimeout(timer);
+      inFlight -= 1;
     }
   }
 
   return {
     sendsDrafts: options.sendDrafts,
     answer({ knowledge, question, rulesReply, citationOptions }) {
-      if (rulesReply.intent !== 'question' || rulesReply.error) return Promise.resolve(rulesReply);
+      // Out of scope stays out of scope: the model is not asked.
+      if (rulesReply.intent !== 'question' || rulesReply.error || rulesReply.verdict === 'buiten-scope') {
+        return Promise.resolve(rulesReply);
+      }
       const words = knownWords(knowledge);
       return guarded('answer', rulesReply, (signal) =>
         groundedAnswer({

@@ -50,9 +50,18 @@ export function formatPassages(passages: readonly RetrievedPassage[]): string {
     .join('\n');
 }
 
-/** Whitespace-insensitive, otherwise exact: does the quote occur in the text? */
+/**
+ * Does the quote occur in the text, exactly but for whitespace, as at least six whole words (starting and
+ * ending at word boundaries, so "niet" cannot be cut off or a fragment pass as a sentence)?
+ */
 export function occursVerbatim(quote: string, text: string): boolean {
   const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
   const needle = normalise(quote).replace(/^["“”']+|["“”']+$/g, '');
-  return needle.length >= 12 && normalise(text).includes(needle);
+  if ((needle.match(/[\p{L}\p{N}]+/gu) ?? []).length < 6) return false;
+  const haystack = normalise(text);
+  const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  for (let from = haystack.indexOf(needle); from >= 0; from = haystack.indexOf(needle, from + 1)) {
+    if (!isWordChar(haystack[from - 1]) && !isWordChar(haystack[from + needle.length])) return true;
+  }
+  return false;
 }

@@ -64,10 +64,12 @@ export async function reviewDraft(input: ReviewDraftInput): Promise<Reply> {
   const { rulesReply, model, prompts, knowledge } = input;
   const language = rulesReply.language;
   const masked = input.mask(input.draft);
+  // The rules' findings as categories and masked words: a persoonsgegevens finding quotes exactly the
+  // data that must not leave.
   const ruleFindings = rulesReply.findings
     .map(
       (finding) =>
-        `- ${finding.category} (${finding.severity}): ${finding.spans.map((span) => `"${asData(span.text)}"`).join(', ')}`,
+        `- ${finding.category} (${finding.severity}): ${finding.spans.map((span) => `"${asData(input.mask(span.text))}"`).join(', ')}`,
     )
     .join('\n');
   const passages = retrievePassages(knowledge, input.draft, rulesReply.basis).slice(0, 5);
@@ -92,25 +94,33 @@ export async function reviewDraft(input: ReviewDraftInput): Promise<Reply> {
   const findings = rulesReply.findings.map((finding) => ({ ...finding, spans: [...finding.spans] }));
   let risk = higher(rulesReply.risk ?? 'laag', review.risk);
   for (const added of review.findings) {
-    // A finding must point at words that are really in the draft (the masked text may differ: search both).
+    // A finding points at words that are really in the draft. A quote with a mask placeholder cannot be
+    // placed; a high one is kept without a span rather than lost, a lower one is dropped.
     const at = input.draft.indexOf(added.quote);
-    if (at < 0) continue;
-    const span = { start: input.offset + at, end: input.offset + at + added.quote.length, text: added.quote };
+    if (at < 0 && added.severity !== 'hoog') continue;
+    const spans =
+      at < 0
+        ? []
+        : [{ start: input.offset + at, end: input.offset + at + added.quote.length, text: added.quote }];
     const existing = findings.find((finding) => finding.category === added.category);
     if (existing) {
-      if (!existing.spans.some((known) => span.start < known.end && known.start < span.end))
-        existing.spans.push(span);
-      continue;
+      for (const span of spans) {
+        if (!existing.spans.some((known) => span.start < known.end && known.start < span.end))
+          existing.spans.push(span);
+      }
+      // The model may make a finding more serious, never less.
+      existing.severity = higher(existing.severity, added.severity);
+    } else {
+      findings.push({
+        category: added.category,
+        ruleId: `model:${added.category}`,
+        severity: added.severity,
+        spans,
+        basis: CATEGORY_BASIS[added.category],
+        message: added.message,
+        suggestion: added.suggestion,
+      } satisfies Finding);
     }
-    findings.push({
-      category: added.category,
-      ruleId: `model:${added.category}`,
-      severity: added.severity,
-      spans: [span],
-      basis: CATEGORY_BASIS[added.category],
-      message: added.message,
-      suggestion: added.suggestion,
-    } satisfies Finding);
     risk = higher(risk, added.severity);
   }
 
@@ -147,27 +157,31 @@ async function safeRewrite(
   masked: string,
 ): Promise<string | undefined> {
   const language: Language = input.rulesReply.language;
-  const result = await input.model.complete({
-    messages: [
-      { role: 'system', content: renderPrompt(input.prompts.system, {}) },
-      {
-        role: 'user',
-        content: renderPrompt(input.prompts.rewrite, {
-          language,
-          findings: findings
-            .map(
-              (finding) =>
-                `- ${finding.category}: ${asData(finding.message)} ${finding.suggestion ? `(${asData(finding.suggestion)})` : ''}`,
-            )
-            .join('\n'),
-          draft: asData(masked),
-        }),
-      },
-    ],
-    schema: modelRewriteSchema,
-    schemaName: 'rewrite',
-    signal: input.signal,
-  });
+  // The review stands on its own: a failed or refused rewrite only means no rewrite.
+  const result = await input.model
+    .complete({
+      messages: [
+        { role: 'system', content: renderPrompt(input.prompts.system, {}) },
+        {
+          role: 'user',
+          content: renderPrompt(input.prompts.rewrite, {
+            language,
+            findings: findings
+              .map(
+                (finding) =>
+                  `- ${finding.category}: ${asData(finding.message)} ${finding.suggestion ? `(${asData(finding.suggestion)})` : ''}`,
+              )
+              .join('\n'),
+            draft: asData(masked),
+          }),
+        },
+      ],
+      schema: modelRewriteSchema,
+      schemaName: 'rewrite',
+      signal: input.signal,
+    })
+    .catch(() => undefined);
+  if (!result) return undefined;
   const rewrite = result.rewrite.trim();
   if (rewrite.length > input.draft.length * 2 + 200) return undefined;
   // The words that carried a high risk must be gone, and the rules must find the new text low-risk.
@@ -178,5 +192,10 @@ async function safeRewrite(
     return undefined;
   const check = assessDraft(input.knowledge, rewrite, input.profile, language);
   if (check.risk !== 'laag') return undefined;
-  return rewrite;
+  // It must still be about the same thing: at least one content word of the draft outside the risky words.
+  const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+  const riskyWords = new Set(risky.flatMap((words) => [...contentWords(words)]));
+  const rewritten = contentWords(rewrite);
+  const kept = [...contentWords(input.draft)].filter((word) => !riskyWords.has(word) && rewritten.has(word));
+  return kept.length > 0 ? rewrite : undefined;
 }

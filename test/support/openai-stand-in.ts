@@ -101,7 +101,8 @@ export function passagesOf(body: Json): Map<string, string> {
 /** A sentence copied from a passage (what a well-behaved model would quote). */
 export function sentenceOf(text: string): string {
   const sentence = text.split(/(?<=[.!?])\s+/).find((candidate) => candidate.length >= 20) ?? text;
-  return sentence.slice(0, 300);
+  // Long sentences are cut at a word boundary, as a careful quote would be.
+  return sentence.length <= 300 ? sentence : sentence.slice(0, 300).replace(/\s+\S*$/, '');
 }
 
 /** The schema name of a request: "answer", "draft_review" or "rewrite". */
