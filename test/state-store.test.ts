@@ -12,7 +12,9 @@ import { tempDir } from './support/temp-dir.ts';
 
 const POSTGRES_URL = process.env.TEST_DATABASE_URL;
 if (!POSTGRES_URL) {
-  process.stdout.write('PostgreSQL store tests skipped: set TEST_DATABASE_URL (for example postgres://postgres@127.0.0.1:5432/test)\n');
+  process.stdout.write(
+    'PostgreSQL store tests skipped: set TEST_DATABASE_URL (for example postgres://postgres@127.0.0.1:5432/test)\n',
+  );
 }
 
 const schemas: string[] = [];
@@ -27,12 +29,21 @@ afterAll(async () => {
 type Factory = (now: () => number) => Promise<{ store: StateStore; second: () => Promise<StateStore> }>;
 
 const factories: [string, Factory | undefined][] = [
-  ['memory', async (now) => ({ store: createMemoryStateStore({ now }), second: async () => createMemoryStateStore({ now }) })],
+  [
+    'memory',
+    async (now) => ({
+      store: createMemoryStateStore({ now }),
+      second: async () => createMemoryStateStore({ now }),
+    }),
+  ],
   [
     'sqlite',
     async (now) => {
       const file = join(await tempDir('uw-sqlite-'), 'state.sqlite');
-      return { store: createSqliteStateStore(file, now), second: async () => createSqliteStateStore(file, now) };
+      return {
+        store: createSqliteStateStore(file, now),
+        second: async () => createSqliteStateStore(file, now),
+      };
     },
   ],
   [
@@ -72,7 +83,12 @@ describe.each(factories)('state store: %s', (kind, factory) => {
       await store.addFeedback({ replyId: 'r1', rating: 'up', channel: 'slack', at: new Date(1000) });
       await store.addFeedback({ replyId: 'r2', rating: 'down', channel: 'teams', at: new Date(2000) });
       expect((await store.listFeedback()).map((entry) => entry.replyId)).toEqual(['r2', 'r1']);
-      expect((await store.listFeedback())[1]).toEqual({ replyId: 'r1', rating: 'up', channel: 'slack', at: new Date(1000) });
+      expect((await store.listFeedback())[1]).toEqual({
+        replyId: 'r1',
+        rating: 'up',
+        channel: 'slack',
+        at: new Date(1000),
+      });
       await store.addKnowledgeGap({
         at: new Date(3000),
         channel: 'slack',
@@ -81,7 +97,14 @@ describe.each(factories)('state store: %s', (kind, factory) => {
         verdict: 'mag',
         knowledgeVersion: 'v1',
       });
-      await store.addKnowledgeGap({ at: new Date(4000), channel: 'teams', reason: 'feedback-down', question: undefined, verdict: undefined, knowledgeVersion: 'v1' });
+      await store.addKnowledgeGap({
+        at: new Date(4000),
+        channel: 'teams',
+        reason: 'feedback-down',
+        question: undefined,
+        verdict: undefined,
+        knowledgeVersion: 'v1',
+      });
       const gaps = await store.listKnowledgeGaps();
       expect(gaps.map((gap) => gap.reason)).toEqual(['feedback-down', 'no-match']);
       expect(gaps[1]).toEqual({
@@ -110,7 +133,9 @@ describe.each(factories)('state store: %s', (kind, factory) => {
       clock += 61_000;
       expect(await other.claimOnce('slack:event:Ev1', 60_000)).toBe(true);
       // Concurrent claims: exactly one wins.
-      const results = await Promise.all(Array.from({ length: 20 }, (_unused, index) => (index % 2 ? store : other).claimOnce('race', 60_000)));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_unused, index) => (index % 2 ? store : other).claimOnce('race', 60_000)),
+      );
       expect(results.filter(Boolean)).toHaveLength(1);
     } finally {
       if (other !== store) await other.close();
@@ -124,7 +149,8 @@ describe.each(factories)('state store: %s', (kind, factory) => {
     const other = kind === 'memory' ? store : await second();
     try {
       const hits = [];
-      for (let index = 0; index < 4; index++) hits.push(await (index % 2 ? other : store).hitRateLimit('rate:u1', 60_000, 3));
+      for (let index = 0; index < 4; index++)
+        hits.push(await (index % 2 ? other : store).hitRateLimit('rate:u1', 60_000, 3));
       expect(hits.map((hit) => hit.allowed)).toEqual([true, true, true, false]);
       expect(hits[3]?.retryAfterMs).toBe(60_000);
       expect((await store.hitRateLimit('rate:u2', 60_000, 3)).allowed).toBe(true);

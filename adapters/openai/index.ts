@@ -144,7 +144,7 @@ function toModelFailure(error: unknown, signal: AbortSignal): ModelFailure {
 }
 
 /** The model for the server: off (one log line) without OPENAI_API_KEY or OPENAI_BASE_URL. */
-export const startOpenAIModel: ModelStarter = async ({ logger, env }) => {
+export const startOpenAIModel: ModelStarter = async ({ logger, env, onFallback }) => {
   const settings = loadOpenAISettings(env);
   if (!settings) {
     logger.info(
@@ -168,5 +168,6 @@ export const startOpenAIModel: ModelStarter = async ({ logger, env }) => {
       openMs: settings.circuitOpenMs,
     }),
     logger,
+    ...(onFallback ? { onFallback } : {}),
   });
 };

@@ -610,6 +610,8 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       : [],
     stop: async () => {
       if (mode === 'socket') await app.stop();
+      // Answers already acknowledged to Slack are still sent.
+      await queue.idle();
     },
   };
 }

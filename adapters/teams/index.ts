@@ -53,6 +53,8 @@ export interface TeamsAdapterOptions {
 
 export interface TeamsAdapter {
   routes: Route[];
+  /** Resolves when the work in flight is done (graceful shutdown). */
+  stop(): Promise<void>;
 }
 
 export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): TeamsAdapter {
@@ -298,6 +300,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
 
   const maxBodyBytes = options.maxBodyBytes ?? 256 * 1024;
   return {
+    stop: () => queue.idle(),
     routes: [
       {
         method: 'POST',
@@ -420,5 +423,5 @@ export const startTeamsChannel: ChannelStarter = async ({ bot, state, logger, en
   }
   const adapter = createTeamsAdapter(bot, { settings, state, logger });
   logger.info({ authentication: settings.authentication }, `Teams listens on ${TEAMS_MESSAGES_PATH}`);
-  return { name: 'teams', routes: adapter.routes, stop: async () => {} };
+  return { name: 'teams', routes: adapter.routes, stop: adapter.stop };
 };

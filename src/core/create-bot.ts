@@ -301,10 +301,11 @@ export function createBot(options: BotOptions): Bot {
       suggestedActions: inScope ? answerActions(language, options.confidentialContact) : [],
     };
     // Weak: in scope, yet no rule decided and no explanation matched — a question for HR's next FAQ.
+    // (The generic "this is an utterance" signals do not count as a match.)
     const weak =
       inScope &&
-      assessment.deciding.length === 0 &&
-      citations.every((citation) => citation.status !== 'summary' && isLaw(knowledge, citation.fileId));
+      assessment.deciding.every((fired) => GENERIC_EFFECTS.has(fired.signal.meta.effect)) &&
+      citations.every((citation) => isLaw(knowledge, citation.fileId));
     return { reply, question, weak };
   }
 
@@ -338,6 +339,8 @@ export function createBot(options: BotOptions): Bot {
 }
 
 type ReplyBase = { id: string; knowledgeVersion: string };
+
+const GENERIC_EFFECTS = new Set<string>(['expression', 'context']);
 
 function isLaw(knowledge: KnowledgeBase, fileId: string): boolean {
   return knowledge.documentsById.get(fileId)?.meta.kind === 'law';

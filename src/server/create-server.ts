@@ -12,6 +12,7 @@ import { replyToJson } from '../core/reply-json.ts';
 import { MAX_TEXT_LENGTH, profileSchema, type Reply } from '../core/types.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import type { Metrics } from './metrics.ts';
 import { privacyPage } from './privacy-page.ts';
 import { BodyTooLargeError, readJsonBody } from './read-json-body.ts';
 
@@ -28,6 +29,10 @@ export interface ServerOptions {
   knowledge?: KnowledgeStore;
   logger: Logger;
   routes?: Route[];
+  /** When given, GET /metrics serves them and every request is counted. */
+  metrics?: Metrics;
+  /** Readiness (GET /readyz): knowledge loaded, store reachable, not shutting down. */
+  ready?: () => Promise<{ ready: boolean; checks: Record<string, string> }>;
   /** Largest accepted JSON body in bytes. */
   maxBodyBytes?: number;
 }
@@ -139,11 +144,50 @@ export function createServer(options: ServerOptions): Server {
     },
     { method: 'POST', path: '/api/ask', handle: apiRoute('ask') },
     { method: 'POST', path: '/api/check', handle: apiRoute('check') },
+    {
+      method: 'GET',
+      path: '/readyz',
+      handle: async (_request, response) => {
+        const readiness = options.ready ? await options.ready() : { ready: true, checks: {} };
+        sendJson(response, readiness.ready ? 200 : 503, {
+          status: readiness.ready ? 'ready' : 'not ready',
+          checks: readiness.checks,
+        });
+      },
+    },
+    ...(options.metrics
+      ? [
+          {
+            method: 'GET' as const,
+            path: '/metrics',
+            handle: async (_request: IncomingMessage, response: ServerResponse) => {
+              const registry = options.metrics!.registry;
+              const body = await registry.metrics();
+              response.writeHead(200, { 'content-type': registry.contentType });
+              response.end(body);
+            },
+          },
+        ]
+      : []),
     ...(options.routes ?? []),
   ];
 
   return createHttpServer(async (request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (options.metrics) {
+      const started = performance.now();
+      const metrics = options.metrics;
+      response.once('finish', () => {
+        // Unknown paths share one label, so a scan cannot blow up the number of series.
+        const route = routes.some((candidate) => candidate.path === path) ? path : 'other';
+        metrics.httpRequest(
+          route,
+          request.method ?? 'GET',
+          response.statusCode,
+          (performance.now() - started) / 1000,
+        );
+      });
+    }
     const matching = routes.filter((route) => route.path === path);
     const route = matching.find((candidate) => candidate.method === request.method);
     try {

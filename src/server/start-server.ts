@@ -11,6 +11,7 @@ import type { ModelEngine } from '../model/model-engine.ts';
 import { createMemoryStateStore } from '../state/memory-state-store.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { createServer, type Route } from './create-server.ts';
+import { createMetrics } from './metrics.ts';
 
 /** What a channel (Slack, Teams) gets to work with when the server starts. */
 export interface ChannelContext {
@@ -39,6 +40,8 @@ export type ChannelStarter = (context: ChannelContext) => Promise<StartedChannel
 export type ModelStarter = (context: {
   logger: Logger;
   env: NodeJS.ProcessEnv;
+  /** Called whenever the rules answer instead of the model (metrics). */
+  onFallback?: (reason: string) => void;
 }) => Promise<ModelEngine | undefined>;
 
 /** Opens the shared state store (the default is in memory). */
@@ -68,7 +71,9 @@ export async function startServer(
     staleAfterDays: config.staleAfterDays,
   });
   const state = options.state ? await options.state({ logger, env }) : createMemoryStateStore();
-  const model = await options.model?.({ logger, env });
+  const metrics = createMetrics(knowledge.current().version);
+  knowledge.onReload((attempt) => metrics.knowledgeReload(attempt.ok, attempt.version));
+  const model = await options.model?.({ logger, env, onFallback: (reason) => metrics.modelFallback(reason) });
   const bot = createBot({
     ...(model ? { model } : {}),
     knowledge,
@@ -77,6 +82,7 @@ export async function startServer(
     confidentialContact: config.confidentialContact,
     state,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    onHandled: (event) => metrics.message(event),
   });
   const channels: StartedChannel[] = [];
   for (const start of options.channels ?? []) {
@@ -92,10 +98,25 @@ export async function startServer(
       throw error;
     }
   }
+  let draining = false;
   const server = createServer({
     bot,
     logger,
     knowledge,
+    metrics,
+    ready: async () => {
+      const checks: Record<string, string> = { knowledge: knowledge.current().version };
+      let ready = !draining;
+      if (draining) checks.server = 'shutting down';
+      try {
+        await state.ping();
+        checks.store = state.kind;
+      } catch {
+        checks.store = 'unreachable';
+        ready = false;
+      }
+      return { ready, checks };
+    },
     routes: channels.flatMap((channel) => channel.routes),
   });
   await new Promise<void>((resolve, reject) => {
@@ -119,6 +140,9 @@ export async function startServer(
     url,
     state,
     close: async () => {
+      // Graceful: not ready any more, no new connections, the requests in flight finish (idle keep-alive
+      // connections are closed), then the channels finish their queued work, then the store closes.
+      draining = true;
       await watcher?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all(channels.map((channel) => channel.stop()));

@@ -7,6 +7,8 @@ export interface YieldingQueue {
   run<T>(job: () => Promise<T> | T): Promise<T>;
   /** Jobs waiting or running. */
   size(): number;
+  /** Resolves when every job queued so far has finished (graceful shutdown). */
+  idle(): Promise<void>;
 }
 
 export function createYieldingQueue(): YieldingQueue {
@@ -26,5 +28,6 @@ export function createYieldingQueue(): YieldingQueue {
       });
     },
     size: () => pending,
+    idle: () => tail.then(() => undefined),
   };
 }
