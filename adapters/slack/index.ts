@@ -13,7 +13,8 @@ import type { Bot } from '../../src/core/create-bot.ts';
 import { type IncomingMessage, type Profile, profileSchema, type Reply } from '../../src/core/types.ts';
 import type { KnowledgeStore } from '../../src/knowledge/knowledge-store.ts';
 import type { Logger } from '../../src/logging/create-logger.ts';
-import type { Route } from '../../src/server/create-server.ts';
+import { type Route, sendJson } from '../../src/server/create-server.ts';
+import { readRawBody } from '../../src/server/read-json-body.ts';
 import type { ChannelStarter } from '../../src/server/start-server.ts';
 import { createYieldingQueue } from '../../src/server/yielding-queue.ts';
 import type { StateStore } from '../../src/state/state-store.ts';
@@ -63,6 +64,7 @@ export interface SlackAdapter {
 }
 
 const EVENT_CLAIM_MS = 60 * 60 * 1000;
+const SLACK_BODY_LIMIT = 1024 * 1024;
 const FEEDBACK_CLAIM_MS = 90 * 24 * 60 * 60 * 1000;
 const SOCKET_START_TIMEOUT_MS = 20_000;
 /** Message subtypes that are still a person writing to the bot. */
@@ -135,8 +137,10 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
           logger: boltLogger,
           // Our own server owns the port; Bolt's receiver only handles the requests we pass it.
           port: 0,
+          // Anything no listener acknowledges gets its answer after one second, not three.
+          unhandledRequestTimeoutMillis: 1000,
           // Slack's payloads are small; refuse large bodies before the signature check reads them.
-          bodyLimit: 1024 * 1024,
+          bodyLimit: SLACK_BODY_LIMIT,
         });
   const app = new App({
     token: settings.botToken,
@@ -543,6 +547,14 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     await respond?.({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(text) });
   }
 
+  // Buttons, forms and shortcuts the bot does not know (an old message, a changed app) are acknowledged at
+  // once; otherwise Slack waits and shows the user an error.
+  app.action(/^(?!feedback_(up|down)$|bespreek_vertrouwelijk$|voorbeeldvraag_\d+$)/, async ({ ack }) =>
+    ack(),
+  );
+  app.view(/^(?!uitingstoets_modal$|profiel_modal$)/, async ({ ack }) => ack());
+  app.shortcut(/^(?!toets_bericht$)/, async ({ ack }) => ack());
+
   // ── App Home ────────────────────────────────────────────────────────────────────────────────────
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
@@ -603,8 +615,19 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
           {
             method: 'POST',
             path: SLACK_EVENTS_PATH,
-            handle: (request: HttpRequest, response: ServerResponse) =>
-              httpReceiver.requestListener(request, response),
+            async handle(request: HttpRequest, response: ServerResponse) {
+              // Read and shape-check the body first: Bolt assumes an object and would leave a request
+              // with a body such as `null` unanswered. Bolt then reads the same bytes (rawBody).
+              const raw = await readRawBody(request, SLACK_BODY_LIMIT);
+              if (!isSlackShaped(raw.toString('utf8'), request.headers['content-type'] ?? '')) {
+                sendJson(response, 400, {
+                  error: { code: 'input_invalid', message: 'Not a Slack request body.' },
+                });
+                return;
+              }
+              Object.assign(request, { rawBody: raw });
+              httpReceiver.requestListener(request, response);
+            },
           },
         ]
       : [],
@@ -624,6 +647,43 @@ function readFeedbackValue(value: string): { language: Language; replyId: string
   return language === 'en' || language === 'nl'
     ? { language, replyId: rest.join(':') }
     : { language: 'nl', replyId: value };
+}
+
+/** The envelope Slack sends: what Bolt relies on before any listener runs. */
+const slackEnvelopeSchema = z.union([
+  z.object({ type: z.literal('url_verification'), challenge: z.string() }),
+  z.object({ type: z.literal('event_callback'), event: z.looseObject({ type: z.string() }) }),
+  z.object({ type: z.literal('app_rate_limited') }),
+  z.object({ ssl_check: z.string() }),
+  z.object({ command: z.string(), user_id: z.string(), team_id: z.string().optional() }),
+  z.object({
+    type: z.enum([
+      'block_actions',
+      'view_submission',
+      'view_closed',
+      'message_action',
+      'shortcut',
+      'block_suggestion',
+    ]),
+    user: z.looseObject({ id: z.string() }),
+  }),
+]);
+
+/** A JSON object, or a form (with a `payload` when interactive), in a shape Slack sends. */
+function isSlackShaped(body: string, contentType: string): boolean {
+  try {
+    if (contentType.startsWith('application/json'))
+      return slackEnvelopeSchema.safeParse(JSON.parse(body)).success;
+    if (contentType.startsWith('application/x-www-form-urlencoded')) {
+      const form = new URLSearchParams(body);
+      const payload = form.get('payload');
+      const value = payload === null ? Object.fromEntries(form) : JSON.parse(payload);
+      return slackEnvelopeSchema.safeParse(value).success;
+    }
+  } catch {
+    return false;
+  }
+  return false;
 }
 
 function withTrailingSlash(url: string): string {

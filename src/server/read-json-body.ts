@@ -4,6 +4,24 @@ import { BotError } from '../core/bot-error.ts';
 
 export class BodyTooLargeError extends BotError {}
 
+/** The body as bytes, refused (413) past `maxBytes`. */
+export async function readRawBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    throw new BodyTooLargeError('input_too_long', `Request body is larger than ${maxBytes} bytes.`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > maxBytes)
+      throw new BodyTooLargeError('input_too_long', `Request body is larger than ${maxBytes} bytes.`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 export async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {

@@ -181,11 +181,13 @@ export function postToSlackEndpoint(
   contentType: string,
   extraHeaders: Record<string, string> = {},
   signing: { secret?: string; timestamp?: number } = {},
+  signal?: AbortSignal,
 ): Promise<Response> {
   return fetch(`${baseUrl}/slack/events`, {
     method: 'POST',
     headers: { ...slackHeaders(body, contentType, signing), ...extraHeaders },
     body,
+    ...(signal ? { signal } : {}),
   });
 }
 
