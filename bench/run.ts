@@ -10,6 +10,7 @@ import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
 import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
 import { BENCH_QUESTIONS, benchDraft } from './bench-questions.ts';
 import { generateKnowledgeFiles, writeKnowledgeDir } from './generate-knowledge.ts';
+import { benchLoad } from './load.ts';
 import { benchSlackAcks } from './slack-acks.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -104,3 +105,4 @@ async function main() {
 
 await main();
 if (process.env.BENCH_SLACK !== 'false') await benchSlackAcks(Number(process.env.BENCH_SLACK_ROUNDS ?? 20));
+if (process.env.BENCH_LOAD !== 'false') await benchLoad();

@@ -123,7 +123,13 @@ describe('Slack: request verification', () => {
 });
 
 /** The adapter on a server of its own, with an injected bot and a logger whose lines the test reads. */
-async function startAdapter(bot: Bot, slack: SlackStandIn, lines: string[], knowledgeDir = KNOWLEDGE_DIR) {
+async function startAdapter(
+  bot: Bot,
+  slack: SlackStandIn,
+  lines: string[],
+  knowledgeDir = KNOWLEDGE_DIR,
+  maxBacklog?: number,
+) {
   const logger = pino(
     { level: 'debug', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
     new Writable({
@@ -146,6 +152,7 @@ async function startAdapter(bot: Bot, slack: SlackStandIn, lines: string[], know
     state: createMemoryStateStore(),
     logger,
     apiRetries: 0,
+    ...(maxBacklog === undefined ? {} : { maxBacklog }),
   });
   const server: Server = createServer({ bot, logger, routes: adapter.routes });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -190,6 +197,25 @@ describe('Slack: failures and privacy', () => {
       const response = await slack.waitFor('response');
       expect(response.body.text).toContain('er ging bij mij iets mis');
       expect(lines.join('')).toContain('could not answer');
+    } finally {
+      await running.close();
+      await slack.close();
+    }
+  });
+
+  it('turns new commands away with a friendly "busy" when too many answers are waiting', async () => {
+    const slack = await startSlackStandIn();
+    const knowledge = await loadKnowledgeStore(KNOWLEDGE_DIR, pino({ level: 'silent' }));
+    const running = await startAdapter(createBot({ knowledge }), slack, [], KNOWLEDGE_DIR, 0);
+    try {
+      const response = await postToSlackEndpoint(
+        running.url,
+        slashCommand('/uitingswijzer', 'Mag ik staken?', slack.responseUrl('busy')),
+        FORM,
+      );
+      expect((await json(response)).text).toContain('erg druk');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(slack.callsTo('response')).toHaveLength(0);
     } finally {
       await running.close();
       await slack.close();

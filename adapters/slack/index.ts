@@ -54,6 +54,8 @@ export interface SlackAdapterOptions {
   apiRetries?: number;
   /** How long a thread the bot answered in stays open for follow-ups without a mention. */
   threadTtlMs?: number;
+  /** Answers waiting after their ack before new slash commands are turned away (default 200). */
+  maxBacklog?: number;
 }
 
 export interface SlackAdapter {
@@ -109,6 +111,8 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
   // Answers are computed after the ack, one per event-loop turn, so a burst of commands cannot
   // delay the acknowledgements Slack waits for (3 seconds).
   const queue = createYieldingQueue();
+  // Past this many answers waiting, new commands get "busy" at once instead of a growing backlog.
+  const overloaded = () => queue.size() >= (options.maxBacklog ?? 200);
   const bot: Bot = {
     handle: (message) => queue.run(() => core.handle(message)),
     knowledgeVersion: () => core.knowledgeVersion(),
@@ -148,6 +152,8 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     logger: boltLogger,
     clientOptions,
     deferInitialization: true,
+    // Context per thread is the core's business; Bolt's own conversation store would cost every request.
+    convoStore: false,
     ...(mode === 'socket' ? { socketMode: true, appToken: settings.appToken } : {}),
   });
   try {
@@ -251,6 +257,10 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       );
       return;
     }
+    if (overloaded()) {
+      await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].overloaded });
+      return;
+    }
     await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].busyAnswer });
     await respondPrivately(respond, language, async () => {
       const parsed = slashCommandSchema.parse(command);
@@ -266,6 +276,10 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     if (text.trim() === '') {
       await ack();
       await openView(client, respond, language, command.trigger_id, async () => draftInputModal('nl'));
+      return;
+    }
+    if (overloaded()) {
+      await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].overloaded });
       return;
     }
     await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].busyCheck });

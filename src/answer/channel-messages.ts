@@ -7,6 +7,7 @@ export const CHANNEL_TEXT = {
   nl: {
     busyAnswer: '⏳ Even kijken…',
     busyCheck: '⏳ Bezig met toetsen… Alleen jij ziet dit.',
+    overloaded: 'Het is nu erg druk. Probeer het over een minuut nog eens.',
     failed:
       'Sorry, er ging bij mij iets mis. Probeer het zo nog eens. Lukt het niet? Neem contact op met HR.',
     ownMessagesOnly:
@@ -62,6 +63,7 @@ export const CHANNEL_TEXT = {
   en: {
     busyAnswer: '⏳ Looking into it…',
     busyCheck: '⏳ Checking… Only you can see this.',
+    overloaded: 'It is very busy right now. Please try again in a minute.',
     failed: 'Sorry, something went wrong on my side. Please try again in a moment. Still stuck? Contact HR.',
     ownMessagesOnly:
       'You can only check your own messages. Want to discuss someone else’s text? Ask me a question about it.',
