@@ -338,7 +338,7 @@ describe('fuzzing the parsers', () => {
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     }, 90_000);
 
-    it('Teams: random activities get 400 (or an answer), never a 500', async () => {
+    it('Teams: random activities get 400 (or an answer, or 501 for an unknown invoke), never a 500', async () => {
       const activity = fc.oneof(
         fc.jsonValue({ maxDepth: 3 }),
         fc.record(
@@ -366,7 +366,8 @@ describe('fuzzing the parsers', () => {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(body),
           });
-          expect(response.status).not.toBeGreaterThanOrEqual(500);
+          // 501 is the Bot Framework's answer to an invoke it does not implement; never a 500.
+          expect([200, 400, 403, 501]).toContain(response.status);
           await response.arrayBuffer();
         }),
         { numRuns: 120 },
