@@ -218,6 +218,29 @@ describe('language model: faults fall back to the rules in time', () => {
     expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 1000);
   });
 
+  it('caps the model calls in flight: past the cap the rules answer at once', async () => {
+    openai.respond(() => ({ kind: 'hang' }));
+    const options = settings();
+    const bot = createBot({
+      knowledge: staticKnowledgeStore(await realKnowledge()),
+      model: createModelEngine({
+        model: createOpenAIChatModel(options),
+        prompts: await loadPrompts(),
+        timeoutMs: options.timeoutMs,
+        sendDrafts: false,
+        logger: createSilentLogger(),
+        maxConcurrent: 1,
+      }),
+    });
+    const started = performance.now();
+    const first = ask(bot);
+    const second = await ask(bot);
+    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS / 2);
+    expect(second.engine).toBe('embedded');
+    expect((await first).engine).toBe('embedded');
+    expect(openai.requests).toHaveLength(1);
+  });
+
   it('stops calling a failing endpoint for a while (circuit breaker)', async () => {
     openai.respond(() => ({ kind: 'status', status: 500 }));
     const bot = await modelBot(
