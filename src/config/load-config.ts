@@ -17,6 +17,8 @@ const configSchema = z.object({
   CONFIDENTIAL_CONTACT: z.string().max(500).optional(),
   /** Messages per user per minute before the bot asks to slow down (0: no limit). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
+  /** Token for the HR console at /admin; without it the console is off. */
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 /** The settings as the program uses them. */
@@ -32,6 +34,7 @@ function toAppConfig(values: z.infer<typeof configSchema>, env: NodeJS.ProcessEn
     watchKnowledge: values.KNOWLEDGE_WATCH === 'true',
     confidentialContact: values.CONFIDENTIAL_CONTACT,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    adminToken: values.ADMIN_TOKEN,
   };
 }
 

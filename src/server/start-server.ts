@@ -1,6 +1,7 @@
 // Starts the bot's server from the environment: settings, knowledge, core, HTTP; stops cleanly on SIGTERM.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdminRoutes } from '../admin/admin-routes.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { isBotError } from '../core/bot-error.ts';
 import { type Bot, createBot } from '../core/create-bot.ts';
@@ -117,7 +118,16 @@ export async function startServer(
       }
       return { ready, checks };
     },
-    routes: channels.flatMap((channel) => channel.routes),
+    routes: [
+      ...channels.flatMap((channel) => channel.routes),
+      ...createAdminRoutes({
+        token: config.adminToken,
+        knowledge,
+        state,
+        logger,
+        staleAfterDays: config.staleAfterDays,
+      }),
+    ],
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,256 @@
+// The HR console at /admin: login with the configured token, then four pages (knowledge status, try it,
+// knowledge gaps, feedback). Server-rendered HTML, forms without script; every page but the login needs
+// a valid session.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type Bot, createBot } from '../core/create-bot.ts';
+import { profileSchema } from '../core/types.ts';
+import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import { type KnowledgeStore, staticKnowledgeStore } from '../knowledge/knowledge-store.ts';
+import { type GoldenResult, runGoldenQuestions } from '../knowledge/run-golden-questions.ts';
+import type { Logger } from '../logging/create-logger.ts';
+import type { Route } from '../server/create-server.ts';
+import { readRawBody } from '../server/read-json-body.ts';
+import type { StateStore } from '../state/state-store.ts';
+import { createAdminSession } from './admin-session.ts';
+import { escapeHtml, page } from './html.ts';
+import { feedbackPage, gapsPage } from './insight-pages.ts';
+import { statusPage } from './status-page.ts';
+import { type TryInput, tryForm, tryResult } from './try-page.ts';
+
+export interface AdminOptions {
+  /** ADMIN_TOKEN; without it the console is off. */
+  token: string | undefined;
+  knowledge: KnowledgeStore;
+  state: StateStore;
+  logger: Logger;
+  staleAfterDays: number;
+  now?: () => Date;
+}
+
+const FORM_LIMIT = 32 * 1024;
+
+function send(
+  response: ServerResponse,
+  status: number,
+  html: string,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-frame-options': 'DENY',
+    'content-security-policy':
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+    'referrer-policy': 'no-referrer',
+    ...headers,
+  });
+  response.end(html);
+}
+
+function redirect(response: ServerResponse, location: string, cookie?: string): void {
+  response.writeHead(303, {
+    location,
+    'cache-control': 'no-store',
+    ...(cookie ? { 'set-cookie': cookie } : {}),
+  });
+  response.end();
+}
+
+async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
+  return new URLSearchParams((await readRawBody(request, FORM_LIMIT)).toString('utf8'));
+}
+
+export function createAdminRoutes(options: AdminOptions): Route[] {
+  const now = options.now ?? (() => new Date());
+  const paths = [
+    '/admin',
+    '/admin/login',
+    '/admin/logout',
+    '/admin/proberen',
+    '/admin/kennisgaten',
+    '/admin/feedback',
+  ];
+  if (!options.token) {
+    const off: Route['handle'] = (_request, response) =>
+      send(
+        response,
+        404,
+        page(
+          'Beheer staat uit',
+          '',
+          '<p>Het beheerscherm staat uit. Zet <code>ADMIN_TOKEN</code> in de instellingen om het aan te zetten.</p>',
+          { loggedIn: false },
+        ),
+      );
+    return paths.flatMap((path) => [
+      { method: 'GET' as const, path, handle: off },
+      { method: 'POST' as const, path, handle: off },
+    ]);
+  }
+  const session = createAdminSession(options.token);
+  const { knowledge, state, logger } = options;
+
+  // Golden results and the try-it bot per knowledge version (computed once per version).
+  let cached: { version: string; golden: GoldenResult; bot: Bot } | undefined;
+  const forVersion = async (current: KnowledgeBase) => {
+    if (cached?.version !== current.version) {
+      cached = {
+        version: current.version,
+        golden: await runGoldenQuestions(current, now()),
+        bot: createBot({ knowledge: staticKnowledgeStore(current), now }),
+      };
+    }
+    return cached;
+  };
+
+  const guarded =
+    (
+      handler: (request: IncomingMessage, response: ServerResponse) => Promise<void> | void,
+    ): Route['handle'] =>
+    async (request, response) => {
+      if (!session.isValid(request, now().getTime())) {
+        if (request.method === 'GET') redirect(response, '/admin/login');
+        else
+          send(
+            response,
+            401,
+            page('Niet ingelogd', '', '<p>Log eerst in.</p><p><a href="/admin/login">Naar inloggen</a></p>', {
+              loggedIn: false,
+            }),
+          );
+        return;
+      }
+      await handler(request, response);
+    };
+
+  const loginPage = (message?: string) =>
+    page(
+      'Inloggen',
+      '',
+      `${message ? `<p class="melding" role="alert">${escapeHtml(message)}</p>` : ''}
+<form method="post" action="/admin/login">
+<label for="token">Beheertoken</label>
+<input id="token" name="token" type="password" autocomplete="current-password" required size="40">
+<button type="submit">Inloggen</button>
+</form>`,
+      { loggedIn: false },
+    );
+
+  const showTry = async (response: ServerResponse, input?: TryInput) => {
+    const current = knowledge.current();
+    let result = '';
+    if (input) {
+      const { bot } = await forVersion(current);
+      const reply = await bot.handle({
+        channel: 'http',
+        text: input.text,
+        command: input.mode === 'concept' ? 'check' : 'ask',
+        userId: 'admin',
+        conversationId: `admin-${Math.random()}`,
+        ...(input.profile ? { profile: input.profile } : {}),
+      });
+      result = tryResult(input, reply, current);
+    }
+    send(
+      response,
+      200,
+      page(
+        'Probeer het',
+        '/admin/proberen',
+        `<p>Stel een vraag of toets een concept tegen de kennis die nu in gebruik is (versie <code>${escapeHtml(current.version)}</code>). Wat je hier probeert, telt niet mee in de kennisgaten.</p>${tryForm(input)}${result}`,
+      ),
+    );
+  };
+
+  return [
+    {
+      method: 'GET',
+      path: '/admin/login',
+      handle: (_request, response) => send(response, 200, loginPage()),
+    },
+    {
+      method: 'POST',
+      path: '/admin/login',
+      handle: async (request, response) => {
+        // A few attempts per minute per address: a token cannot be guessed by trying.
+        const address = request.socket.remoteAddress ?? 'unknown';
+        const limit = await state.hitRateLimit(`admin-login:${address}`, 60_000, 10);
+        if (!limit.allowed) {
+          send(response, 429, loginPage('Te veel pogingen. Wacht een minuut en probeer het opnieuw.'));
+          return;
+        }
+        const form = await readForm(request);
+        if (!session.tokenMatches(form.get('token') ?? '')) {
+          logger.warn({ address }, 'admin login refused');
+          send(response, 401, loginPage('Dat token klopt niet.'));
+          return;
+        }
+        logger.info('admin login');
+        redirect(response, '/admin', session.issue(now().getTime()));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/admin/logout',
+      handle: (_request, response) => redirect(response, '/admin/login', session.clear()),
+    },
+    {
+      method: 'GET',
+      path: '/admin',
+      handle: guarded(async (_request, response) => {
+        const current = knowledge.current();
+        const { golden } = await forVersion(current);
+        send(
+          response,
+          200,
+          page(
+            'Kennisstatus',
+            '/admin',
+            statusPage(knowledge.status(), current, golden, options.staleAfterDays, now()),
+          ),
+        );
+      }),
+    },
+    { method: 'GET', path: '/admin/proberen', handle: guarded((_request, response) => showTry(response)) },
+    {
+      method: 'POST',
+      path: '/admin/proberen',
+      handle: guarded(async (request, response) => {
+        const form = await readForm(request);
+        const portfolio = (form.get('portfolio') ?? '')
+          .split(',')
+          .map((topic) => topic.trim())
+          .filter(Boolean);
+        const profile = profileSchema.safeParse({
+          ...(form.get('sector') ? { sector: form.get('sector') } : {}),
+          ...(portfolio.length ? { portfolio } : {}),
+        });
+        await showTry(response, {
+          text: (form.get('text') ?? '').slice(0, 4000),
+          mode: form.get('mode') === 'concept' ? 'concept' : 'vraag',
+          profile: profile.success && Object.keys(profile.data).length ? profile.data : undefined,
+        });
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/admin/kennisgaten',
+      handle: guarded(async (_request, response) => {
+        const gaps = await state.listKnowledgeGaps(2000);
+        send(
+          response,
+          200,
+          page('Kennisgaten', '/admin/kennisgaten', gapsPage(gaps, knowledge.current(), now())),
+        );
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/admin/feedback',
+      handle: guarded(async (_request, response) => {
+        const feedback = await state.listFeedback(2000);
+        send(response, 200, page('Feedback', '/admin/feedback', feedbackPage(feedback, now())));
+      }),
+    },
+  ];
+}

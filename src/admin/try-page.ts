@@ -1,0 +1,70 @@
+// "Probeer het": HR asks a question or checks a draft against the live knowledge and sees the verdict or
+// risk, why (the rules that fired and the words they matched), the regime, and the passages retrieval found.
+import { assessQuestion } from '../answer/assess-question.ts';
+import { SECTOR_LABEL } from '../answer/channel-messages.ts';
+import { type Profile, type Reply, SECTORS } from '../core/types.ts';
+import { CATEGORY_LABEL } from '../draft/draft-messages.ts';
+import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import { escapeHtml } from './html.ts';
+
+export interface TryInput {
+  text: string;
+  mode: 'vraag' | 'concept';
+  profile: Profile | undefined;
+}
+
+export function tryForm(input: TryInput | undefined): string {
+  const mode = input?.mode ?? 'vraag';
+  return `<form method="post" action="/admin/proberen">
+<fieldset><legend>Wat wil je proberen?</legend>
+<label><input type="radio" name="mode" value="vraag"${mode === 'vraag' ? ' checked' : ''}> Een vraag</label>
+<label><input type="radio" name="mode" value="concept"${mode === 'concept' ? ' checked' : ''}> Een concept toetsen</label>
+</fieldset>
+<label for="text">Tekst</label>
+<textarea id="text" name="text" required maxlength="4000">${escapeHtml(input?.text ?? '')}</textarea>
+<label for="sector">Sector (optioneel)</label>
+<select id="sector" name="sector"><option value="">— onbekend —</option>${SECTORS.map((sector) => `<option value="${sector}"${input?.profile?.sector === sector ? ' selected' : ''}>${escapeHtml(SECTOR_LABEL.nl[sector])}</option>`).join('')}</select>
+<label for="portfolio">Eigen onderwerpen (optioneel, gescheiden door komma's)</label>
+<input id="portfolio" name="portfolio" size="60" value="${escapeHtml(input?.profile?.portfolio?.join(', ') ?? '')}">
+<button type="submit">Probeer</button>
+</form>`;
+}
+
+export function tryResult(input: TryInput, reply: Reply, knowledge: KnowledgeBase): string {
+  const outcome =
+    reply.intent === 'draft'
+      ? `Risico: <strong>${escapeHtml(reply.risk ?? '')}</strong>`
+      : `Oordeel: <strong>${escapeHtml(reply.verdict ?? reply.intent)}</strong>`;
+  const why =
+    input.mode === 'vraag' && reply.intent !== 'invalid'
+      ? (() => {
+          const assessment = assessQuestion(knowledge, input.text, input.profile);
+          const rows = assessment.fired
+            .map(
+              (fired) =>
+                `<tr><td><code>${escapeHtml(fired.signal.path)}</code></td><td>${escapeHtml(fired.signal.meta.title)}</td><td>${escapeHtml(fired.signal.meta.effect)}</td><td>${escapeHtml(fired.matches.map((match) => match.pattern).join('; ') || '(eigen werkterrein)')}</td></tr>`,
+            )
+            .join('');
+          return `<p>Sector: ${escapeHtml(assessment.regime?.meta.title ?? 'onbekend')} (${escapeHtml(assessment.regimeSource)}). Eigen werkterrein: ${assessment.ownArea.ownArea ? `ja (${escapeHtml(assessment.ownArea.topics.join(', '))})` : 'nee'}.</p>
+<table><caption>Regels die afgingen</caption><thead><tr><th scope="col">Bestand</th><th scope="col">Regel</th><th scope="col">Effect</th><th scope="col">Patroon</th></tr></thead><tbody>${rows || '<tr><td colspan="4">Geen: het antwoord volgt uit de algemene regel.</td></tr>'}</tbody></table>`;
+        })()
+      : reply.findings.length
+        ? `<table><caption>Bevindingen</caption><thead><tr><th scope="col">Categorie</th><th scope="col">Woorden</th><th scope="col">Regel</th><th scope="col">Ernst</th></tr></thead><tbody>${reply.findings.map((finding) => `<tr><td>${escapeHtml(CATEGORY_LABEL.nl[finding.category])}</td><td>${escapeHtml(finding.spans.map((span) => `“${span.text}”`).join(', '))}</td><td><code>${escapeHtml(finding.ruleId)}</code></td><td>${escapeHtml(finding.severity)}</td></tr>`).join('')}</tbody></table>`
+        : '<p>Geen bevindingen.</p>';
+  const hits = knowledge.index.search(input.text, { limit: 5 });
+  const passages = hits
+    .map(
+      (hit) =>
+        `<tr><td>${hit.score.toFixed(1)}</td><td><code>${escapeHtml(hit.passage.fileId)}</code></td><td>${escapeHtml(hit.passage.title)} — ${escapeHtml(hit.passage.heading)}</td><td>${escapeHtml(hit.passage.text.slice(0, 240))}${hit.passage.text.length > 240 ? '…' : ''}</td></tr>`,
+    )
+    .join('');
+  return `<section aria-labelledby="uitkomst" class="kaart"><h2 id="uitkomst">Uitkomst</h2>
+<p>${outcome} · ${escapeHtml(reply.summary)}</p>
+<p>Grondslag: ${reply.basis.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ') || '—'}</p>
+<h3>Waarom</h3>${why}
+<h3>Gevonden passages</h3>
+<table><thead><tr><th scope="col">Score</th><th scope="col">Bestand</th><th scope="col">Passage</th><th scope="col">Tekst</th></tr></thead><tbody>${passages || '<tr><td colspan="4">Niets gevonden.</td></tr>'}</tbody></table>
+<h3>Het antwoord zoals de gebruiker het ziet</h3>
+<pre style="white-space:pre-wrap">${escapeHtml(reply.answer)}</pre>
+</section>`;
+}

@@ -1,0 +1,157 @@
+// The HR console in a real browser: Debian's Chromium driven by playwright-core (installed by
+// `npm test`'s own set-up, never a browser download). The login refusal, each page, and try-it.
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TOKEN = 'beheer-token-voor-de-test-123';
+const available = existsSync(CHROMIUM);
+if (!available) process.stdout.write(`Browser tests skipped: ${CHROMIUM} is missing.\n`);
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!available) return;
+  server = await startServer({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    KNOWLEDGE_DIR,
+    KNOWLEDGE_WATCH: 'false',
+    LOG_LEVEL: 'silent',
+    ADMIN_TOKEN: TOKEN,
+  });
+  const day = new Date();
+  await server.state.addFeedback({ replyId: 'r-1', rating: 'up', channel: 'slack', at: day });
+  await server.state.addFeedback({ replyId: 'r-2', rating: 'down', channel: 'teams', at: day });
+  await server.state.addKnowledgeGap({
+    at: day,
+    channel: 'slack',
+    reason: 'no-match',
+    question: 'Mag ik een podcast over mijn hobby maken met [naam]?',
+    verdict: 'mag',
+    knowledgeVersion: 'v',
+  });
+  await server.state.addKnowledgeGap({
+    at: day,
+    channel: 'teams',
+    reason: 'feedback-down',
+    question: undefined,
+    verdict: undefined,
+    knowledgeVersion: 'v',
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function loggedIn(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/admin`);
+  await page.getByLabel('Beheertoken').fill(TOKEN);
+  // Keyboard only: Enter submits the form.
+  await page.getByLabel('Beheertoken').press('Enter');
+  await page.waitForURL(`${server.url}/admin`);
+  return page;
+}
+
+describe.skipIf(!available)('HR console in Chromium', () => {
+  it('refuses access without login and with a wrong token', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}/admin/kennisgaten`);
+    expect(page.url()).toBe(`${server.url}/admin/login`);
+    expect(response?.status()).toBe(200);
+    await page.getByLabel('Beheertoken').fill('niet-het-goede-token');
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/admin/login') && r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Inloggen' }).click(),
+    ]);
+    expect(refused.status()).toBe(401);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Dat token klopt niet');
+    expect(await page.context().cookies()).toHaveLength(0);
+    await page.close();
+  });
+
+  it('shows the knowledge status: version, files by kind, problems, review dates, golden questions', async () => {
+    const page = await loggedIn();
+    const cookies = await page.context().cookies();
+    expect(cookies[0]).toMatchObject({ name: 'uw_admin', httpOnly: true, secure: true, sameSite: 'Strict' });
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Kennisstatus');
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('Veelgestelde vragen');
+    expect(text).toMatch(/Versie [0-9a-f]{12}/);
+    expect(text).toContain('alle antwoorden kloppen nog');
+    expect(text).toContain('Geen problemen');
+    // Every form field has a label.
+    expect(
+      await page
+        .locator('input:not([type=radio]):not([type=hidden]), textarea, select')
+        .evaluateAll(
+          (fields) =>
+            fields.filter(
+              (field) => !(field as unknown as { labels?: { length: number } | null }).labels?.length,
+            ).length,
+        ),
+    ).toBe(0);
+    await page.close();
+  });
+
+  it('try it: a question shows the verdict, why, and the passages; a draft shows the risk and findings', async () => {
+    const page = await loggedIn();
+    await page.getByRole('link', { name: 'Probeer het' }).click();
+    await page.getByLabel('Tekst').fill('Mag ik vertrouwelijke stukken uit het MT op LinkedIn zetten?');
+    await page.getByRole('button', { name: 'Probeer' }).click();
+    const result = page.locator('section.kaart');
+    await expect(result.textContent()).resolves.toContain('Oordeel: mag-niet');
+    expect(await result.locator('table').first().locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await result.textContent()).toContain('aw2017-art9');
+    expect(await result.textContent()).toContain('Gevonden passages');
+
+    await page.getByLabel('Een concept toetsen').check();
+    await page
+      .getByLabel('Tekst')
+      .fill('Die wethouder is een idioot en ik weet uit de vertrouwelijke nota dat hij vertrekt.');
+    await page.getByRole('button', { name: 'Probeer' }).click();
+    await expect(page.locator('section.kaart').textContent()).resolves.toContain('Risico: hoog');
+    expect(await page.locator('section.kaart').textContent()).toContain('Vertrouwelijke informatie');
+    await page.close();
+  });
+
+  it('knowledge gaps are grouped by theme and counted, with a chart; feedback is counted, with a chart', async () => {
+    const page = await loggedIn();
+    await page.getByRole('link', { name: 'Kennisgaten' }).click();
+    const gaps = await page.locator('main').textContent();
+    expect(gaps).toContain('2 in totaal');
+    expect(gaps).toContain('Mag ik een podcast over mijn hobby maken met [naam]?');
+    expect(await page.locator('svg[role=img]').count()).toBe(1);
+    await page.getByRole('link', { name: 'Feedback' }).click();
+    const feedback = await page.locator('main').textContent();
+    expect(feedback).toContain('2 reacties');
+    expect(feedback).toContain('50% nuttig');
+    expect(await page.locator('svg[role=img] rect').count()).toBe(2);
+    // Logging out ends the session.
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.goto(`${server.url}/admin/feedback`);
+    expect(page.url()).toBe(`${server.url}/admin/login`);
+    await page.close();
+  });
+});
