@@ -1,10 +1,13 @@
 // The HR console in a real browser: Debian's Chromium driven by playwright-core (installed by
 // `npm test`'s own set-up, never a browser download). The login refusal, each page, and try-it.
 import { existsSync } from 'node:fs';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
 import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'beheer-token-voor-de-test-123';
@@ -39,7 +42,7 @@ beforeAll(async () => {
     at: day,
     channel: 'teams',
     reason: 'feedback-down',
-    question: undefined,
+    question: 'Mag ik <img src=x onerror="alert(1)"> op Facebook zetten?',
     verdict: undefined,
     knowledgeVersion: 'v',
   });
@@ -101,18 +104,54 @@ describe.skipIf(!available)('HR console in Chromium', () => {
     expect(text).toMatch(/Versie [0-9a-f]{12}/);
     expect(text).toContain('alle antwoorden kloppen nog');
     expect(text).toContain('Geen problemen');
-    // Every form field has a label.
-    expect(
-      await page
-        .locator('input:not([type=radio]):not([type=hidden]), textarea, select')
-        .evaluateAll(
-          (fields) =>
-            fields.filter(
-              (field) => !(field as unknown as { labels?: { length: number } | null }).labels?.length,
-            ).length,
-        ),
-    ).toBe(0);
+    // Every form field of the try-it page has a label.
+    await page.getByRole('link', { name: 'Probeer het' }).click();
+    const fields = page.locator('input, textarea, select');
+    expect(await fields.count()).toBeGreaterThan(3);
+    const unlabelled = await fields.evaluateAll(
+      (all) =>
+        all.filter((field) => !(field as unknown as { labels?: { length: number } | null }).labels?.length)
+          .length,
+    );
+    expect(unlabelled).toBe(0);
     await page.close();
+  });
+
+  it('lists every problem as file:line and the files past their review date', async () => {
+    const dir = await tempDir('uw-admin-kb-');
+    await cp(KNOWLEDGE_DIR, dir, { recursive: true });
+    await writeFile(
+      join(dir, 'faq', 'kapot.md'),
+      '---\nid: kapot\nkind: faq\ntitle: [niet afgesloten\n---\nTekst\n',
+    );
+    const guide = (await readdir(join(dir, 'guides')))[0]!;
+    const path = join(dir, 'guides', guide);
+    await writeFile(
+      path,
+      (await readFile(path, 'utf8')).replace(/reviewed: \d{4}-\d{2}-\d{2}/, 'reviewed: 2020-01-01'),
+    );
+    const other = await startServer({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KNOWLEDGE_DIR: dir,
+      KNOWLEDGE_WATCH: 'false',
+      LOG_LEVEL: 'silent',
+      ADMIN_TOKEN: TOKEN,
+    });
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${other.url}/admin/login`);
+      await page.getByLabel('Beheertoken').fill(TOKEN);
+      await page.getByLabel('Beheertoken').press('Enter');
+      await page.waitForURL(`${other.url}/admin`);
+      const text = await page.locator('main').textContent();
+      expect(text).toMatch(/faq\/kapot\.md:\d+/);
+      expect(text).toContain(`guides/${guide}`);
+      expect(text).toContain('2020-01-01');
+    } finally {
+      await page.close();
+      await other.close();
+    }
   });
 
   it('try it: a question shows the verdict, why, and the passages; a draft shows the risk and findings', async () => {
@@ -142,16 +181,75 @@ describe.skipIf(!available)('HR console in Chromium', () => {
     const gaps = await page.locator('main').textContent();
     expect(gaps).toContain('2 in totaal');
     expect(gaps).toContain('Mag ik een podcast over mijn hobby maken met [naam]?');
+    // Text from the store is shown as text, never as markup.
+    expect(gaps).toContain('<img src=x onerror="alert(1)">');
+    expect(await page.locator('main img').count()).toBe(0);
+    // Grouped by theme: the podcast question lands with the knowledge about podcasts and hobbies.
+    const themes = await page.locator('tbody th[scope=row]').allTextContents();
+    expect(themes.some((theme) => /podcast|hobby/i.test(theme))).toBe(true);
     expect(await page.locator('svg[role=img]').count()).toBe(1);
     await page.getByRole('link', { name: 'Feedback' }).click();
     const feedback = await page.locator('main').textContent();
     expect(feedback).toContain('2 reacties');
     expect(feedback).toContain('50% nuttig');
     expect(await page.locator('svg[role=img] rect').count()).toBe(2);
-    // Logging out ends the session.
+    // Logging out ends the session, also for a copy of the cookie.
+    const [cookie] = await page.context().cookies();
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.goto(`${server.url}/admin/feedback`);
     expect(page.url()).toBe(`${server.url}/admin/login`);
+    const replayed = await fetch(`${server.url}/admin/feedback`, {
+      headers: { cookie: `${cookie!.name}=${cookie!.value}` },
+      redirect: 'manual',
+    });
+    expect(replayed.status).toBe(303);
     await page.close();
+  });
+
+  it('refuses a POST without a session and one from another site; try-it records no gap', async () => {
+    const withoutSession = await fetch(`${server.url}/admin/proberen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'text=hallo&mode=vraag',
+    });
+    expect(withoutSession.status).toBe(401);
+    const page = await loggedIn();
+    const [cookie] = await page.context().cookies();
+    const crossSite = await fetch(`${server.url}/admin/proberen`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `${cookie!.name}=${cookie!.value}`,
+        'sec-fetch-site': 'cross-site',
+      },
+      body: 'text=hallo&mode=vraag',
+    });
+    expect(crossSite.status).toBe(403);
+    const before = (await server.state.listKnowledgeGaps()).length;
+    await page.getByRole('link', { name: 'Probeer het' }).click();
+    await page.getByLabel('Tekst').fill('Mag ik als ambtenaar memes over quantumfysica maken?');
+    await page.getByRole('button', { name: 'Probeer' }).click();
+    await page.locator('section.kaart').waitFor();
+    expect((await server.state.listKnowledgeGaps()).length).toBe(before);
+    await page.close();
+  });
+});
+
+describe('HR console without a token', () => {
+  it('is off, and says how to switch it on', async () => {
+    const off = await startServer({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KNOWLEDGE_DIR,
+      KNOWLEDGE_WATCH: 'false',
+      LOG_LEVEL: 'silent',
+    });
+    try {
+      const response = await fetch(`${off.url}/admin`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('ADMIN_TOKEN');
+    } finally {
+      await off.close();
+    }
   });
 });

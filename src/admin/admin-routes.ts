@@ -2,7 +2,7 @@
 // knowledge gaps, feedback). Server-rendered HTML, forms without script; every page but the login needs
 // a valid session.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Bot, createBot } from '../core/create-bot.ts';
+import { type Bot, type BotOptions, createBot } from '../core/create-bot.ts';
 import { profileSchema } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { type KnowledgeStore, staticKnowledgeStore } from '../knowledge/knowledge-store.ts';
@@ -13,13 +13,15 @@ import { readRawBody } from '../server/read-json-body.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { createAdminSession } from './admin-session.ts';
 import { escapeHtml, page } from './html.ts';
-import { feedbackPage, gapsPage } from './insight-pages.ts';
+import { feedbackPage, gapsPage, themeOf } from './insight-pages.ts';
 import { statusPage } from './status-page.ts';
 import { type TryInput, tryForm, tryResult } from './try-page.ts';
 
 export interface AdminOptions {
   /** ADMIN_TOKEN; without it the console is off. */
   token: string | undefined;
+  /** How try-it answers: the live bot's settings, without a store (tries are not recorded). */
+  botOptions?: Omit<BotOptions, 'knowledge' | 'state' | 'onHandled' | 'onFeedback' | 'rateLimitPerMinute'>;
   knowledge: KnowledgeStore;
   state: StateStore;
   logger: Logger;
@@ -28,21 +30,22 @@ export interface AdminOptions {
 }
 
 const FORM_LIMIT = 32 * 1024;
+/** The pages show the newest this many gaps and reactions. */
+const LIST_LIMIT = 2000;
 
-function send(
-  response: ServerResponse,
-  status: number,
-  html: string,
-  headers: Record<string, string> = {},
-): void {
+const SECURITY_HEADERS = {
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'referrer-policy': 'no-referrer',
+};
+
+function send(response: ServerResponse, status: number, html: string): void {
   response.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
-    'x-frame-options': 'DENY',
-    'content-security-policy':
-      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
-    'referrer-policy': 'no-referrer',
-    ...headers,
+    ...SECURITY_HEADERS,
   });
   response.end(html);
 }
@@ -51,9 +54,23 @@ function redirect(response: ServerResponse, location: string, cookie?: string): 
   response.writeHead(303, {
     location,
     'cache-control': 'no-store',
+    ...SECURITY_HEADERS,
     ...(cookie ? { 'set-cookie': cookie } : {}),
   });
   response.end();
+}
+
+/** A POST from another site (a form on a sibling domain, a forged logout) is refused. */
+function crossSite(request: IncomingMessage): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
+  const origin = request.headers.origin;
+  if (typeof origin !== 'string' || origin === 'null') return false;
+  try {
+    return new URL(origin).host !== request.headers.host;
+  } catch {
+    return true;
+  }
 }
 
 async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
@@ -87,8 +104,28 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       { method: 'POST' as const, path, handle: off },
     ]);
   }
-  const session = createAdminSession(options.token);
   const { knowledge, state, logger } = options;
+  const session = createAdminSession(options.token, state);
+  // Failed logins per address (this instance): ten a minute, then wait. Only failures count, so HR behind
+  // one proxy address is not locked out by its own successful logins.
+  const failures = new Map<string, { start: number; count: number }>();
+  const blocked = (address: string) => {
+    const entry = failures.get(address);
+    return entry !== undefined && now().getTime() - entry.start < 60_000 && entry.count >= 10;
+  };
+  const failed = (address: string) => {
+    const at = now().getTime();
+    const entry = failures.get(address);
+    failures.set(
+      address,
+      entry && at - entry.start < 60_000
+        ? { start: entry.start, count: entry.count + 1 }
+        : { start: at, count: 1 },
+    );
+    if (failures.size > 10_000) failures.delete(failures.keys().next().value as string);
+  };
+  // Themes of gap questions per knowledge version: one search per question, not one per page view.
+  let themes = { version: '', byQuestion: new Map<string, string>() };
 
   // Golden results and the try-it bot per knowledge version (computed once per version).
   let cached: { version: string; golden: GoldenResult; bot: Bot } | undefined;
@@ -97,7 +134,7 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       cached = {
         version: current.version,
         golden: await runGoldenQuestions(current, now()),
-        bot: createBot({ knowledge: staticKnowledgeStore(current), now }),
+        bot: createBot({ ...options.botOptions, knowledge: staticKnowledgeStore(current), now }),
       };
     }
     return cached;
@@ -108,7 +145,17 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       handler: (request: IncomingMessage, response: ServerResponse) => Promise<void> | void,
     ): Route['handle'] =>
     async (request, response) => {
-      if (!session.isValid(request, now().getTime())) {
+      if (request.method === 'POST' && crossSite(request)) {
+        send(
+          response,
+          403,
+          page('Geweigerd', '', '<p>Dit verzoek kwam niet van het beheerscherm zelf.</p>', {
+            loggedIn: false,
+          }),
+        );
+        return;
+      }
+      if (!(await session.isValid(request, now().getTime()))) {
         if (request.method === 'GET') redirect(response, '/admin/login');
         else
           send(
@@ -172,16 +219,23 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       method: 'POST',
       path: '/admin/login',
       handle: async (request, response) => {
-        // A few attempts per minute per address: a token cannot be guessed by trying.
         const address = request.socket.remoteAddress ?? 'unknown';
-        const limit = await state.hitRateLimit(`admin-login:${address}`, 60_000, 10);
-        if (!limit.allowed) {
-          send(response, 429, loginPage('Te veel pogingen. Wacht een minuut en probeer het opnieuw.'));
+        if (crossSite(request)) {
+          send(response, 403, loginPage('Dit verzoek kwam niet van het beheerscherm zelf.'));
+          return;
+        }
+        if (blocked(address)) {
+          send(
+            response,
+            429,
+            loginPage('Te veel mislukte pogingen. Wacht een minuut en probeer het opnieuw.'),
+          );
           return;
         }
         const form = await readForm(request);
         if (!session.tokenMatches(form.get('token') ?? '')) {
-          logger.warn({ address }, 'admin login refused');
+          failed(address);
+          logger.warn('admin login refused');
           send(response, 401, loginPage('Dat token klopt niet.'));
           return;
         }
@@ -192,7 +246,13 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     {
       method: 'POST',
       path: '/admin/logout',
-      handle: (_request, response) => redirect(response, '/admin/login', session.clear()),
+      handle: async (request, response) => {
+        if (crossSite(request)) {
+          send(response, 403, loginPage('Dit verzoek kwam niet van het beheerscherm zelf.'));
+          return;
+        }
+        redirect(response, '/admin/login', await session.revoke(request, now().getTime()));
+      },
     },
     {
       method: 'GET',
@@ -236,11 +296,22 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       method: 'GET',
       path: '/admin/kennisgaten',
       handle: guarded(async (_request, response) => {
-        const gaps = await state.listKnowledgeGaps(2000);
+        const gaps = await state.listKnowledgeGaps(LIST_LIMIT);
+        const current = knowledge.current();
+        if (themes.version !== current.version) themes = { version: current.version, byQuestion: new Map() };
+        const themeFor = (question: string | undefined) => {
+          const key = question ?? '';
+          let theme = themes.byQuestion.get(key);
+          if (theme === undefined) {
+            theme = themeOf(current, question);
+            themes.byQuestion.set(key, theme);
+          }
+          return theme;
+        };
         send(
           response,
           200,
-          page('Kennisgaten', '/admin/kennisgaten', gapsPage(gaps, knowledge.current(), now())),
+          page('Kennisgaten', '/admin/kennisgaten', gapsPage(gaps, themeFor, now(), LIST_LIMIT)),
         );
       }),
     },
@@ -248,8 +319,8 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       method: 'GET',
       path: '/admin/feedback',
       handle: guarded(async (_request, response) => {
-        const feedback = await state.listFeedback(2000);
-        send(response, 200, page('Feedback', '/admin/feedback', feedbackPage(feedback, now())));
+        const feedback = await state.listFeedback(LIST_LIMIT);
+        send(response, 200, page('Feedback', '/admin/feedback', feedbackPage(feedback, now(), LIST_LIMIT)));
       }),
     },
   ];

@@ -18,7 +18,7 @@ const NAV = [
 const STYLE = `
 :root{--blauw:#154273;--grijs:#f3f3f3;--rand:#767676}
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1b;background:#fff}
-a{color:var(--blauw)}a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outline:3px solid #ffb612;outline-offset:2px}
+a{color:var(--blauw)}:focus-visible{outline:3px solid #000;outline-offset:2px;box-shadow:0 0 0 5px #ffb612}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 header{background:var(--blauw);color:#fff;padding:.75rem 1.5rem;display:flex;gap:2rem;align-items:center;flex-wrap:wrap}
 header a{color:#fff}header nav ul{list-style:none;display:flex;gap:1.25rem;margin:0;padding:0;flex-wrap:wrap}

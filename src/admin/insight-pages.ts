@@ -3,23 +3,33 @@
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { FeedbackEntry, KnowledgeGap } from '../state/state-store.ts';
 import { escapeHtml } from './html.ts';
-import { barChart, lastDays } from './svg-chart.ts';
+import { barChart, dayOf, lastDays } from './svg-chart.ts';
 
 const NO_THEME = 'Zonder passend onderwerp';
 const UNKNOWN_QUESTION = 'Vraag onbekend (niet nuttig, op een andere server of van lang geleden)';
 
-/** The theme of a question: the title of the FAQ, guide or case that fits it best. */
+/** The theme of a question: the title of the FAQ, guide or case that fits it best (on its first 300 characters). */
 export function themeOf(knowledge: KnowledgeBase, question: string | undefined): string {
   if (!question) return UNKNOWN_QUESTION;
-  const hit = knowledge.index.search(question, { kinds: ['faq', 'guide', 'case'], limit: 1 })[0];
+  const hit = knowledge.index.search(question.slice(0, 300), {
+    kinds: ['faq', 'guide', 'case'],
+    limit: 1,
+  })[0];
   return hit && hit.score >= 4 ? hit.passage.title : NO_THEME;
 }
 
-export function gapsPage(gaps: KnowledgeGap[], knowledge: KnowledgeBase, now: Date): string {
+export function gapsPage(
+  gaps: KnowledgeGap[],
+  themeFor: (question: string | undefined) => string,
+  now: Date,
+  limit: number,
+): string {
   const groups = new Map<string, KnowledgeGap[]>();
   for (const gap of gaps) {
-    const theme = themeOf(knowledge, gap.question);
-    groups.set(theme, [...(groups.get(theme) ?? []), gap]);
+    const theme = themeFor(gap.question);
+    const group = groups.get(theme);
+    if (group) group.push(gap);
+    else groups.set(theme, [gap]);
   }
   const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
   const days = lastDays(now, 30);
@@ -27,13 +37,13 @@ export function gapsPage(gaps: KnowledgeGap[], knowledge: KnowledgeBase, now: Da
     'Kennisgaten per dag (laatste 30 dagen)',
     [
       { name: 'geen passend antwoord', color: '#154273' },
-      { name: 'niet nuttig gevonden', color: '#b35a00' },
+      { name: 'niet nuttig gevonden', color: '#f4a259' },
     ],
     days.map((day) => ({
       label: day,
       values: [
-        gaps.filter((gap) => gap.reason === 'no-match' && gap.at.toISOString().startsWith(day)).length,
-        gaps.filter((gap) => gap.reason === 'feedback-down' && gap.at.toISOString().startsWith(day)).length,
+        gaps.filter((gap) => gap.reason === 'no-match' && dayOf(gap.at) === day).length,
+        gaps.filter((gap) => gap.reason === 'feedback-down' && dayOf(gap.at) === day).length,
       ],
     })),
   );
@@ -53,25 +63,25 @@ export function gapsPage(gaps: KnowledgeGap[], knowledge: KnowledgeBase, now: Da
     .join('');
   return `<p>Vragen waarop de bot geen goed antwoord had (geen regel en geen bron paste) of die "niet nuttig" kregen. Persoonsgegevens zijn gemaskeerd; wie de vraag stelde, wordt niet bewaard. Concepten worden nooit bewaard.</p>
 ${chart}
-<h2>Per onderwerp (${gaps.length} in totaal)</h2>
+<h2>Per onderwerp (${gaps.length >= limit ? `de laatste ${limit}` : `${gaps.length} in totaal`})</h2>
 ${sorted.length ? `<table><thead><tr><th scope="col">Onderwerp</th><th scope="col">Aantal</th><th scope="col">Geen antwoord / niet nuttig</th><th scope="col">Voorbeelden</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>Nog geen kennisgaten. Mooi zo.</p>'}`;
 }
 
-export function feedbackPage(feedback: FeedbackEntry[], now: Date): string {
+export function feedbackPage(feedback: FeedbackEntry[], now: Date, limit: number): string {
   const up = feedback.filter((entry) => entry.rating === 'up').length;
   const down = feedback.length - up;
   const days = lastDays(now, 30);
   const chart = barChart(
     'Reacties per dag (laatste 30 dagen)',
     [
-      { name: 'nuttig', color: '#1e6b2f' },
-      { name: 'niet nuttig', color: '#a4000f' },
+      { name: 'nuttig', color: '#154273' },
+      { name: 'niet nuttig', color: '#f4a259' },
     ],
     days.map((day) => ({
       label: day,
       values: [
-        feedback.filter((entry) => entry.rating === 'up' && entry.at.toISOString().startsWith(day)).length,
-        feedback.filter((entry) => entry.rating === 'down' && entry.at.toISOString().startsWith(day)).length,
+        feedback.filter((entry) => entry.rating === 'up' && dayOf(entry.at) === day).length,
+        feedback.filter((entry) => entry.rating === 'down' && dayOf(entry.at) === day).length,
       ],
     })),
   );
@@ -83,7 +93,7 @@ export function feedbackPage(feedback: FeedbackEntry[], now: Date): string {
     )
     .join('');
   const share = feedback.length ? Math.round((up / feedback.length) * 100) : 0;
-  return `<p>${feedback.length} reacties: <strong>${up}</strong> keer nuttig en <strong>${down}</strong> keer niet nuttig${feedback.length ? ` (${share}% nuttig)` : ''}. Een "niet nuttig" komt ook bij de kennisgaten, met de vraag als die nog bekend is.</p>
+  return `<p>${feedback.length >= limit ? `De laatste ${limit} reacties` : `${feedback.length} reacties`}: <strong>${up}</strong> keer nuttig en <strong>${down}</strong> keer niet nuttig${feedback.length ? ` (${share}% nuttig)` : ''}. Een "niet nuttig" komt ook bij de kennisgaten, met de vraag als die nog bekend is.</p>
 ${chart}
 <h2>Laatste reacties</h2>
 ${latest ? `<table><thead><tr><th scope="col">Wanneer</th><th scope="col">Oordeel</th><th scope="col">Kanaal</th><th scope="col">Antwoord-id</th></tr></thead><tbody>${latest}</tbody></table>` : '<p>Nog geen reacties.</p>'}`;

@@ -34,7 +34,12 @@ export function statusPage(
       ? `<p><span class="ok">Geladen</span> op ${escapeHtml(when(reload.at))}: versie <code>${escapeHtml(reload.version)}</code>.</p>`
       : `<p class="melding"><span class="fout">Geweigerd</span> op ${escapeHtml(when(reload.at))}: de nieuwe versie <code>${escapeHtml(reload.version)}</code> heeft fouten. De vorige versie blijft in gebruik. Los de fouten hieronder op en push opnieuw.</p>`
     : '<p>Nog niet herladen sinds de start.</p>';
-  const problems = [...(reload && !reload.ok ? reload.problems : []), ...status.problems];
+  const problems = [
+    ...(reload && !reload.ok
+      ? reload.problems.map((problem) => ({ ...problem, of: 'geweigerde versie' }))
+      : []),
+    ...status.problems.map((problem) => ({ ...problem, of: 'versie in gebruik' })),
+  ];
   const unique = problems.filter(
     (problem, index) =>
       problems.findIndex(
@@ -45,7 +50,7 @@ export function statusPage(
   const problemRows = unique
     .map(
       (problem) =>
-        `<tr><td><code>${escapeHtml(problem.file)}:${problem.line}</code></td><td class="${problem.severity === 'error' ? 'fout' : 'waarschuwing'}">${problem.severity === 'error' ? 'fout' : 'waarschuwing'}</td><td>${escapeHtml(problem.message)}</td></tr>`,
+        `<tr><td><code>${escapeHtml(problem.file)}:${problem.line}</code></td><td class="${problem.severity === 'error' ? 'fout' : 'waarschuwing'}">${problem.severity === 'error' ? 'fout' : 'waarschuwing'}</td><td>${escapeHtml(problem.message)}</td><td>${problem.of}</td></tr>`,
     )
     .join('');
   const limit = now.getTime() - staleAfterDays * 86_400_000;
@@ -66,14 +71,14 @@ ${reloadLine}
 ${[...kinds.entries()].map(([kind, count]) => `<tr><td>${escapeHtml(KIND_LABEL[kind] ?? kind)}</td><td>${count}</td></tr>`).join('')}
 </tbody></table></section>
 <section aria-labelledby="problemen"><h2 id="problemen">Problemen (${unique.length})</h2>
-${unique.length ? `<table><thead><tr><th scope="col">Bestand:regel</th><th scope="col">Soort</th><th scope="col">Wat er mis is</th></tr></thead><tbody>${problemRows}</tbody></table>` : '<p class="ok">Geen problemen.</p>'}
+${unique.length ? `<table><thead><tr><th scope="col">Bestand:regel</th><th scope="col">Soort</th><th scope="col">Wat er mis is</th><th scope="col">In</th></tr></thead><tbody>${problemRows}</tbody></table>` : '<p class="ok">Geen problemen.</p>'}
 </section>
 <section aria-labelledby="verlopen"><h2 id="verlopen">Over de controledatum (${stale.length})</h2>
 <p>Bestanden die langer dan ${staleAfterDays} dagen niet zijn gecontroleerd. Gebruikers zien bij deze bronnen een waarschuwing.</p>
 ${stale.length ? `<table><thead><tr><th scope="col">Bestand</th><th scope="col">Gecontroleerd op</th><th scope="col">Eigenaar</th></tr></thead><tbody>${stale.map((document) => `<tr><td><code>${escapeHtml(document.path)}</code></td><td>${escapeHtml(document.meta.reviewed)}</td><td>${escapeHtml(document.meta.owner)}</td></tr>`).join('')}</tbody></table>` : '<p class="ok">Alle bestanden zijn op tijd gecontroleerd.</p>'}
 </section>
 <section aria-labelledby="gouden"><h2 id="gouden">Gouden vragen</h2>
-<p>${golden.cases} vragen gecontroleerd: ${golden.failed === 0 ? '<span class="ok">alle antwoorden kloppen nog</span>' : `<span class="fout">${golden.failed} antwoord(en) veranderd</span>`}.</p>
+<p>${golden.cases === 0 ? 'Er zijn nog geen gouden vragen (map <code>golden/</code>).' : `${golden.cases} vragen gecontroleerd: ${golden.failed === 0 ? '<span class="ok">alle antwoorden kloppen nog</span>' : `<span class="fout">${golden.failed} antwoord(en) veranderd</span>`}.`}</p>
 ${goldenProblems ? `<ul>${goldenProblems}</ul>` : ''}
 </section>`;
 }

@@ -60,9 +60,18 @@ ${rects}
 </figure>`;
 }
 
-/** The last `days` calendar days (UTC), oldest first, as YYYY-MM-DD. */
+/** The calendar day of a moment in the Netherlands, as YYYY-MM-DD. */
+export function dayOf(at: Date): string {
+  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+}
+
+/** The last `days` calendar days in the Netherlands, oldest first, as YYYY-MM-DD. */
 export function lastDays(now: Date, days: number): string[] {
-  return Array.from({ length: days }, (_unused, index) =>
-    new Date(now.getTime() - (days - 1 - index) * 86_400_000).toISOString().slice(0, 10),
-  );
+  return [
+    ...new Set(
+      Array.from({ length: days + 1 }, (_unused, index) =>
+        dayOf(new Date(now.getTime() - (days - index) * 86_400_000)),
+      ),
+    ),
+  ].slice(-days);
 }

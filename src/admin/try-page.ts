@@ -15,7 +15,7 @@ export interface TryInput {
 
 export function tryForm(input: TryInput | undefined): string {
   const mode = input?.mode ?? 'vraag';
-  return `<form method="post" action="/admin/proberen">
+  return `<form method="post" action="/admin/proberen#uitkomst">
 <fieldset><legend>Wat wil je proberen?</legend>
 <label><input type="radio" name="mode" value="vraag"${mode === 'vraag' ? ' checked' : ''}> Een vraag</label>
 <label><input type="radio" name="mode" value="concept"${mode === 'concept' ? ' checked' : ''}> Een concept toetsen</label>
@@ -58,7 +58,7 @@ export function tryResult(input: TryInput, reply: Reply, knowledge: KnowledgeBas
         `<tr><td>${hit.score.toFixed(1)}</td><td><code>${escapeHtml(hit.passage.fileId)}</code></td><td>${escapeHtml(hit.passage.title)} — ${escapeHtml(hit.passage.heading)}</td><td>${escapeHtml(hit.passage.text.slice(0, 240))}${hit.passage.text.length > 240 ? '…' : ''}</td></tr>`,
     )
     .join('');
-  return `<section aria-labelledby="uitkomst" class="kaart"><h2 id="uitkomst">Uitkomst</h2>
+  return `<section aria-labelledby="uitkomst-kop" class="kaart" id="uitkomst" tabindex="-1"><h2 id="uitkomst-kop">Uitkomst</h2>
 <p>${outcome} · ${escapeHtml(reply.summary)}</p>
 <p>Grondslag: ${reply.basis.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ') || '—'}</p>
 <h3>Waarom</h3>${why}

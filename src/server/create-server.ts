@@ -125,7 +125,11 @@ export function createServer(options: ServerOptions): Server {
               const healthy =
                 (status?.lastReload === undefined || status.lastReload.ok) &&
                 !status?.problems.some((problem) => problem.severity === 'error');
-              sendJson(response, 200, { status: healthy ? 'ok' : 'degraded', knowledge: status });
+              // The folder path is the operator's business (the HR console shows it after login).
+              sendJson(response, 200, {
+                status: healthy ? 'ok' : 'degraded',
+                knowledge: { ...status, dir: undefined },
+              });
             },
           },
         ]

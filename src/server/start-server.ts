@@ -126,6 +126,11 @@ export async function startServer(
         state,
         logger,
         staleAfterDays: config.staleAfterDays,
+        botOptions: {
+          staleAfterDays: config.staleAfterDays,
+          confidentialContact: config.confidentialContact,
+          ...(model ? { model } : {}),
+        },
       }),
     ],
   });
