@@ -22,6 +22,17 @@ describe('draft signals', () => {
     expect(reply.basis).toEqual(expect.arrayContaining(['aw2017-art9']));
   });
 
+  it('a citizen named with a title next to their case at work is personal data; a name alone is not', async () => {
+    const named = await check(
+      'Vandaag sprak ik mevrouw Jansen (Dorpsstraat 4) over haar bezwaar tegen de boete.',
+    );
+    expect(named.risk).toBe('hoog');
+    expect(named.findings.map((finding) => finding.category)).toContain('persoonsgegevens');
+    expect((await check('Mevrouw Jansen van de buurtvereniging gaf een mooie lezing over bijen.')).risk).toBe(
+      'laag',
+    );
+  });
+
   it('the own policy area: the same text is laag far away and middel for the dossier owner', async () => {
     const text = 'De nieuwe regels voor mest zijn slecht nieuws voor de boeren in de Achterhoek.';
     const far = await check(text, { sector: 'gemeente', role: 'medewerker burgerzaken' });

@@ -159,9 +159,13 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
   try {
     await app.init();
   } catch (error) {
+    const code = webApiErrorCode(error);
+    // A request error means Slack (or SLACK_API_URL) could not be reached; anything else is Slack's refusal.
     throw new BotError(
       'channel_unavailable',
-      `Slack did not accept the bot token (auth.test: ${webApiErrorCode(error)}).`,
+      code === 'slack_webapi_request_error'
+        ? `Slack could not be reached at ${settings.apiUrl ?? 'https://slack.com/api/'} (auth.test). Slack stays off until the next start.`
+        : `Slack did not accept the bot token (auth.test: ${code}). Slack stays off until the next start.`,
     );
   }
 

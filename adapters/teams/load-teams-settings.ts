@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { BotError } from '../../src/core/bot-error.ts';
 
 const teamsEnvSchema = z.object({
-  MICROSOFT_APP_ID: z.uuid('must be the bot registration’s app id (a GUID)').optional(),
+  MICROSOFT_APP_ID: z
+    .string()
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      'must be the bot registration’s app id (a GUID)',
+    )
+    .optional(),
   MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),

@@ -14,7 +14,12 @@ const PACKAGE_DIR = fileURLToPath(new URL('./app-package/', import.meta.url));
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
 
 const packageEnvSchema = z.object({
-  MICROSOFT_APP_ID: z.uuid('must be the bot registration’s app id (a GUID)'),
+  MICROSOFT_APP_ID: z
+    .string()
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      'must be the bot registration’s app id (a GUID)',
+    ),
   /** Where the bot's server is reachable from Teams, e.g. https://uitingswijzer.example.nl */
   TEAMS_PUBLIC_URL: httpsUrl,
   TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('Uitingswijzer'),

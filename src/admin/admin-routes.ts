@@ -106,6 +106,7 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
   }
   const { knowledge, state, logger } = options;
   const session = createAdminSession(options.token, state);
+  logger.info('HR console on at /admin');
   // Failed logins per address (this instance): ten a minute, then wait. Only failures count, so HR behind
   // one proxy address is not locked out by its own successful logins.
   const failures = new Map<string, { start: number; count: number }>();

@@ -73,7 +73,7 @@ ${[...kinds.entries()].map(([kind, count]) => `<tr><td>${escapeHtml(KIND_LABEL[k
 <section aria-labelledby="problemen"><h2 id="problemen">Problemen (${unique.length})</h2>
 ${unique.length ? `<table><thead><tr><th scope="col">Bestand:regel</th><th scope="col">Soort</th><th scope="col">Wat er mis is</th><th scope="col">In</th></tr></thead><tbody>${problemRows}</tbody></table>` : '<p class="ok">Geen problemen.</p>'}
 </section>
-<section aria-labelledby="verlopen"><h2 id="verlopen">Over de controledatum (${stale.length})</h2>
+<section aria-labelledby="verlopen"><h2 id="verlopen">Te lang niet gecontroleerd (${stale.length})</h2>
 <p>Bestanden die langer dan ${staleAfterDays} dagen niet zijn gecontroleerd. Gebruikers zien bij deze bronnen een waarschuwing.</p>
 ${stale.length ? `<table><thead><tr><th scope="col">Bestand</th><th scope="col">Gecontroleerd op</th><th scope="col">Eigenaar</th></tr></thead><tbody>${stale.map((document) => `<tr><td><code>${escapeHtml(document.path)}</code></td><td>${escapeHtml(document.meta.reviewed)}</td><td>${escapeHtml(document.meta.owner)}</td></tr>`).join('')}</tbody></table>` : '<p class="ok">Alle bestanden zijn op tijd gecontroleerd.</p>'}
 </section>

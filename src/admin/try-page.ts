@@ -7,6 +7,23 @@ import { CATEGORY_LABEL } from '../draft/draft-messages.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { escapeHtml } from './html.ts';
 
+const EFFECT_LABEL: Record<string, string> = {
+  'hard-stop': 'harde grens',
+  weighing: 'afweging',
+  aggravating: 'verzwarend',
+  protected: 'beschermd',
+  whistleblowing: 'klokkenluiden',
+  expression: 'uiting',
+  'out-of-scope': 'buiten mijn terrein',
+  context: 'context',
+};
+const SOURCE_LABEL: Record<string, string> = {
+  profile: 'uit het profiel',
+  text: 'uit de tekst',
+  fallback: 'aangenomen',
+  none: 'onbekend',
+};
+
 export interface TryInput {
   text: string;
   mode: 'vraag' | 'concept';
@@ -42,10 +59,10 @@ export function tryResult(input: TryInput, reply: Reply, knowledge: KnowledgeBas
           const rows = assessment.fired
             .map(
               (fired) =>
-                `<tr><td><code>${escapeHtml(fired.signal.path)}</code></td><td>${escapeHtml(fired.signal.meta.title)}</td><td>${escapeHtml(fired.signal.meta.effect)}</td><td>${escapeHtml(fired.matches.map((match) => match.pattern).join('; ') || '(eigen werkterrein)')}</td></tr>`,
+                `<tr><td><code>${escapeHtml(fired.signal.path)}</code></td><td>${escapeHtml(fired.signal.meta.title)}</td><td>${escapeHtml(EFFECT_LABEL[fired.signal.meta.effect] ?? fired.signal.meta.effect)}</td><td>${escapeHtml(fired.matches.map((match) => match.pattern).join('; ') || '(eigen werkterrein)')}</td></tr>`,
             )
             .join('');
-          return `<p>Sector: ${escapeHtml(assessment.regime?.meta.title ?? 'onbekend')} (${escapeHtml(assessment.regimeSource)}). Eigen werkterrein: ${assessment.ownArea.ownArea ? `ja (${escapeHtml(assessment.ownArea.topics.join(', '))})` : 'nee'}.</p>
+          return `<p>Sector: ${escapeHtml(assessment.regime?.meta.title ?? 'onbekend')} (${escapeHtml(SOURCE_LABEL[assessment.regimeSource] ?? assessment.regimeSource)}). Eigen werkterrein: ${assessment.ownArea.ownArea ? `ja (${escapeHtml(assessment.ownArea.topics.join(', '))})` : 'nee'}.</p>
 <table><caption>Regels die afgingen</caption><thead><tr><th scope="col">Bestand</th><th scope="col">Regel</th><th scope="col">Effect</th><th scope="col">Patroon</th></tr></thead><tbody>${rows || '<tr><td colspan="4">Geen: het antwoord volgt uit de algemene regel.</td></tr>'}</tbody></table>`;
         })()
       : reply.findings.length

@@ -85,7 +85,7 @@ export function createServer(options: ServerOptions): Server {
         sendJson(response, 400, {
           error: {
             code: 'input_invalid',
-            message: `${issue?.path.join('.') || 'body'}: ${issue?.message}. Expected {"text": "…", "profile"?: {…}}.`,
+            message: `${issue?.path.join('.') || 'body'}: ${issue?.message}. Expected {"text": "…", "profile"?: {…}, "userId"?: "…", "conversationId"?: "…"}.`,
           },
         });
         return;

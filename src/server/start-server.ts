@@ -86,6 +86,7 @@ export async function startServer(
     onHandled: (event) => metrics.message(event),
   });
   const channels: StartedChannel[] = [];
+  let unavailable = 0;
   for (const start of options.channels ?? []) {
     try {
       const channel = await start({ bot, knowledge, state, logger, env });
@@ -93,6 +94,7 @@ export async function startServer(
     } catch (error) {
       if (isBotError(error) && error.code === 'channel_unavailable') {
         logger.error({ code: error.code }, `${error.message} Starting without this channel.`);
+        unavailable += 1;
         continue;
       }
       await Promise.all(channels.map((channel) => channel.stop()));
@@ -148,7 +150,9 @@ export async function startServer(
     { channels: channels.map((channel) => channel.name) },
     channels.length > 0
       ? `Channels: ${channels.map((channel) => channel.name).join(', ')}; the JSON API is on /api/ask and /api/check`
-      : 'No chat channel is configured (see the README); the JSON API is on /api/ask and /api/check',
+      : unavailable > 0
+        ? 'No chat channel is running (see the error above); the JSON API is on /api/ask and /api/check'
+        : 'No chat channel is configured (see the README); the JSON API is on /api/ask and /api/check',
   );
   return {
     server,
@@ -158,6 +162,7 @@ export async function startServer(
       // Graceful: not ready any more, no new connections, the requests in flight finish (idle keep-alive
       // connections are closed), then the channels finish their queued work, then the store closes.
       draining = true;
+      logger.info('shutting down: finishing the requests in flight');
       await watcher?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all(channels.map((channel) => channel.stop()));
