@@ -11,14 +11,11 @@ import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
 import { BENCH_QUESTIONS, benchDraft } from './bench-questions.ts';
 import { generateKnowledgeFiles, writeKnowledgeDir } from './generate-knowledge.ts';
 import { benchLoad } from './load.ts';
+import { percentile } from './percentile.ts';
 import { benchSlackAcks } from './slack-acks.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const sizes = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 async function measure(label: string, run: () => Promise<unknown>, count: number) {
   for (let index = 0; index < 20; index++) await run(); // warm-up

@@ -1,16 +1,8 @@
 // Starts `npm start` (node bin/server.mjs) as its own process for load benchmarks, and reads its memory.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return typeof address === 'object' && address ? address.port : 0;
-}
+import { freePort } from '../test/support/free-port.ts';
 
 export interface ServerProcess {
   url: string;

@@ -10,13 +10,10 @@ import {
   startSlackStandIn,
 } from '../test/support/slack-stand-in.ts';
 import { BENCH_QUESTIONS, benchDraft } from './bench-questions.ts';
+import { percentile } from './percentile.ts';
 import { startServerProcess } from './server-process.ts';
 
 const IN_FLIGHT = 50;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 /** The upper bound of the histogram bucket that holds the given quantile of a route's request times. */
 function serverQuantile(metrics: string, route: string, quantile: number): number {

@@ -1,7 +1,6 @@
 // Production duties through the real server: Prometheus metrics, readiness, the per-user rate limit,
 // knowledge gaps without identity, hashed user ids in logs, and a graceful shutdown on SIGTERM.
 import { spawn } from 'node:child_process';
-import { createServer as createNetServer } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { createBot } from '../src/core/create-bot.ts';
 import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
 import { startServer } from '../src/server/start-server.ts';
 import { createMemoryStateStore } from '../src/state/memory-state-store.ts';
+import { freePort } from './support/free-port.ts';
 import { json } from './support/json.ts';
 import { startOpenAIStandIn } from './support/openai-stand-in.ts';
 import { KNOWLEDGE_DIR, PROJECT_DIR, realKnowledge } from './support/real-knowledge.ts';
@@ -21,14 +21,6 @@ const BASE_ENV = {
   KNOWLEDGE_WATCH: 'false',
   LOG_LEVEL: 'silent',
 };
-
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 const ask = (url: string, text: string, userId?: string) =>
   fetch(`${url}/api/ask`, {

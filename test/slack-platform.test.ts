@@ -16,6 +16,7 @@ import { REDACTED_PATHS } from '../src/logging/create-logger.ts';
 import { createServer } from '../src/server/create-server.ts';
 import { startServer } from '../src/server/start-server.ts';
 import { createMemoryStateStore } from '../src/state/memory-state-store.ts';
+import { freePort } from './support/free-port.ts';
 import { json } from './support/json.ts';
 import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
 import { type SlackServer, startSlackServer } from './support/slack-server.ts';
@@ -340,7 +341,7 @@ describe('Slack: started the way a new user starts it', () => {
   it('`SLACK_SIGNING_SECRET=… SLACK_BOT_TOKEN=… SLACK_API_URL=… npm start` serves signed Slack requests', async () => {
     const { spawn } = await import('node:child_process');
     const slack = await startSlackStandIn();
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const port = await freePort();
     const child = spawn(process.execPath, ['bin/server.mjs'], {
       cwd: new URL('..', import.meta.url),
       env: {

@@ -2,8 +2,9 @@
 // limits (3,000 characters per section text, 50 blocks per message) and escapes &, < and >, so text
 // from users or knowledge files can never become a mention or a link.
 import type { types } from '@slack/bolt';
-import { ENGINE_LABEL } from '../../src/answer/channel-messages.ts';
+import { ENGINE_LABEL, RISK_EMOJI, VERDICT_EMOJI } from '../../src/answer/channel-messages.ts';
 import { LABELS, NOT_ADVICE } from '../../src/answer/messages.ts';
+import { articlesFor } from '../../src/answer/select-citations.ts';
 import type { Citation, Finding, Reply } from '../../src/core/types.ts';
 import { CATEGORY_LABEL, DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
 
@@ -27,9 +28,6 @@ export const ACTION = {
   confidential: 'bespreek_vertrouwelijk',
   example: 'voorbeeldvraag',
 } as const;
-
-const VERDICT_EMOJI = { mag: '✅', voorwaardelijk: '⚠️', 'mag-niet': '⛔', 'buiten-scope': 'ℹ️' } as const;
-const RISK_EMOJI = { laag: '🟢', middel: '🟠', hoog: '🔴' } as const;
 
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -137,14 +135,6 @@ function findingText(finding: Finding, reply: Reply): string {
   if (finding.suggestion) lines.push(`_${labels.suggestion}:_ ${escapeMrkdwn(finding.suggestion)}`);
   lines.push(`_${labels.norm}:_ ${escapeMrkdwn(articlesFor(finding.basis, reply.citations))}`);
   return lines.join('\n');
-}
-
-/** The article names behind basis ids, taken from the reply's own citations; the id when none cites it. */
-function articlesFor(basis: readonly string[], citations: readonly Citation[]): string {
-  return basis
-    .map((id) => citations.find((citation) => citation.basis.includes(id as never))?.article ?? id)
-    .filter((article, index, all) => all.indexOf(article) === index)
-    .join('; ');
 }
 
 function citationBlocks(citations: readonly Citation[], reply: Reply): KnownBlock[] {

@@ -1,7 +1,14 @@
 // The core's Reply out as an Adaptive Card (1.5, what Teams renders). Pure. Keeps cards well under
 // Teams' 28 KB message limit and escapes Markdown in text, so a draft cannot turn into a link.
-import { CHANNEL_TEXT, ENGINE_LABEL, SECTOR_LABEL } from '../../src/answer/channel-messages.ts';
+import {
+  CHANNEL_TEXT,
+  ENGINE_LABEL,
+  RISK_EMOJI,
+  SECTOR_LABEL,
+  VERDICT_EMOJI,
+} from '../../src/answer/channel-messages.ts';
 import { LABELS, type Language, NOT_ADVICE } from '../../src/answer/messages.ts';
+import { articlesFor } from '../../src/answer/select-citations.ts';
 import { type Citation, type Finding, type Profile, type Reply, SECTORS } from '../../src/core/types.ts';
 import { CATEGORY_LABEL, DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
 
@@ -32,9 +39,7 @@ const VERDICT_COLOR = {
   'mag-niet': 'Attention',
   'buiten-scope': 'Default',
 } as const;
-const VERDICT_EMOJI = { mag: '✅', voorwaardelijk: '⚠️', 'mag-niet': '⛔', 'buiten-scope': 'ℹ️' } as const;
 const RISK_COLOR = { laag: 'Good', middel: 'Warning', hoog: 'Attention' } as const;
-const RISK_EMOJI = { laag: '🟢', middel: '🟠', hoog: '🔴' } as const;
 
 /**
  * Markdown in Adaptive Card text, neutralised without backslashes (Teams on mobile shows them): emphasis
@@ -172,13 +177,6 @@ function findingElement(finding: Finding, reply: Reply): CardElement {
       }),
     ],
   };
-}
-
-function articlesFor(basis: readonly string[], citations: readonly Citation[]): string {
-  return basis
-    .map((id) => citations.find((citation) => citation.basis.includes(id as never))?.article ?? id)
-    .filter((article, index, all) => all.indexOf(article) === index)
-    .join('; ');
 }
 
 function citationElements(citations: readonly Citation[], language: Language): CardElement[] {

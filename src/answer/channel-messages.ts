@@ -149,3 +149,12 @@ export const ENGINE_LABEL: Record<Language, Record<'embedded' | 'model', string>
     model: 'answer by a language model, checked against the sources',
   },
 };
+
+/** The sign in front of a verdict or a risk, the same in every channel. */
+export const VERDICT_EMOJI = {
+  mag: '✅',
+  voorwaardelijk: '⚠️',
+  'mag-niet': '⛔',
+  'buiten-scope': 'ℹ️',
+} as const;
+export const RISK_EMOJI = { laag: '🟢', middel: '🟠', hoog: '🔴' } as const;

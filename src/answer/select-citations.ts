@@ -99,3 +99,11 @@ export function shorten(text: string, maxLength: number): string {
   if (sentenceEnd > maxLength * 0.5) return `${cut.slice(0, sentenceEnd + 1)} …`;
   return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
 }
+
+/** The article names behind basis ids, from a reply's own citations; the id itself when none cites it. */
+export function articlesFor(basis: readonly string[], citations: readonly Citation[]): string {
+  return basis
+    .map((id) => citations.find((citation) => citation.basis.includes(id as never))?.article ?? id)
+    .filter((article, index, all) => all.indexOf(article) === index)
+    .join('; ');
+}

@@ -5,6 +5,9 @@
 // word of the knowledge base. Kept: names right after a public office ("minister", "wethouder", …: public
 // persons, often the point of the question) and runs that start like an organisation ("Ministerie van …").
 
+import { passesElfproef } from '../rules/match-pattern.ts';
+import { foldText } from '../text/fold-text.ts';
+
 export interface MaskOptions {
   /** Folded words the knowledge base knows (so "Tweede Kamer" is not a name). */
   isKnownWord?: (folded: string) => boolean;
@@ -47,18 +50,6 @@ const PARTICLES = new Set([
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const TRAILING = /[.,;:!?)"”’]+$/;
-
-function passesElfproef(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
-  let sum = 0;
-  for (let index = 0; index < 8; index++) sum += Number(digits[index]) * (9 - index);
-  sum -= Number(digits[8]);
-  return sum % 11 === 0;
-}
-
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** A token as a name part: an initial keeps its dot, a word loses trailing punctuation. */
 function bare(token: string): string {
@@ -128,9 +119,9 @@ function maskNames(text: string, options: MaskOptions, counted: () => void): str
     const before = out.join('');
     const afterTitle = TITLES.test(before);
     const afterOffice = PUBLIC_OFFICE.test(before);
-    const organisation = ORGANISATION.test(fold(words[0] ?? ''));
+    const organisation = ORGANISATION.test(foldText(words[0] ?? ''));
     // Privacy first: one unknown part is enough (a first name can be an everyday word: Linda Post).
-    const someUnknown = words.some((word) => !isKnown(fold(word)));
+    const someUnknown = words.some((word) => !isKnown(foldText(word)));
     const hasInitial = names.some((part) => INITIAL.test(part));
     const isName =
       !afterOffice && !organisation && (afterTitle || (names.length >= 2 && (someUnknown || hasInitial)));

@@ -6,6 +6,7 @@ import type { CitationOptions } from '../answer/select-citations.ts';
 import type { Profile, Reply } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import { foldText } from '../text/fold-text.ts';
 import { type ChatModel, isModelFailure, ModelFailure } from './chat-model.ts';
 import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker.ts';
 import { groundedAnswer } from './grounded-answer.ts';
@@ -62,7 +63,7 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
       words = new Set<string>();
       for (const passage of knowledge.passages) {
         for (const word of `${passage.title} ${passage.text}`.split(/[^\p{L}]+/u)) {
-          if (word) words.add(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+          if (word) words.add(foldText(word));
         }
       }
       vocabularies.set(knowledge, words);

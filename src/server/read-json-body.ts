@@ -23,20 +23,7 @@ export async function readRawBody(request: IncomingMessage, maxBytes: number): P
 }
 
 export async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new BodyTooLargeError('input_too_long', `Request body is larger than ${maxBytes} bytes.`);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > maxBytes)
-      throw new BodyTooLargeError('input_too_long', `Request body is larger than ${maxBytes} bytes.`);
-    chunks.push(buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = (await readRawBody(request, maxBytes)).toString('utf8');
   if (text.trim() === '')
     throw new BotError('input_invalid', 'Request body is empty; send JSON such as {"text": "…"}.');
   try {
