@@ -82,7 +82,8 @@ export interface Bot {
 export function createBot(options: BotOptions): Bot {
   const logger = options.logger ?? createSilentLogger();
   const now = options.now ?? (() => new Date());
-  // Recent questions by reply id (masked, no user), so a 👎 can record which question it was about.
+  // Recent questions by reply id, in memory only and without the user, so a 👎 can record which question it
+  // was about. Masked once, when a gap is recorded (recordGap), not for every question.
   const recentQuestions = new Map<string, { question: string; verdict: Reply['verdict'] }>();
   const conversations = createConversationStore({
     ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
@@ -219,7 +220,7 @@ export function createBot(options: BotOptions): Bot {
 
   function remember(reply: Reply, question: string): void {
     if (!options.state || !question) return;
-    recentQuestions.set(reply.id, { question: maskPersonalData(question).text, verdict: reply.verdict });
+    recentQuestions.set(reply.id, { question, verdict: reply.verdict });
     if (recentQuestions.size > 5000) recentQuestions.delete(recentQuestions.keys().next().value as string);
   }
 
@@ -326,7 +327,6 @@ export function createBot(options: BotOptions): Bot {
       await options.state?.addFeedback(record);
       if (record.rating === 'down') {
         const recent = recentQuestions.get(record.replyId);
-        // The question is already masked; recordGap masks again, which changes nothing.
         await recordGap(message, base as Reply, recent?.question, 'feedback-down', recent?.verdict);
       }
     }
