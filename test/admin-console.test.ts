@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
 import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
 import { tempDir } from './support/temp-dir.ts';
+import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'beheer-token-voor-de-test-123';
@@ -20,11 +21,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!available) return;
   server = await startServer({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    KNOWLEDGE_DIR,
-    KNOWLEDGE_WATCH: 'false',
-    LOG_LEVEL: 'silent',
+    ...TEST_SERVER_ENV,
     ADMIN_TOKEN: TOKEN,
   });
   const day = new Date();
@@ -131,11 +128,8 @@ describe.skipIf(!available)('HR console in Chromium', () => {
       (await readFile(path, 'utf8')).replace(/reviewed: \d{4}-\d{2}-\d{2}/, 'reviewed: 2020-01-01'),
     );
     const other = await startServer({
-      PORT: '0',
-      HOST: '127.0.0.1',
+      ...TEST_SERVER_ENV,
       KNOWLEDGE_DIR: dir,
-      KNOWLEDGE_WATCH: 'false',
-      LOG_LEVEL: 'silent',
       ADMIN_TOKEN: TOKEN,
     });
     const page = await browser.newPage();
@@ -238,11 +232,7 @@ describe.skipIf(!available)('HR console in Chromium', () => {
 describe('HR console without a token', () => {
   it('is off, and says how to switch it on', async () => {
     const off = await startServer({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      KNOWLEDGE_DIR,
-      KNOWLEDGE_WATCH: 'false',
-      LOG_LEVEL: 'silent',
+      ...TEST_SERVER_ENV,
     });
     try {
       const response = await fetch(`${off.url}/admin`);

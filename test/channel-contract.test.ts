@@ -8,7 +8,7 @@ import { VERDICT_HEADLINE } from '../src/answer/messages.ts';
 import type { Reply } from '../src/core/types.ts';
 import { RISK_HEADLINE } from '../src/draft/draft-messages.ts';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
-import { KNOWLEDGE_DIR, realBot } from './support/real-knowledge.ts';
+import { realBot } from './support/real-knowledge.ts';
 import {
   eventCallback,
   JSON_TYPE,
@@ -23,6 +23,7 @@ import {
   type TeamsStandIn,
   teamsActivity,
 } from './support/teams-stand-in.ts';
+import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 /** What a person sees, as plain text: escapes of either platform undone. */
 function visible(value: unknown): string {
@@ -58,11 +59,7 @@ beforeAll(async () => {
   teams = await startTeamsStandIn();
   server = await startServer(
     {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      KNOWLEDGE_DIR,
-      KNOWLEDGE_WATCH: 'false',
-      LOG_LEVEL: 'silent',
+      ...TEST_SERVER_ENV,
       SLACK_BOT_TOKEN: 'xoxb-contract',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,

@@ -1,7 +1,6 @@
 // Intent recognition through bot.handle: help, feedback, drafts, bad input, and logs that keep text out.
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logging/create-logger.ts';
+import { capturedLogger } from './support/captured-logger.ts';
 import { realBot } from './support/real-knowledge.ts';
 
 describe('intents', () => {
@@ -55,14 +54,7 @@ describe('intents', () => {
   });
 
   it('never writes the question or the draft to the log', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, callback) {
-        lines.push(String(chunk));
-        callback();
-      },
-    });
-    const logger = createLogger({ level: 'trace', destination: sink });
+    const { logger, lines } = capturedLogger('trace');
     const bot = await realBot({ logger });
     const secretQuestion = 'Mag ik de interne nota over Zeeuwse windparken delen?';
     const secretDraft = 'Sandra Jansen uit Goes heeft schulden, weet ik via mijn werk.';

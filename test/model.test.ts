@@ -23,7 +23,8 @@ import {
   sentenceOf,
   startOpenAIStandIn,
 } from './support/openai-stand-in.ts';
-import { KNOWLEDGE_DIR, realKnowledge } from './support/real-knowledge.ts';
+import { realKnowledge } from './support/real-knowledge.ts';
+import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const TIMEOUT_MS = 800;
 const QUESTION = 'Mag ik op LinkedIn reageren op het stikstofbeleid?';
@@ -364,11 +365,7 @@ describe('language model: settings, prompts and the server', () => {
     openai.respond((body) => goodAnswer(body));
     const server = await startServer(
       {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        KNOWLEDGE_DIR,
-        KNOWLEDGE_WATCH: 'false',
-        LOG_LEVEL: 'silent',
+        ...TEST_SERVER_ENV,
         OPENAI_BASE_URL: openai.baseUrl,
         OPENAI_MODEL: 'local-model',
       },

@@ -1,26 +1,18 @@
 // Production duties through the real server: Prometheus metrics, readiness, the per-user rate limit,
 // knowledge gaps without identity, hashed user ids in logs, and a graceful shutdown on SIGTERM.
 import { spawn } from 'node:child_process';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { startOpenAIModel } from '../adapters/openai/index.ts';
 import { createBot } from '../src/core/create-bot.ts';
 import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
 import { startServer } from '../src/server/start-server.ts';
 import { createMemoryStateStore } from '../src/state/memory-state-store.ts';
+import { capturedLogger } from './support/captured-logger.ts';
 import { freePort } from './support/free-port.ts';
 import { json } from './support/json.ts';
 import { startOpenAIStandIn } from './support/openai-stand-in.ts';
-import { KNOWLEDGE_DIR, PROJECT_DIR, realKnowledge } from './support/real-knowledge.ts';
-
-const BASE_ENV = {
-  PORT: '0',
-  HOST: '127.0.0.1',
-  KNOWLEDGE_DIR,
-  KNOWLEDGE_WATCH: 'false',
-  LOG_LEVEL: 'silent',
-};
+import { PROJECT_DIR, realKnowledge } from './support/real-knowledge.ts';
+import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const ask = (url: string, text: string, userId?: string) =>
   fetch(`${url}/api/ask`, {
@@ -32,7 +24,11 @@ const ask = (url: string, text: string, userId?: string) =>
 describe('observability', () => {
   it('serves Prometheus metrics by channel, intent and outcome, with latency and model fallbacks, never text', async () => {
     const server = await startServer(
-      { ...BASE_ENV, OPENAI_BASE_URL: `http://127.0.0.1:${await freePort()}/v1`, LLM_MAX_RETRIES: '0' },
+      {
+        ...TEST_SERVER_ENV,
+        OPENAI_BASE_URL: `http://127.0.0.1:${await freePort()}/v1`,
+        LLM_MAX_RETRIES: '0',
+      },
       { model: startOpenAIModel },
     );
     try {
@@ -65,7 +61,7 @@ describe('observability', () => {
   it('is ready when the knowledge is loaded and the store answers; not ready when the store is down', async () => {
     let down = false;
     const store = createMemoryStateStore();
-    const server = await startServer(BASE_ENV, {
+    const server = await startServer(TEST_SERVER_ENV, {
       state: async () => ({
         ...store,
         ping: async () => {
@@ -89,16 +85,7 @@ describe('observability', () => {
   });
 
   it('logs a hash of the user, never the user id or the text', async () => {
-    const lines: string[] = [];
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write(chunk, _encoding, done) {
-          lines.push(String(chunk));
-          done();
-        },
-      }),
-    );
+    const { logger, lines } = capturedLogger('info');
     const bot = createBot({ knowledge: staticKnowledgeStore(await realKnowledge()), logger });
     await bot.handle({
       channel: 'test',
@@ -114,7 +101,7 @@ describe('observability', () => {
 
 describe('limits and knowledge gaps', () => {
   it('slows a user down with a friendly message (429 on the API) and lets others through', async () => {
-    const server = await startServer({ ...BASE_ENV, RATE_LIMIT_PER_MINUTE: '2' });
+    const server = await startServer({ ...TEST_SERVER_ENV, RATE_LIMIT_PER_MINUTE: '2' });
     try {
       expect((await ask(server.url, 'Mag ik staken?', 'u-busy')).status).toBe(200);
       expect((await ask(server.url, 'Mag ik staken?', 'u-busy')).status).toBe(200);
@@ -174,7 +161,7 @@ describe('graceful shutdown', () => {
       cwd: PROJECT_DIR,
       env: {
         ...process.env,
-        ...BASE_ENV,
+        ...TEST_SERVER_ENV,
         LOG_LEVEL: 'info',
         PORT: String(port),
         DATABASE_URL: 'memory:',

@@ -36,6 +36,7 @@ import {
 } from './support/slack-stand-in.ts';
 import { startTeamsStandIn, type TeamsStandIn } from './support/teams-stand-in.ts';
 import { tempDir } from './support/temp-dir.ts';
+import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 /** Questions that try to change the rules; each is a hard stop whatever the text asks. */
 const INJECTED_QUESTIONS = [
@@ -229,11 +230,7 @@ describe('fuzzing the parsers', () => {
       teams = await startTeamsStandIn();
       server = await startServer(
         {
-          PORT: '0',
-          HOST: '127.0.0.1',
-          KNOWLEDGE_DIR,
-          KNOWLEDGE_WATCH: 'false',
-          LOG_LEVEL: 'silent',
+          ...TEST_SERVER_ENV,
           RATE_LIMIT_PER_MINUTE: '0',
           SLACK_BOT_TOKEN: 'xoxb-fuzz',
           SLACK_SIGNING_SECRET: SIGNING_SECRET,

@@ -1,21 +1,21 @@
 // Slack platform duties: signatures and timestamps, malformed bodies, retried events answered once,
 // polite messages on failure, reload problems to the admin channel, drafts never logged, settings.
+
 import { cp, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, startSlackChannel } from '../adapters/slack/index.ts';
 import { loadSlackSettings } from '../adapters/slack/load-slack-settings.ts';
 import type { Bot } from '../src/core/create-bot.ts';
 import { createBot } from '../src/core/create-bot.ts';
 import { loadKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
-import { REDACTED_PATHS } from '../src/logging/create-logger.ts';
+import { createSilentLogger } from '../src/logging/create-logger.ts';
 import { createServer } from '../src/server/create-server.ts';
 import { startServer } from '../src/server/start-server.ts';
 import { createMemoryStateStore } from '../src/state/memory-state-store.ts';
+import { capturedLogger } from './support/captured-logger.ts';
 import { freePort } from './support/free-port.ts';
 import { json } from './support/json.ts';
 import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
@@ -31,6 +31,7 @@ import {
   startSlackStandIn,
 } from './support/slack-stand-in.ts';
 import { tempDir } from './support/temp-dir.ts';
+import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const SECRET_DRAFT = 'Geheim: de burgemeester stapt volgende week op, zeg het niet door. Zonnebloemveld-42';
 
@@ -127,19 +128,10 @@ describe('Slack: request verification', () => {
 async function startAdapter(
   bot: Bot,
   slack: SlackStandIn,
-  lines: string[],
   knowledgeDir = KNOWLEDGE_DIR,
   maxBacklog?: number,
 ) {
-  const logger = pino(
-    { level: 'debug', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
-    new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    }),
-  );
+  const { logger, lines } = capturedLogger('debug');
   const knowledge = await loadKnowledgeStore(knowledgeDir, logger);
   const adapter = await createSlackAdapter(bot, {
     settings: {
@@ -161,6 +153,8 @@ async function startAdapter(
   return {
     url,
     knowledge,
+    /** What the adapter logged. */
+    lines,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -168,12 +162,11 @@ async function startAdapter(
 describe('Slack: failures and privacy', () => {
   it('turns a failure in the core into a polite private message, for a DM and for a slash command', async () => {
     const slack = await startSlackStandIn();
-    const lines: string[] = [];
     const failing: Bot = {
       handle: () => Promise.reject(new Error('database exploded')),
       knowledgeVersion: () => 'test',
     };
-    const running = await startAdapter(failing, slack, lines);
+    const running = await startAdapter(failing, slack);
     try {
       await postToSlackEndpoint(
         running.url,
@@ -197,7 +190,7 @@ describe('Slack: failures and privacy', () => {
       expect(ack.status).toBe(200);
       const response = await slack.waitFor('response');
       expect(response.body.text).toContain('er ging bij mij iets mis');
-      expect(lines.join('')).toContain('could not answer');
+      expect(running.lines.join('')).toContain('could not answer');
     } finally {
       await running.close();
       await slack.close();
@@ -206,8 +199,8 @@ describe('Slack: failures and privacy', () => {
 
   it('turns new commands away with a friendly "busy" when too many answers are waiting', async () => {
     const slack = await startSlackStandIn();
-    const knowledge = await loadKnowledgeStore(KNOWLEDGE_DIR, pino({ level: 'silent' }));
-    const running = await startAdapter(createBot({ knowledge }), slack, [], KNOWLEDGE_DIR, 0);
+    const knowledge = await loadKnowledgeStore(KNOWLEDGE_DIR, createSilentLogger());
+    const running = await startAdapter(createBot({ knowledge }), slack, KNOWLEDGE_DIR, 0);
     try {
       const response = await postToSlackEndpoint(
         running.url,
@@ -225,10 +218,9 @@ describe('Slack: failures and privacy', () => {
 
   it('never writes a draft or question to the log, at debug level either', async () => {
     const slack = await startSlackStandIn();
-    const lines: string[] = [];
-    const knowledge = await loadKnowledgeStore(KNOWLEDGE_DIR, pino({ level: 'silent' }));
+    const knowledge = await loadKnowledgeStore(KNOWLEDGE_DIR, createSilentLogger());
     const bot = createBot({ knowledge });
-    const running = await startAdapter(bot, slack, lines);
+    const running = await startAdapter(bot, slack);
     try {
       await postToSlackEndpoint(
         running.url,
@@ -249,7 +241,7 @@ describe('Slack: failures and privacy', () => {
         JSON_TYPE,
       );
       await slack.waitFor('chat.postMessage', (c) => c.body.channel === 'D2');
-      const log = lines.join('');
+      const log = running.lines.join('');
       expect(log.length).toBeGreaterThan(0);
       expect(log).not.toContain('Zonnebloemveld');
       expect(log).not.toContain('burgemeester');
@@ -264,9 +256,8 @@ describe('Slack: failures and privacy', () => {
     const dir = await tempDir('uw-slack-admin-');
     await cp(KNOWLEDGE_DIR, dir, { recursive: true });
     const slack = await startSlackStandIn();
-    const lines: string[] = [];
-    const knowledge = await loadKnowledgeStore(dir, pino({ level: 'silent' }));
-    const running = await startAdapter(createBot({ knowledge }), slack, lines, dir);
+    const knowledge = await loadKnowledgeStore(dir, createSilentLogger());
+    const running = await startAdapter(createBot({ knowledge }), slack, dir);
     try {
       await writeFile(
         join(dir, 'faq', 'kapot.md'),
@@ -313,11 +304,7 @@ describe('Slack: settings and start', () => {
     slack.failWith('auth.test', 'invalid_auth');
     const server = await startServer(
       {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        KNOWLEDGE_DIR,
-        KNOWLEDGE_WATCH: 'false',
-        LOG_LEVEL: 'silent',
+        ...TEST_SERVER_ENV,
         SLACK_BOT_TOKEN: 'xoxb-wrong',
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_API_URL: slack.apiUrl,

@@ -7,8 +7,8 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { startSlackChannel } from '../adapters/slack/index.ts';
 import { startServer } from '../src/server/start-server.ts';
 import type { Json } from './support/json.ts';
-import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
 import { startSlackStandIn } from './support/slack-stand-in.ts';
+import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 describe('Slack: Socket Mode', () => {
   it('connects with the app token, acknowledges a slash command over the socket and answers via response_url', async () => {
@@ -33,11 +33,7 @@ describe('Slack: Socket Mode', () => {
     });
     const server = await startServer(
       {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        KNOWLEDGE_DIR,
-        KNOWLEDGE_WATCH: 'false',
-        LOG_LEVEL: 'silent',
+        ...TEST_SERVER_ENV,
         SLACK_BOT_TOKEN: 'xoxb-socket',
         SLACK_APP_TOKEN: 'xapp-1-socket',
         SLACK_API_URL: slack.apiUrl,
@@ -82,11 +78,7 @@ describe('Slack: Socket Mode', () => {
     slack.failWith('apps.connections.open', 'invalid_auth');
     const server = await startServer(
       {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        KNOWLEDGE_DIR,
-        KNOWLEDGE_WATCH: 'false',
-        LOG_LEVEL: 'silent',
+        ...TEST_SERVER_ENV,
         SLACK_BOT_TOKEN: 'xoxb-socket',
         SLACK_APP_TOKEN: 'xapp-1-refused',
         SLACK_API_URL: slack.apiUrl,

@@ -2,8 +2,6 @@
 // activity's serviceUrl). Authentication is off here (no app id), as with the Bot Framework Emulator;
 // a separate server with an app id checks the 401.
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsAdapter, startTeamsChannel } from '../adapters/teams/index.ts';
 import { loadTeamsSettings } from '../adapters/teams/load-teams-settings.ts';
@@ -13,23 +11,21 @@ import type { Bot } from '../src/core/create-bot.ts';
 import { createServer } from '../src/server/create-server.ts';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
 import { createMemoryStateStore } from '../src/state/memory-state-store.ts';
+import { capturedLogger } from './support/captured-logger.ts';
 import { type Json, json } from './support/json.ts';
-import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
 import {
   postActivity,
   startTeamsStandIn,
   type TeamsStandIn,
   teamsActivity,
 } from './support/teams-stand-in.ts';
+import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const DRAFT =
   'Ik heb de vertrouwelijke nota over de reorganisatie gelezen: er verdwijnen 200 banen. Dat mag nog niemand weten.';
 
 function startTeamsServer(env: Record<string, string>): Promise<RunningServer> {
-  return startServer(
-    { PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_DIR, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'silent', ...env },
-    { channels: [startTeamsChannel] },
-  );
+  return startServer({ ...TEST_SERVER_ENV, ...env }, { channels: [startTeamsChannel] });
 }
 
 let server: RunningServer;
@@ -320,16 +316,7 @@ describe('Teams: the edge', () => {
       handle: () => Promise.reject(new Error('store down')),
       knowledgeVersion: () => 'test',
     };
-    const lines: string[] = [];
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write(chunk, _encoding, done) {
-          lines.push(String(chunk));
-          done();
-        },
-      }),
-    );
+    const { logger, lines } = capturedLogger('info');
     const adapter = createTeamsAdapter(failing, {
       settings: { appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant', authentication: false },
       state: createMemoryStateStore(),

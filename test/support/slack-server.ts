@@ -2,8 +2,8 @@
 // with the settings a new user would set.
 import { startSlackChannel } from '../../adapters/slack/index.ts';
 import { type RunningServer, startServer } from '../../src/server/start-server.ts';
-import { KNOWLEDGE_DIR } from './real-knowledge.ts';
 import { SIGNING_SECRET, type SlackStandIn, startSlackStandIn } from './slack-stand-in.ts';
+import { TEST_SERVER_ENV } from './test-server-env.ts';
 
 export interface SlackServer {
   server: RunningServer;
@@ -15,11 +15,7 @@ export async function startSlackServer(env: Record<string, string> = {}): Promis
   const slack = await startSlackStandIn();
   const server = await startServer(
     {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      KNOWLEDGE_DIR,
-      KNOWLEDGE_WATCH: 'false',
-      LOG_LEVEL: 'silent',
+      ...TEST_SERVER_ENV,
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
