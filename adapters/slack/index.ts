@@ -13,7 +13,7 @@ import type { Bot } from '../../src/core/create-bot.ts';
 import { type IncomingMessage, type Profile, profileSchema, type Reply } from '../../src/core/types.ts';
 import type { KnowledgeStore } from '../../src/knowledge/knowledge-store.ts';
 import type { Logger } from '../../src/logging/create-logger.ts';
-import { type Route, sendJson } from '../../src/server/create-server.ts';
+import { type Route, sendError } from '../../src/server/create-server.ts';
 import { readRawBody } from '../../src/server/read-json-body.ts';
 import type { ChannelStarter } from '../../src/server/start-server.ts';
 import { createYieldingQueue } from '../../src/server/yielding-queue.ts';
@@ -261,17 +261,7 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       );
       return;
     }
-    if (overloaded()) {
-      await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].overloaded });
-      return;
-    }
-    await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].busyAnswer });
-    await respondPrivately(respond, language, async () => {
-      const parsed = slashCommandSchema.parse(command);
-      return bot.handle(
-        commandToIncomingMessage(parsed, 'ask', await profileOf(parsed.team_id, parsed.user_id)),
-      );
-    });
+    await answerCommand('ask', command, ack, respond, language);
   });
 
   app.command(COMMAND.check, async ({ command, ack, respond, client }) => {
@@ -282,18 +272,30 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       await openView(client, respond, language, command.trigger_id, async () => draftInputModal('nl'));
       return;
     }
+    await answerCommand('check', command, ack, respond, language);
+  });
+
+  /** A command with text: "busy" when the backlog is full, else a private ack now and the answer via response_url. */
+  async function answerCommand(
+    kind: 'ask' | 'check',
+    command: unknown,
+    ack: (response: { response_type: 'ephemeral'; text: string }) => Promise<void>,
+    respond: Respond,
+    language: Language,
+  ): Promise<void> {
+    const text = CHANNEL_TEXT[language];
     if (overloaded()) {
-      await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].overloaded });
+      await ack({ response_type: 'ephemeral', text: text.overloaded });
       return;
     }
-    await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].busyCheck });
+    await ack({ response_type: 'ephemeral', text: kind === 'ask' ? text.busyAnswer : text.busyCheck });
     await respondPrivately(respond, language, async () => {
       const parsed = slashCommandSchema.parse(command);
       return bot.handle(
-        commandToIncomingMessage(parsed, 'check', await profileOf(parsed.team_id, parsed.user_id)),
+        commandToIncomingMessage(parsed, kind, await profileOf(parsed.team_id, parsed.user_id)),
       );
     });
-  });
+  }
 
   /** Answers through response_url; if that fails, tries once more with a plain apology. */
   async function respondPrivately(
@@ -638,9 +640,7 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
               // with a body such as `null` unanswered. Bolt then reads the same bytes (rawBody).
               const raw = await readRawBody(request, SLACK_BODY_LIMIT);
               if (!isSlackShaped(raw.toString('utf8'), request.headers['content-type'] ?? '')) {
-                sendJson(response, 400, {
-                  error: { code: 'input_invalid', message: 'Not a Slack request body.' },
-                });
+                sendError(response, 400, 'input_invalid', 'Not a Slack request body.');
                 return;
               }
               Object.assign(request, { rawBody: raw });

@@ -18,7 +18,7 @@ import { isProfileRequest, profileFromForm } from '../../src/conversation/profil
 import type { Bot } from '../../src/core/create-bot.ts';
 import { type Profile, profileSchema } from '../../src/core/types.ts';
 import type { Logger } from '../../src/logging/create-logger.ts';
-import { type Route, sendJson } from '../../src/server/create-server.ts';
+import { type Route, sendError, sendJson } from '../../src/server/create-server.ts';
 import { readJsonBody } from '../../src/server/read-json-body.ts';
 import type { ChannelStarter } from '../../src/server/start-server.ts';
 import { createYieldingQueue } from '../../src/server/yielding-queue.ts';
@@ -308,31 +308,24 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
         async handle(request: HttpRequest, response: ServerResponse) {
           // Without a token there is nothing to check: 401 before reading what was sent.
           if (settings.authentication && !request.headers.authorization) {
-            sendJson(response, 401, {
-              error: { code: 'unauthorized', message: 'A Bot Framework token is required.' },
-            });
+            sendError(response, 401, 'unauthorized', 'A Bot Framework token is required.');
             return;
           }
           // Without authentication only this machine may talk to the bot (the Bot Framework Emulator).
           if (!settings.authentication && !isLoopback(request.socket.remoteAddress)) {
-            sendJson(response, 403, {
-              error: {
-                code: 'forbidden',
-                message: 'Teams runs without authentication: local requests only.',
-              },
-            });
+            sendError(response, 403, 'forbidden', 'Teams runs without authentication: local requests only.');
             return;
           }
           const body = await readJsonBody(request, maxBodyBytes);
           const activity = activitySchema.safeParse(body);
           if (!activity.success) {
             const issue = activity.error.issues[0];
-            sendJson(response, 400, {
-              error: {
-                code: 'input_invalid',
-                message: `Not a Bot Framework activity: ${issue?.path.join('.') || 'body'}: ${issue?.message}`,
-              },
-            });
+            sendError(
+              response,
+              400,
+              'input_invalid',
+              `Not a Bot Framework activity: ${issue?.path.join('.') || 'body'}: ${issue?.message}`,
+            );
             return;
           }
           // The token is checked here (not inside CloudAdapter.process, which prints refusals with
@@ -349,18 +342,16 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
               { reason: error instanceof Error ? error.name : typeof error },
               'Teams request refused: missing or invalid Bot Framework token',
             );
-            sendJson(response, 401, {
-              error: { code: 'unauthorized', message: 'Invalid Bot Framework token.' },
-            });
+            sendError(response, 401, 'unauthorized', 'Invalid Bot Framework token.');
             return;
           }
           if (!settings.authentication && !isLoopbackUrl(activity.data.serviceUrl)) {
-            sendJson(response, 400, {
-              error: {
-                code: 'input_invalid',
-                message: 'Without authentication the serviceUrl must be on this machine.',
-              },
-            });
+            sendError(
+              response,
+              400,
+              'input_invalid',
+              'Without authentication the serviceUrl must be on this machine.',
+            );
             return;
           }
           const invoke = await adapter.run(authenticated, body as Activity, turn);

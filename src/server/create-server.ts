@@ -55,6 +55,11 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(payload);
 }
 
+/** An error answer in the one shape every route uses: {"error": {"code", "message"}}. */
+export function sendError(response: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(response, status, { error: { code, message } });
+}
+
 /** HTTP status of a reply: 200, 400 for input the bot rejected, 413 for too long, 500 for our own failure. */
 function statusFor(reply: Reply): number {
   switch (reply.error?.code) {
@@ -82,18 +87,16 @@ export function createServer(options: ServerOptions): Server {
       const body = apiRequestSchema.safeParse(await readJsonBody(request, maxBodyBytes));
       if (!body.success) {
         const issue = body.error.issues[0];
-        sendJson(response, 400, {
-          error: {
-            code: 'input_invalid',
-            message: `${issue?.path.join('.') || 'body'}: ${issue?.message}. Expected {"text": "…", "profile"?: {…}, "userId"?: "…", "conversationId"?: "…"}.`,
-          },
-        });
+        sendError(
+          response,
+          400,
+          'input_invalid',
+          `${issue?.path.join('.') || 'body'}: ${issue?.message}. Expected {"text": "…", "profile"?: {…}, "userId"?: "…", "conversationId"?: "…"}.`,
+        );
         return;
       }
       if (body.data.text.trim().length > MAX_TEXT_LENGTH) {
-        sendJson(response, 413, {
-          error: { code: 'input_too_long', message: `text is longer than ${MAX_TEXT_LENGTH} characters.` },
-        });
+        sendError(response, 413, 'input_too_long', `text is longer than ${MAX_TEXT_LENGTH} characters.`);
         return;
       }
       const reply = await bot.handle({
@@ -198,11 +201,9 @@ export function createServer(options: ServerOptions): Server {
       if (!route) {
         if (matching.length > 0) {
           response.setHeader('allow', matching.map((candidate) => candidate.method).join(', '));
-          sendJson(response, 405, {
-            error: { code: 'method_not_allowed', message: `Use ${matching[0]?.method}.` },
-          });
+          sendError(response, 405, 'method_not_allowed', `Use ${matching[0]?.method}.`);
         } else {
-          sendJson(response, 404, { error: { code: 'not_found', message: `No route ${path}.` } });
+          sendError(response, 404, 'not_found', `No route ${path}.`);
         }
         return;
       }
@@ -213,14 +214,12 @@ export function createServer(options: ServerOptions): Server {
         return;
       }
       if (error instanceof BodyTooLargeError) {
-        sendJson(response, 413, { error: { code: error.code, message: error.message } });
+        sendError(response, 413, error.code, error.message);
       } else if (isBotError(error) && error.code === 'input_invalid') {
-        sendJson(response, 400, { error: { code: error.code, message: error.message } });
+        sendError(response, 400, error.code, error.message);
       } else {
         logger.error({ err: error, path }, 'request failed');
-        sendJson(response, 500, {
-          error: { code: 'internal', message: 'Something went wrong; please try again.' },
-        });
+        sendError(response, 500, 'internal', 'Something went wrong; please try again.');
       }
     }
   });
