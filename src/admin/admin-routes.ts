@@ -141,21 +141,10 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     return cached;
   };
 
-  const guarded =
-    (
-      handler: (request: IncomingMessage, response: ServerResponse) => Promise<void> | void,
-    ): Route['handle'] =>
-    async (request, response) => {
-      if (request.method === 'POST' && crossSite(request)) {
-        send(
-          response,
-          403,
-          page('Geweigerd', '', '<p>Dit verzoek kwam niet van het beheerscherm zelf.</p>', {
-            loggedIn: false,
-          }),
-        );
-        return;
-      }
+  const guarded = (
+    handler: (request: IncomingMessage, response: ServerResponse) => Promise<void> | void,
+  ): Route['handle'] =>
+    sameSite(async (request, response) => {
       if (!(await session.isValid(request, now().getTime()))) {
         if (request.method === 'GET') redirect(response, '/admin/login');
         else
@@ -169,6 +158,17 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
         return;
       }
       await handler(request, response);
+    });
+
+  /** Refuses a POST that did not come from the console itself (another site, a sibling domain). */
+  const sameSite =
+    (handler: Route['handle']): Route['handle'] =>
+    (request, response) => {
+      if (request.method === 'POST' && crossSite(request)) {
+        send(response, 403, loginPage('Dit verzoek kwam niet van het beheerscherm zelf.'));
+        return;
+      }
+      return handler(request, response);
     };
 
   const loginPage = (message?: string) =>
@@ -219,12 +219,8 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     {
       method: 'POST',
       path: '/admin/login',
-      handle: async (request, response) => {
+      handle: sameSite(async (request, response) => {
         const address = request.socket.remoteAddress ?? 'unknown';
-        if (crossSite(request)) {
-          send(response, 403, loginPage('Dit verzoek kwam niet van het beheerscherm zelf.'));
-          return;
-        }
         if (blocked(address)) {
           send(
             response,
@@ -242,18 +238,14 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
         }
         logger.info('admin login');
         redirect(response, '/admin', session.issue(now().getTime()));
-      },
+      }),
     },
     {
       method: 'POST',
       path: '/admin/logout',
-      handle: async (request, response) => {
-        if (crossSite(request)) {
-          send(response, 403, loginPage('Dit verzoek kwam niet van het beheerscherm zelf.'));
-          return;
-        }
+      handle: sameSite(async (request, response) => {
         redirect(response, '/admin/login', await session.revoke(request, now().getTime()));
-      },
+      }),
     },
     {
       method: 'GET',

@@ -86,6 +86,11 @@ export const basisIdSchema = z.enum(BASIS_IDS);
 export type Verdict = z.infer<typeof verdictSchema>;
 /** laag | middel | hoog */
 export type Risk = z.infer<typeof riskSchema>;
+
+/** The more serious of two risks (RISKS runs from laag to hoog). */
+export function higherRisk(a: Risk, b: Risk): Risk {
+  return RISKS.indexOf(a) >= RISKS.indexOf(b) ? a : b;
+}
 /** A finding category of the draft check. */
 export type Category = z.infer<typeof categorySchema>;
 /** A legal basis id such as aw2017-art10. */

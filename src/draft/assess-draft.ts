@@ -3,7 +3,7 @@
 import { roleTopics } from '../answer/detect-own-area.ts';
 import type { Language } from '../answer/messages.ts';
 import type { Finding, Profile } from '../core/types.ts';
-import type { BasisId, Category, Risk } from '../core/vocabulary.ts';
+import { type BasisId, type Category, RISKS, type Risk } from '../core/vocabulary.ts';
 import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { SignalEffect } from '../knowledge/knowledge-schemas.ts';
 import type { FiredSignal } from '../rules/find-signals.ts';
@@ -25,8 +25,6 @@ const SEVERITY_BY_EFFECT: Partial<Record<SignalEffect, Risk>> = {
   weighing: 'middel',
   aggravating: 'middel',
 };
-const RISK_ORDER: Risk[] = ['laag', 'middel', 'hoog'];
-
 export function assessDraft(
   knowledge: KnowledgeBase,
   draft: string,
@@ -43,7 +41,7 @@ export function assessDraft(
   const risk = decideDraftRisk(findings, aggravating, fired);
   // Aggravating factors are reported only when something else already carries risk.
   if (risk !== 'laag') findings.push(...aggravating);
-  findings.sort((a, b) => RISK_ORDER.indexOf(b.severity) - RISK_ORDER.indexOf(a.severity));
+  findings.sort((a, b) => RISKS.indexOf(b.severity) - RISKS.indexOf(a.severity));
   const merged = mergeByCategory(findings);
   const categories = merged.map((finding) => finding.category);
   const basis = [...new Set(merged.flatMap((finding) => finding.basis))];

@@ -57,6 +57,12 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
   const vocabularies = new WeakMap<KnowledgeBase, Set<string>>();
   let inFlight = 0;
 
+  /** Masks personal data, knowing the words of this knowledge base (so "Tweede Kamer" is not a name). */
+  function maskerFor(knowledge: KnowledgeBase): (text: string) => string {
+    const words = knownWords(knowledge);
+    return (text) => maskPersonalData(text, { isKnownWord: (word) => words.has(word) }).text;
+  }
+
   function knownWords(knowledge: KnowledgeBase): Set<string> {
     let words = vocabularies.get(knowledge);
     if (!words) {
@@ -134,7 +140,7 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
       if (rulesReply.intent !== 'question' || rulesReply.error || rulesReply.verdict === 'buiten-scope') {
         return Promise.resolve(rulesReply);
       }
-      const words = knownWords(knowledge);
+      const mask = maskerFor(knowledge);
       return guarded('answer', rulesReply, (signal) =>
         groundedAnswer({
           knowledge,
@@ -144,14 +150,14 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
           prompts: options.prompts,
           signal,
           citationOptions,
-          mask: (text) => maskPersonalData(text, { isKnownWord: (word) => words.has(word) }).text,
+          mask,
         }),
       );
     },
     reviewDraft({ knowledge, draft, profile, rulesReply, offset }) {
       if (!options.sendDrafts || rulesReply.intent !== 'draft' || rulesReply.error)
         return Promise.resolve(rulesReply);
-      const words = knownWords(knowledge);
+      const mask = maskerFor(knowledge);
       return guarded('draft', rulesReply, (signal) =>
         reviewDraft({
           knowledge,
@@ -162,7 +168,7 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
           prompts: options.prompts,
           signal,
           offset,
-          mask: (text) => maskPersonalData(text, { isKnownWord: (word) => words.has(word) }).text,
+          mask,
         }),
       );
     },

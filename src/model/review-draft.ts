@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ENGINE_LABEL } from '../answer/channel-messages.ts';
 import type { Language } from '../answer/messages.ts';
 import type { Finding, Profile, Reply } from '../core/types.ts';
-import { type BasisId, type Category, categorySchema, type Risk, riskSchema } from '../core/vocabulary.ts';
+import { type BasisId, type Category, categorySchema, higherRisk, riskSchema } from '../core/vocabulary.ts';
 import { assessDraft } from '../draft/assess-draft.ts';
 import { CATEGORY_LABEL, DRAFT_LABELS, RISK_HEADLINE } from '../draft/draft-messages.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
@@ -43,8 +43,6 @@ const CATEGORY_BASIS: Record<Category, BasisId[]> = {
   persoonsgegevens: ['aw2017-art9'],
   misstand: ['wbk'],
 };
-const RISK_ORDER: Risk[] = ['laag', 'middel', 'hoog'];
-const higher = (a: Risk, b: Risk): Risk => (RISK_ORDER.indexOf(a) >= RISK_ORDER.indexOf(b) ? a : b);
 
 export interface ReviewDraftInput {
   knowledge: KnowledgeBase;
@@ -92,7 +90,7 @@ export async function reviewDraft(input: ReviewDraftInput): Promise<Reply> {
   });
 
   const findings = rulesReply.findings.map((finding) => ({ ...finding, spans: [...finding.spans] }));
-  let risk = higher(rulesReply.risk ?? 'laag', review.risk);
+  let risk = higherRisk(rulesReply.risk ?? 'laag', review.risk);
   for (const added of review.findings) {
     // A finding points at words that are really in the draft. A quote with a mask placeholder cannot be
     // placed; a high one is kept without a span rather than lost, a lower one is dropped.
@@ -109,7 +107,7 @@ export async function reviewDraft(input: ReviewDraftInput): Promise<Reply> {
           existing.spans.push(span);
       }
       // The model may make a finding more serious, never less.
-      existing.severity = higher(existing.severity, added.severity);
+      existing.severity = higherRisk(existing.severity, added.severity);
     } else {
       findings.push({
         category: added.category,
@@ -121,7 +119,7 @@ export async function reviewDraft(input: ReviewDraftInput): Promise<Reply> {
         suggestion: added.suggestion,
       } satisfies Finding);
     }
-    risk = higher(risk, added.severity);
+    risk = higherRisk(risk, added.severity);
   }
 
   const rewrite =
