@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { FeedbackEntry, KnowledgeGap } from '../state/state-store.ts';
 import { escapeHtml } from './html.ts';
-import { barChart, dayOf, lastDays } from './svg-chart.ts';
+import { barChart, barsPerDay } from './svg-chart.ts';
 
 const NO_THEME = 'Zonder passend onderwerp';
 const UNKNOWN_QUESTION = 'Vraag onbekend (niet nuttig, op een andere server of van lang geleden)';
@@ -32,20 +32,16 @@ export function gapsPage(
     else groups.set(theme, [gap]);
   }
   const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
-  const days = lastDays(now, 30);
   const chart = barChart(
     'Kennisgaten per dag (laatste 30 dagen)',
     [
       { name: 'geen passend antwoord', color: '#154273' },
       { name: 'niet nuttig gevonden', color: '#f4a259' },
     ],
-    days.map((day) => ({
-      label: day,
-      values: [
-        gaps.filter((gap) => gap.reason === 'no-match' && dayOf(gap.at) === day).length,
-        gaps.filter((gap) => gap.reason === 'feedback-down' && dayOf(gap.at) === day).length,
-      ],
-    })),
+    barsPerDay(now, 30, gaps, (gap) => gap.at, [
+      (gap) => gap.reason === 'no-match',
+      (gap) => gap.reason === 'feedback-down',
+    ]),
   );
   const rows = sorted
     .map(([theme, items]) => {
@@ -70,20 +66,16 @@ ${sorted.length ? `<table><thead><tr><th scope="col">Onderwerp</th><th scope="co
 export function feedbackPage(feedback: FeedbackEntry[], now: Date, limit: number): string {
   const up = feedback.filter((entry) => entry.rating === 'up').length;
   const down = feedback.length - up;
-  const days = lastDays(now, 30);
   const chart = barChart(
     'Reacties per dag (laatste 30 dagen)',
     [
       { name: 'nuttig', color: '#154273' },
       { name: 'niet nuttig', color: '#f4a259' },
     ],
-    days.map((day) => ({
-      label: day,
-      values: [
-        feedback.filter((entry) => entry.rating === 'up' && dayOf(entry.at) === day).length,
-        feedback.filter((entry) => entry.rating === 'down' && dayOf(entry.at) === day).length,
-      ],
-    })),
+    barsPerDay(now, 30, feedback, (entry) => entry.at, [
+      (entry) => entry.rating === 'up',
+      (entry) => entry.rating === 'down',
+    ]),
   );
   const latest = feedback
     .slice(0, 20)

@@ -61,12 +61,12 @@ ${rects}
 }
 
 /** The calendar day of a moment in the Netherlands, as YYYY-MM-DD. */
-export function dayOf(at: Date): string {
+function dayOf(at: Date): string {
   return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 }
 
 /** The last `days` calendar days in the Netherlands, oldest first, as YYYY-MM-DD. */
-export function lastDays(now: Date, days: number): string[] {
+function lastDays(now: Date, days: number): string[] {
   return [
     ...new Set(
       Array.from({ length: days + 1 }, (_unused, index) =>
@@ -74,4 +74,26 @@ export function lastDays(now: Date, days: number): string[] {
       ),
     ),
   ].slice(-days);
+}
+
+/**
+ * Bars for the last `days` days: per day, how many entries fall in each series (a predicate). Each entry's
+ * day is worked out once.
+ */
+export function barsPerDay<T>(
+  now: Date,
+  days: number,
+  entries: T[],
+  at: (entry: T) => Date,
+  series: ((entry: T) => boolean)[],
+): ChartBar[] {
+  const counts = new Map<string, number[]>(lastDays(now, days).map((day) => [day, series.map(() => 0)]));
+  for (const entry of entries) {
+    const values = counts.get(dayOf(at(entry)));
+    if (!values) continue;
+    series.forEach((belongs, index) => {
+      if (belongs(entry)) values[index] = (values[index] ?? 0) + 1;
+    });
+  }
+  return [...counts.entries()].map(([label, values]) => ({ label, values }));
 }
