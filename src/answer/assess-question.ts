@@ -1,11 +1,15 @@
-// Reads a question the way the decision model does: which regime, is it about the author's own work,
-// which signals fire, and so which verdict and legal basis.
+// Reads a question the way the decision model does: who speaks, about what and how close to their work,
+// what is at stake; the verdict and legal basis follow from that situation.
 import type { Profile } from '../core/types.ts';
 import type { BasisId, Verdict } from '../core/vocabulary.ts';
 import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { FiredSignal } from '../rules/find-signals.ts';
+import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
-import { collectBasis, decideVerdict } from './decide-verdict.ts';
+import { questionOpinion, type SecondOpinion } from '../learned/second-opinion.ts';
+import { type DecisionReason, decideQuestion } from '../situation/decide-question.ts';
+import type { FactorKind, HazardKind, Situation } from '../situation/situation-schema.ts';
+import { sortSignals } from './decide-verdict.ts';
 import type { OwnArea } from './detect-own-area.ts';
 
 export interface QuestionAssessment {
@@ -14,7 +18,12 @@ export interface QuestionAssessment {
   regime: CompiledRegime | undefined;
   regimeSource: 'profile' | 'text' | 'fallback' | 'none';
   ownArea: OwnArea;
-  /** Signals that decide the verdict, most decisive first. */
+  situation: Situation;
+  /** What the learned second opinion read (also when it changed nothing). */
+  secondOpinion: SecondOpinion | undefined;
+  /** Why the verdict is what it is, most decisive first. */
+  reasons: DecisionReason[];
+  /** Signals behind the deciding reasons, most decisive first. */
   deciding: FiredSignal[];
   /** All fired signals, most decisive first. */
   fired: FiredSignal[];
@@ -24,16 +33,93 @@ export function assessQuestion(
   knowledge: KnowledgeBase,
   text: string,
   profile: Profile | undefined,
+  language: 'nl' | 'en' = 'nl',
 ): QuestionAssessment {
-  const { regime, source, ownArea, fired } = readText(knowledge, text, profile, 'question');
-  const decision = decideVerdict(fired);
+  const { regime, source, ownArea, fired, reading } = readText(knowledge, text, profile, 'question', language);
+  const { situation } = reading;
+  const rules = decideQuestion(situation);
+  const second = questionOpinion(knowledge.learned, text, profile, situation, rules.verdict);
+  const decision =
+    second.opinion?.applied === true
+      ? {
+          verdict: second.verdict,
+          reasons: [
+            {
+              kind: 'learned' as const,
+              label: second.opinion.label,
+              confidence: second.opinion.confidence,
+              hazards: second.hazards,
+            },
+            ...rules.reasons.filter((reason) => reason.kind !== 'grounds' && reason.kind !== 'out-of-scope'),
+          ],
+        }
+      : rules;
+  const sorted = sortSignals(fired);
+  const decidingIds = new Set(decision.reasons.flatMap((reason) => ('ruleId' in reason && reason.ruleId ? [reason.ruleId] : [])));
   return {
     verdict: decision.verdict,
-    basis: collectBasis(decision, regime),
+    basis: collectBasis(decision.verdict, decision.reasons, situation, fired, regime),
     regime,
     regimeSource: source,
     ownArea,
-    deciding: decision.deciding,
-    fired: decision.fired,
+    situation,
+    secondOpinion: second.opinion,
+    reasons: decision.reasons,
+    deciding: sorted.filter((item) => decidingIds.has(item.signal.meta.id)),
+    fired: sorted,
   };
+}
+
+const HAZARD_BASIS: Record<HazardKind, BasisId[]> = {
+  'niet-openbaar': ['aw2017-art9', 'sr-art272'],
+  persoonsgegevens: ['aw2017-art9', 'avg'],
+  belediging: ['aw2017-art10', 'aw2017-art6'],
+  'namens-werkgever': ['aw2017-art10', 'aw2017-art6'],
+  staatsgeheim: ['aw2017-art9', 'sr-art98'],
+  misstand: ['wbk', 'wbk-art17ea'],
+};
+const FACTOR_BASIS: Partial<Record<FactorKind, BasisId[]>> = {
+  inhuur: ['awb-art2-5'],
+  nevenwerk: ['aw2017-art8'],
+  'politiek-contact': ['aanwijzingen-externe-contacten'],
+  hoedanigheid: ['aw2017-art10', 'aw2017-art6'],
+};
+
+/** The legal basis of the answer: the deciding rules' and reasons', mapped to the regime. */
+function collectBasis(
+  verdict: Verdict,
+  reasons: DecisionReason[],
+  situation: Situation,
+  fired: FiredSignal[],
+  regime: CompiledRegime | undefined,
+  maxIds = 5,
+): BasisId[] {
+  if (verdict === 'buiten-scope') return [];
+  const general: BasisId[] = [];
+  const add = (ids: readonly BasisId[]) => {
+    for (const id of ids) if (!general.includes(id)) general.push(id);
+  };
+  const ruleBasis = (ruleId: string | undefined) =>
+    fired.find((item) => item.signal.meta.id === ruleId)?.signal.meta.basis ?? [];
+  for (const reason of reasons) {
+    if (reason.kind === 'hazard') {
+      const own = ruleBasis(reason.ruleId);
+      add(own.length > 0 ? own : HAZARD_BASIS[reason.hazard]);
+    } else if (reason.kind === 'factor') {
+      add(ruleBasis(reason.ruleId));
+      add(FACTOR_BASIS[reason.factor] ?? ['aw2017-art10']);
+    } else if (reason.kind === 'protected') add(ruleBasis(reason.ruleId));
+    else if (reason.kind === 'learned') {
+      for (const hazard of reason.hazards) add(HAZARD_BASIS[hazard]);
+      if (verdict === 'mag-niet' && reason.hazards.length === 0) add(['aw2017-art9', 'aw2017-art10']);
+    }
+  }
+  if (verdict !== 'mag-niet') {
+    add(['aw2017-art10']);
+    if (situation.acts.some((act) => act.kind === 'demonstratie')) add(['gw-art9']);
+    if (verdict === 'mag') add(['gw-art7']);
+  }
+  const mapped = mapBasis(general, regime);
+  if (mapped.length === 0 && regime) mapped.push(...regime.meta.expressionBasis);
+  return mapped.slice(0, maxIds);
 }

@@ -1,6 +1,16 @@
 // Writes the embedded engine's answer from an assessment: the verdict in one line, the conditions,
 // the next steps and the sources. Plain text; channels format it themselves.
 import type { Citation } from '../core/types.ts';
+import {
+  CORRECT_HINT,
+  FACTOR_CONDITION,
+  HAZARD_CONDITION,
+  LEARNED_GENERIC,
+  LEARNED_STRICTER,
+  PUBLISHED_GROUNDS,
+  RELATION_CONDITION,
+  UNDERSTOOD_LABEL,
+} from '../situation/situation-messages.ts';
 import type { QuestionAssessment } from './assess-question.ts';
 import {
   DEFAULT_NEXT_STEP,
@@ -10,45 +20,98 @@ import {
   MAG_CONDITIONS,
   NOT_ADVICE,
   OUT_OF_SCOPE_TEXT,
-  OWN_AREA_NOTE,
   VERDICT_HEADLINE,
 } from './messages.ts';
 
 export interface ComposedAnswer {
   summary: string;
+  /** The situation as understood, in one or two sentences. */
+  understood?: string;
   /** Sentences that explain the verdict, shown under the summary (from the language model). */
   explanation?: string;
   conditions: string[];
   nextSteps: string[];
 }
 
+/** At most this many conditions: the ones that decide this case. */
+const MAX_CONDITIONS = 4;
+
 export function composeAnswer(assessment: QuestionAssessment, language: Language): ComposedAnswer {
   const summary = VERDICT_HEADLINE[language][assessment.verdict];
+  const { situation } = assessment;
   if (assessment.verdict === 'buiten-scope') {
-    return { summary, conditions: [], nextSteps: [OUT_OF_SCOPE_TEXT[language]] };
+    return { summary, understood: situation.summary, conditions: [], nextSteps: [OUT_OF_SCOPE_TEXT[language]] };
   }
   const conditions: string[] = [];
   const nextSteps: string[] = [];
   const push = (list: string[], text: string | undefined) => {
     if (text && !list.includes(text)) list.push(text);
   };
-  for (const fired of assessment.fired) {
-    const { meta } = fired.signal;
-    if (meta.effect === 'out-of-scope') continue;
-    push(conditions, meta.condition?.[language]);
-    push(nextSteps, meta.advice?.[language]);
-  }
-  if (assessment.ownArea.ownArea && assessment.ownArea.topics.length > 0) {
-    const fromProfile = assessment.ownArea.topics.filter(
-      (topic) => !topic.includes(' ') && !topic.includes('|'),
-    );
-    if (fromProfile.length > 0) push(conditions, OWN_AREA_NOTE[language](fromProfile.join(', ')));
+  const rule = (id: string | undefined) => assessment.fired.find((fired) => fired.signal.meta.id === id)?.signal.meta;
+  const relationEvidence = situation.relation.evidence
+    .map((item) => item.text)
+    .filter((text) => text.length > 0 && text.length <= 60)
+    .slice(0, 2)
+    .join(', ');
+  // The reasons that decide come first, in the order of the decision model.
+  for (const reason of assessment.reasons) {
+    switch (reason.kind) {
+      case 'hazard': {
+        const meta = rule(reason.ruleId);
+        push(conditions, meta?.condition?.[language] ?? HAZARD_CONDITION[language][reason.hazard]);
+        push(nextSteps, meta?.advice?.[language]);
+        break;
+      }
+      case 'relation':
+        push(conditions, RELATION_CONDITION[language][reason.relation](relationEvidence));
+        break;
+      case 'factor': {
+        const meta = rule(reason.ruleId);
+        push(conditions, meta?.condition?.[language] ?? FACTOR_CONDITION[language][reason.factor]);
+        push(nextSteps, meta?.advice?.[language]);
+        break;
+      }
+      case 'unknown':
+        push(conditions, RELATION_CONDITION[language].onbekend(''));
+        break;
+      case 'protected': {
+        const meta = rule(reason.ruleId);
+        push(conditions, meta?.condition?.[language]);
+        push(nextSteps, meta?.advice?.[language]);
+        break;
+      }
+      case 'grounds':
+        push(
+          conditions,
+          reason.relation === 'los-van-werk'
+            ? RELATION_CONDITION[language]['los-van-werk'](relationEvidence)
+            : PUBLISHED_GROUNDS[language],
+        );
+        break;
+      case 'learned': {
+        push(conditions, LEARNED_STRICTER[language](reason.label, Math.round(reason.confidence * 100)));
+        for (const hazard of reason.hazards) push(conditions, HAZARD_CONDITION[language][hazard]);
+        if (reason.hazards.length === 0 && assessment.verdict === 'mag-niet') push(conditions, LEARNED_GENERIC[language]);
+        break;
+      }
+      case 'out-of-scope':
+        break;
+    }
   }
   if (assessment.verdict === 'mag')
-    for (const condition of MAG_CONDITIONS[language]) push(conditions, condition);
-  if (assessment.regime) push(conditions, assessment.regime.meta.note[language]);
+    for (const condition of MAG_CONDITIONS[language].slice(1)) push(conditions, condition);
+  if (assessment.verdict !== 'mag-niet') {
+    // Other rules that fired add their point while there is room.
+    for (const fired of assessment.fired) {
+      const { meta } = fired.signal;
+      if (meta.effect === 'out-of-scope' || meta.effect === 'expression') continue;
+      if (conditions.length >= MAX_CONDITIONS) break;
+      push(conditions, meta.condition?.[language]);
+    }
+  }
+  if (assessment.regime && conditions.length < MAX_CONDITIONS + 1) push(conditions, assessment.regime.meta.note[language]);
   push(nextSteps, (assessment.verdict === 'mag-niet' ? HARD_STOP_NEXT_STEP : DEFAULT_NEXT_STEP)[language]);
-  return { summary, conditions, nextSteps };
+  return { summary, understood: situation.summary, conditions, nextSteps };
 }
 
 /** The full text a user reads. */
@@ -61,6 +124,7 @@ export function renderAnswerText(
   const lines: string[] = [];
   if (options.followUp) lines.push(labels.followUp, '');
   lines.push(composed.summary);
+  if (composed.understood) lines.push('', `${UNDERSTOOD_LABEL[options.language]}: ${composed.understood}`);
   if (composed.explanation) lines.push('', composed.explanation);
   if (composed.conditions.length > 0) {
     lines.push('', `${labels.conditions}:`, ...composed.conditions.map((item) => `• ${item}`));
@@ -80,7 +144,7 @@ export function renderAnswerText(
       lines.push(`• ${citation.article} — ${citation.section}: "${citation.quote}" (${notes.join('; ')})`);
     }
   }
-  if (options.inScope) lines.push('', NOT_ADVICE[options.language]);
+  if (options.inScope) lines.push('', CORRECT_HINT[options.language], NOT_ADVICE[options.language]);
   lines.push('', `${labels.version}: ${options.knowledgeVersion}`);
   return lines.join('\n');
 }

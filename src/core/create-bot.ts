@@ -261,7 +261,7 @@ export function createBot(options: BotOptions): Bot {
     const question = followUp && previous ? mergeFollowUp(previous.question, text) : text;
     const profile = message.profile ?? (followUp ? previous?.profile : undefined);
     const language = detectLanguage(text);
-    const assessment = assessQuestion(knowledge, question, profile);
+    const assessment = assessQuestion(knowledge, question, profile, language);
     const composed = composeAnswer(assessment, language);
     const inScope = assessment.verdict !== 'buiten-scope';
     const citationOptionsNow = citationOptions();
@@ -292,6 +292,11 @@ export function createBot(options: BotOptions): Bot {
       basis: assessment.basis,
       citations,
       findings: [],
+      situation: assessment.situation,
+      ...(assessment.secondOpinion ? { secondOpinion: assessment.secondOpinion } : {}),
+      ...(assessment.verdict === 'voorwaardelijk' && assessment.situation.missing.length > 0
+        ? { missing: assessment.situation.missing }
+        : {}),
       answer: renderAnswerText(composed, citations, {
         language,
         knowledgeVersion: base.knowledgeVersion,

@@ -1,34 +1,13 @@
 // The neutral types of the core: what a channel hands to bot.handle and what it gets back.
 // Every type is inferred from its zod schema, so the schema is the single source of truth.
 import { z } from 'zod';
+import { missingFactSchema, situationSchema } from '../situation/situation-schema.ts';
+import { profileSchema } from './profile.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from './vocabulary.ts';
 
-/** Sectors whose rules differ (which regime of law applies). */
-export const SECTORS = [
-  'rijk',
-  'gemeente',
-  'provincie',
-  'waterschap',
-  'politie',
-  'defensie',
-  'onderwijs',
-  'overig',
-] as const;
-export const sectorSchema = z.enum(SECTORS);
-export type Sector = z.infer<typeof sectorSchema>;
+export { type Sector, SECTORS, sectorSchema } from './sectors.ts';
 
-/** What the bot may know about the author; every field is optional. */
-export const profileSchema = z
-  .object({
-    /** The employer's sector; decides which law applies. */
-    sector: sectorSchema.optional(),
-    /** Free text, e.g. "beleidsmedewerker VWS" or "IT contractor". */
-    role: z.string().max(200).optional(),
-    /** Topics the author works on; the own policy area weighs in every answer. */
-    portfolio: z.array(z.string().min(1).max(100)).max(30).optional(),
-  })
-  .strict();
-export type Profile = z.infer<typeof profileSchema>;
+export { type Profile, profileSchema } from './profile.ts';
 
 /** Maximum length of a message the core accepts (characters). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -142,6 +121,12 @@ export const replySchema = z.object({
   explanation: z.string().optional(),
   /** For drafts: a full safer version that keeps the author's point (language model, checked by the rules). */
   rewrite: z.string().optional(),
+  /** The situation as the bot understood it (questions and drafts). */
+  situation: situationSchema.optional(),
+  /** What the learned second opinion read; `applied` when it made the answer stricter. */
+  secondOpinion: z.object({ label: z.string(), confidence: z.number(), applied: z.boolean() }).optional(),
+  /** Decisive facts the message did not tell; the verdict is conditional until they are known. */
+  missing: z.array(missingFactSchema).optional(),
   /** Content hash of the knowledge base version that answered. */
   knowledgeVersion: z.string(),
   /** True when the message was read as a follow-up to the previous question in the thread. */

@@ -1,4 +1,5 @@
-// Checks a draft post: which rules fire, on which words, with which norm; and so which risk level.
+// Checks a draft post: the same situation as a question (who writes, about what, how close to their work,
+// what is at stake), with the words each finding rests on; and so which risk level.
 
 import { roleTopics } from '../answer/detect-own-area.ts';
 import type { Language } from '../answer/messages.ts';
@@ -9,6 +10,17 @@ import type { SignalEffect } from '../knowledge/knowledge-schemas.ts';
 import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
+import type { Sensitivity } from '../knowledge/situation-schemas.ts';
+import { draftOpinion, type SecondOpinion } from '../learned/second-opinion.ts';
+import { relationWeighs } from '../situation/build-situation.ts';
+import type { Situation } from '../situation/situation-schema.ts';
+import {
+  FACTOR_CONDITION,
+  HAZARD_CONDITION,
+  LEARNED_STRICTER,
+  RELATION_CONDITION,
+} from '../situation/situation-messages.ts';
+import { CATEGORY_LABEL } from './draft-messages.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 
 export interface DraftAssessment {
@@ -17,6 +29,8 @@ export interface DraftAssessment {
   categories: Category[];
   basis: BasisId[];
   regime: CompiledRegime | undefined;
+  situation: Situation;
+  secondOpinion: SecondOpinion | undefined;
 }
 
 const SEVERITY_BY_EFFECT: Partial<Record<SignalEffect, Risk>> = {
@@ -31,21 +45,179 @@ export function assessDraft(
   profile: Profile | undefined,
   language: Language,
 ): DraftAssessment {
-  const { words, regime, ownArea, fired } = readText(knowledge, draft, profile, 'draft', roleTopics(profile));
+  const { words, regime, ownArea, fired, reading } = readText(
+    knowledge,
+    draft,
+    profile,
+    'draft',
+    language,
+    roleTopics(profile),
+  );
+  const { situation } = reading;
   const findings: Finding[] = [];
   const aggravating: Finding[] = [];
+  const ownWorkWeighs = relationWeighs(situation, 'draft');
   for (const item of fired) {
+    // Rules that only say "this is your own work" follow the situation's reading of that.
+    if (OWN_WORK_RULES.has(item.signal.meta.id) && !ownWorkWeighs) continue;
+    // A wrong to report in a post about private life is a joke ("de klokkenluider van ons gezin").
+    if (item.signal.meta.effect === 'whistleblowing' && situation.topic.privateLife) continue;
     const list = item.signal.meta.effect === 'aggravating' ? aggravating : findings;
     list.push(...toFindings(item, draft, words, ownArea.wordIndexes, regime, language));
   }
-  const risk = decideDraftRisk(findings, aggravating, fired);
+  findings.push(...situationFindings(situation, findings, regime, language));
+  const rulesRisk = decideDraftRisk(findings, aggravating, fired, situation);
+  const rulesCategories = [...new Set(findings.map((finding) => finding.category))];
+  const second = draftOpinion(knowledge.learned, draft, profile, situation, rulesRisk, rulesCategories);
+  const risk = second.risk;
   // Aggravating factors are reported only when something else already carries risk.
-  if (risk !== 'laag') findings.push(...aggravating);
+  if (risk !== 'laag') findings.push(...aggravating, ...politicalFindings(situation, findings, aggravating, regime, language));
+  if (second.opinion?.applied || second.addedCategories.length > 0)
+    findings.push(...learnedFindings(second, risk, findings, regime, language));
   findings.sort((a, b) => RISKS.indexOf(b.severity) - RISKS.indexOf(a.severity));
-  const merged = mergeByCategory(findings);
+  const merged = mergeByCategory(risk === 'laag' ? [] : findings);
   const categories = merged.map((finding) => finding.category);
   const basis = [...new Set(merged.flatMap((finding) => finding.basis))];
-  return { risk, findings: merged, categories, basis, regime };
+  return { risk, findings: merged, categories, basis, regime, situation, secondOpinion: second.opinion };
+}
+
+const CATEGORY_BASIS: Record<Category, BasisId[]> = {
+  geheimhouding: ['aw2017-art9', 'sr-art272'],
+  persoonsgegevens: ['aw2017-art9', 'avg'],
+  toon: ['aw2017-art10', 'aw2017-art6'],
+  'namens-werkgever': ['aw2017-art10', 'aw2017-art6'],
+  'eigen-beleidsterrein': ['aw2017-art10'],
+  'politieke-gevoeligheid': ['aw2017-art10'],
+  misstand: ['wbk', 'wbk-art17ea'],
+};
+
+/** Findings for what only the learned second opinion saw: its categories, at the risk it gave. */
+function learnedFindings(
+  second: ReturnType<typeof draftOpinion>,
+  risk: Risk,
+  findings: Finding[],
+  regime: CompiledRegime | undefined,
+  language: Language,
+): Finding[] {
+  const categories = [...second.addedCategories];
+  if (categories.length === 0 && !findings.some((finding) => finding.severity === risk))
+    categories.push(risk === 'hoog' ? 'geheimhouding' : 'eigen-beleidsterrein');
+  const percent = Math.round((second.opinion?.confidence ?? 0) * 100);
+  return categories.map((category) => ({
+    category,
+    ruleId: `geleerd-${category}`,
+    severity: risk === 'laag' ? 'middel' : risk,
+    spans: [],
+    basis: mapBasis(CATEGORY_BASIS[category], regime),
+    message: `${LEARNED_STRICTER[language](second.opinion?.label ?? risk, percent)} ${CATEGORY_LABEL[language][category]}.`,
+    suggestion: language === 'en' ? 'Check this part of your text before you post it.' : 'Kijk dit deel van je tekst goed na voor je het plaatst.',
+  }));
+}
+
+/** Rules that fire on the author's own work as such; the situation decides whether that weighs. */
+const OWN_WORK_RULES = new Set(['mening-over-eigen-werk', 'eigen-werk-vertrouwelijk', 'eigen-beleidsterrein', 'kritiek-eigen-organisatie']);
+
+/** Functions whose public opinions on their field or on politics weigh heavily (decision model F8). */
+const SENIOR: Sensitivity[] = ['leiding', 'representatief', 'woordvoering', 'politiek-nabij', 'inlichtingen', 'neutraal'];
+
+/** Findings the situation adds where no rule fired: closeness to the work, and sharp tone of a sensitive function. */
+function situationFindings(
+  situation: Situation,
+  existing: Finding[],
+  regime: CompiledRegime | undefined,
+  language: Language,
+): Finding[] {
+  const added: Finding[] = [];
+  const has = (category: Category) => [...existing, ...added].some((finding) => finding.category === category);
+  const spans = (evidence: Situation['relation']['evidence']) =>
+    evidence.flatMap((item) =>
+      item.source === 'text' && item.start !== undefined && item.end !== undefined
+        ? [{ start: item.start, end: item.end, text: item.text }]
+        : [],
+    );
+  if (relationWeighs(situation, 'draft') && !has('eigen-beleidsterrein')) {
+    added.push({
+      category: 'eigen-beleidsterrein',
+      ruleId: `situatie-${situation.relation.kind}`,
+      severity: 'middel',
+      spans: spans(situation.relation.evidence),
+      basis: mapBasis(['aw2017-art10'], regime),
+      message: RELATION_CONDITION[language][situation.relation.kind](''),
+      suggestion:
+        language === 'en'
+          ? 'Keep it factual, say you write in a private capacity, and leave out details from work.'
+          : 'Houd het feitelijk, zet erbij dat je op persoonlijke titel schrijft, en laat details uit je werk weg.',
+    });
+  }
+  for (const hazard of situation.hazards) {
+    if (hazard.ruleId) continue;
+    const category: Category =
+      hazard.kind === 'persoonsgegevens'
+        ? 'persoonsgegevens'
+        : hazard.kind === 'belediging'
+          ? 'toon'
+          : hazard.kind === 'namens-werkgever'
+            ? 'namens-werkgever'
+            : hazard.kind === 'misstand'
+              ? 'misstand'
+              : 'geheimhouding';
+    if (has(category)) continue;
+    added.push({
+      category,
+      ruleId: `situatie-${hazard.kind}`,
+      severity: hazard.kind === 'misstand' ? 'middel' : 'hoog',
+      spans: spans(hazard.evidence),
+      basis: mapBasis(['aw2017-art9'], regime),
+      message: HAZARD_CONDITION[language][hazard.kind],
+      suggestion: '',
+    });
+  }
+  const sensitive = situation.speaker.functions.some((item) => item.sensitivity.some((value) => SENIOR.includes(value)));
+  const sharp = situation.factors.find((item) => item.kind === 'scherpe-toon');
+  if (sharp && sensitive && !has('toon')) {
+    added.push({
+      category: 'toon',
+      ruleId: 'situatie-toon-gevoelige-functie',
+      severity: 'hoog',
+      spans: spans(sharp.evidence),
+      basis: mapBasis(['aw2017-art10', 'aw2017-art6'], regime),
+      message: FACTOR_CONDITION[language]['gevoelige-functie'] ?? '',
+      suggestion:
+        language === 'en'
+          ? 'Criticise the policy, not the people, and leave out disqualifying words.'
+          : 'Bekritiseer het beleid, niet de mensen, en laat woorden weg die iemand wegzetten.',
+    });
+  }
+  return added;
+}
+
+/** A politically sensitive subject is reported once something else carries risk. */
+function politicalFindings(
+  situation: Situation,
+  findings: Finding[],
+  aggravating: Finding[],
+  regime: CompiledRegime | undefined,
+  language: Language,
+): Finding[] {
+  const political = situation.factors.find((item) => item.kind === 'politiek-gevoelig' && !item.ruleId);
+  if (!political || [...findings, ...aggravating].some((finding) => finding.category === 'politieke-gevoeligheid'))
+    return [];
+  return [
+    {
+      category: 'politieke-gevoeligheid',
+      ruleId: 'situatie-politiek-gevoelig',
+      severity: 'middel',
+      spans: political.evidence.flatMap((item) =>
+        item.start !== undefined && item.end !== undefined ? [{ start: item.start, end: item.end, text: item.text }] : [],
+      ),
+      basis: mapBasis(['aw2017-art10'], regime),
+      message: FACTOR_CONDITION[language]['politiek-gevoelig'] ?? '',
+      suggestion:
+        language === 'en'
+          ? 'Keep to the facts and leave out your own role in this subject.'
+          : 'Houd het bij de feiten en laat je eigen rol in dit onderwerp weg.',
+    },
+  ];
 }
 
 /**
@@ -53,13 +225,24 @@ export function assessDraft(
  * sensitive subject with an aggravating factor (timing, seniority) is high too; any other weighing factor
  * is medium; aggravating factors alone are low.
  */
-function decideDraftRisk(findings: Finding[], aggravating: Finding[], fired: FiredSignal[]): Risk {
+function decideDraftRisk(
+  findings: Finding[],
+  aggravating: Finding[],
+  fired: FiredSignal[],
+  situation: Situation,
+): Risk {
   if (findings.some((finding) => finding.severity === 'hoog')) return 'hoog';
   if (findings.length === 0) return 'laag';
   const all = [...findings, ...aggravating];
   const ownWork = findings.some((finding) => finding.category === 'eigen-beleidsterrein');
-  const political = all.some((finding) => finding.category === 'politieke-gevoeligheid');
-  const escalating = fired.some((item) => item.signal.meta.escalates);
+  const political =
+    all.some((finding) => finding.category === 'politieke-gevoeligheid') ||
+    situation.factors.some((item) => item.kind === 'politiek-gevoelig');
+  const senior = situation.speaker.functions.some((item) => item.sensitivity.some((value) => SENIOR.includes(value)));
+  const escalating =
+    fired.some((item) => item.signal.meta.escalates) ||
+    senior ||
+    situation.factors.some((item) => item.kind === 'timing');
   return ownWork && political && escalating ? 'hoog' : 'middel';
 }
 

@@ -58,6 +58,8 @@ export function composeDraftReply(
     basis: assessment.basis,
     citations,
     findings: assessment.findings,
+    situation: assessment.situation,
+    ...(assessment.secondOpinion ? { secondOpinion: assessment.secondOpinion } : {}),
     answer: lines.join('\n'),
     followUp: false,
     suggestedActions: [],

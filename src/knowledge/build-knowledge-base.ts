@@ -8,6 +8,10 @@ import { type Analyzer, createAnalyzer, type SynonymGroup } from '../text/analyz
 import { splitWords } from '../text/fold-text.ts';
 import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
 import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
+import { detectLanguage } from '../answer/detect-language.ts';
+import { EMPTY_MODELS, type LabelledItem, type LearnedModels, trainLearnedModels } from '../learned/second-opinion.ts';
+import { readText } from '../rules/read-text.ts';
+import { compileSituationLexicon, type SituationLexicon } from '../situation/situation-lexicon.ts';
 import { splitPassages } from './split-passages.ts';
 import { validateKnowledge } from './validate-knowledge.ts';
 
@@ -47,6 +51,10 @@ export interface KnowledgeBase {
   regimes: CompiledRegime[];
   analyzer: Analyzer;
   index: PassageIndex;
+  /** Organisations, domains, functions and cues the situation model reads. */
+  situation: SituationLexicon;
+  /** The learned second opinion, trained on the labelled examples of this version. */
+  learned: LearnedModels;
   /** Every problem found; files with errors are left out, the rest is served. */
   problems: KnowledgeProblem[];
 }
@@ -59,6 +67,8 @@ export interface BuildOptions {
   now?: Date;
   /** Review dates older than this many days give a warning. Default 365. */
   staleAfterDays?: number;
+  /** Train the learned second opinion on the examples (default true). */
+  learn?: boolean;
 }
 
 /** Verbatim statute texts live as plain text beside the knowledge: statutes/<law file id>.txt. */
@@ -175,7 +185,12 @@ function* buildKnowledgeBaseSteps(
   }
   for (const group of synonyms)
     for (const term of group.terms) for (const word of splitWords(term)) lexicon.add(word.folded);
+  // The situation lexicon's words split compounds too ("stikstofdebat" → stikstof + debat).
+  for (const document of documents)
+    for (const term of situationTerms(document)) for (const word of splitWords(term)) lexicon.add(word.folded);
   const analyzer = createAnalyzer({ lexicon, synonyms });
+  yield;
+  const situation = compileSituationLexicon(documents, analyzer.keyOf, problems);
   yield;
 
   const contentByPath = new Map(sorted.map((file) => [file.path, file.content]));
@@ -248,7 +263,7 @@ function* buildKnowledgeBaseSteps(
 
   yield;
   const index = yield* createPassageIndexSteps(passages, analyzer);
-  return {
+  const knowledge: KnowledgeBase = {
     version: hash.digest('hex').slice(0, 12),
     documents,
     documentsById,
@@ -259,8 +274,48 @@ function* buildKnowledgeBaseSteps(
     regimes,
     analyzer,
     index,
+    situation,
+    learned: EMPTY_MODELS,
     problems,
   };
+  if (options.learn !== false) knowledge.learned = yield* learnFromExamples(knowledge);
+  return knowledge;
+}
+
+/** Examples read between two pauses while their situations are computed. */
+const EXAMPLES_PER_STEP = 100;
+
+/** Trains the second opinion on the examples, each with the situation the rules read for it. */
+function* learnFromExamples(knowledge: KnowledgeBase): Generator<undefined, LearnedModels, undefined> {
+  const questions: LabelledItem[] = [];
+  const drafts: LabelledItem[] = [];
+  let count = 0;
+  for (const document of knowledge.documents) {
+    const { meta } = document;
+    if (meta.kind !== 'examples') continue;
+    for (const example of meta.examples) {
+      if (++count % EXAMPLES_PER_STEP === 0) yield;
+      const { reading } = readText(knowledge, example.text, example.profile, meta.appliesTo, detectLanguage(example.text));
+      (meta.appliesTo === 'question' ? questions : drafts).push({ example, situation: reading.situation });
+    }
+  }
+  return yield* trainLearnedModels(questions, drafts);
+}
+
+/** The plain words of a situation knowledge file's patterns. */
+function situationTerms(document: KnowledgeDocument): string[] {
+  const { meta } = document;
+  const strip = (pattern: string) => pattern.replace(/[=*@#|]/g, ' ');
+  switch (meta.kind) {
+    case 'domains':
+      return meta.domains.flatMap((domain) => [...domain.terms, ...domain.sensitive].map(strip));
+    case 'organisations':
+      return meta.organisations.flatMap((item) => [...item.names, ...item.formerNames].map(strip));
+    case 'functions':
+      return meta.functions.flatMap((item) => item.terms.map(strip));
+    default:
+      return [];
+  }
 }
 
 function kindRank(document: KnowledgeDocument): number {

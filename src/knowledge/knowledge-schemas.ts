@@ -3,6 +3,13 @@
 import { z } from 'zod';
 import { profileSchema, SECTORS } from '../core/types.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from '../core/vocabulary.ts';
+import {
+  cuesFileSchema,
+  domainsFileSchema,
+  examplesFileSchema,
+  functionsFileSchema,
+  organisationsFileSchema,
+} from './situation-schemas.ts';
 
 const idSchema = z
   .string()
@@ -224,6 +231,11 @@ export const knowledgeFrontMatterSchema = z.discriminatedUnion('kind', [
   signalFileSchema,
   regimeFileSchema,
   synonymsFileSchema,
+  organisationsFileSchema,
+  domainsFileSchema,
+  functionsFileSchema,
+  cuesFileSchema,
+  examplesFileSchema,
 ]);
 
 export type LawFile = z.infer<typeof lawFileSchema>;

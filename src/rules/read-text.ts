@@ -1,17 +1,22 @@
-// The reading both a question and a draft get: words, the regime that applies, whether the text is about
-// the author's own work, and which rules fire.
+// The reading both a question and a draft get: words, who speaks (and so which regime applies), whether
+// the text is about the author's own work, which rules fire, and the situation built from all of that.
 import { detectOwnArea, type OwnArea } from '../answer/detect-own-area.ts';
 import { detectRegime, type RegimeChoice } from '../answer/detect-regime.ts';
 import { findSelfDescription } from '../answer/find-self-description.ts';
 import type { Profile } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import { buildSituation, type SituationReading } from '../situation/build-situation.ts';
+import { readSpeaker, type TextHits } from '../situation/read-speaker.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { type FiredSignal, findSignals } from './find-signals.ts';
+import { matchPattern } from './match-pattern.ts';
 
 export interface TextReading extends RegimeChoice {
   words: AnalyzedWord[];
   ownArea: OwnArea;
   fired: FiredSignal[];
+  /** The situation: speaker, subject, relation to the work, hazards, factors. */
+  reading: SituationReading;
 }
 
 export function readText(
@@ -19,25 +24,51 @@ export function readText(
   text: string,
   profile: Profile | undefined,
   appliesTo: 'question' | 'draft',
+  language: 'nl' | 'en',
   /** Extra topics of the author's own work (drafts: words from the role). */
   extraTopics: string[] = [],
 ): TextReading {
   const { analyzer } = knowledge;
+  const lexicon = knowledge.situation;
   const words = analyzer.analyze(text);
-  const { regime, source } = detectRegime(knowledge, analyzer, words, profile);
-  const ownArea = detectOwnArea(
-    analyzer,
-    words,
-    findSelfDescription(text, words),
-    profile,
-    regime,
-    extraTopics,
-  );
+  const hits: TextHits = {
+    organisations: lexicon.organisationIndex.find(words),
+    functions: lexicon.functionIndex.find(words),
+    domains: lexicon.domainIndex.find(words),
+    cues: lexicon.cueIndex.find(words),
+  };
+  const speaker = readSpeaker(lexicon, analyzer, text, words, hits, profile);
+  // The regime follows the speaker: profile, then the organisation or job the text names, then text cues.
+  let choice = detectRegime(knowledge, analyzer, words, profile);
+  const sector = speaker.speaker.sector;
+  if (sector && (choice.source === 'fallback' || choice.source === 'none' || sector === 'inhuur')) {
+    const regime = knowledge.regimes.find((candidate) => candidate.meta.sectors.includes(sector));
+    if (regime) choice = { regime, source: 'text' };
+  }
+  const { regime, source } = choice;
+  const skip = findSelfDescription(text, words);
+  for (const index of speaker.selfWords) skip.add(index);
+  const ownArea = detectOwnArea(analyzer, words, skip, profile, regime, extraTopics);
   const fired = findSignals(knowledge, words, {
     appliesTo,
     sectors: regime?.meta.sectors ?? [],
     ownArea: ownArea.ownArea,
     noRegime: source === 'fallback' || source === 'none',
   });
-  return { words, regime, source, ownArea, fired };
+  const regimeDomainMatches = (regime?.domain ?? []).flatMap((pattern) =>
+    matchPattern(pattern, words, 1).filter((match) => !match.wordIndexes.some((index) => skip.has(index))),
+  );
+  const reading = buildSituation({
+    knowledge,
+    text,
+    words,
+    hits,
+    speaker,
+    fired,
+    ownArea,
+    regimeDomainMatches,
+    appliesTo,
+    language,
+  });
+  return { words, regime, source, ownArea, fired, reading };
 }

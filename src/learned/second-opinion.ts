@@ -1,0 +1,192 @@
+// The learned second opinion: small classifiers trained on HR's labelled examples (knowledge/examples)
+// whenever the knowledge loads. They read the message, the profile and the situation the rules built, and
+// may only ever make an answer stricter than the rules: a verdict up the scale mag < voorwaardelijk <
+// mag-niet, a draft risk up laag < middel < hoog. The reply says when they did.
+import type { Profile } from '../core/types.ts';
+import { CATEGORIES, type Category, RISKS, type Risk, type Verdict } from '../core/vocabulary.ts';
+import type { Example } from '../knowledge/situation-schemas.ts';
+import type { Situation } from '../situation/situation-schema.ts';
+import { featurize, type SparseVector } from './featurize.ts';
+import { type SoftmaxModel, trainSoftmaxInSteps } from './softmax-regression.ts';
+
+export const QUESTION_CLASSES = ['mag', 'voorwaardelijk', 'mag-niet', 'buiten-scope'] as const;
+const VERDICT_ORDER: Verdict[] = ['mag', 'voorwaardelijk', 'mag-niet'];
+
+/** How sure the model must be before it overrides the rules (probability of the stricter label). */
+export interface Thresholds {
+  /** Raise a verdict or risk by one or two steps. */
+  raise: number;
+  /** Give a verdict where the rules found the question out of scope. */
+  intoScope: number;
+  /** Add a draft category the rules did not flag (only when the risk is not laag). */
+  category: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { raise: 0.6, intoScope: 0.75, category: 0.6 };
+
+/** Hazard tags of question examples that get a yes/no model of their own (to name what the model saw). */
+export const HAZARD_TAGS = ['niet-openbaar', 'persoonsgegevens', 'belediging', 'namens-werkgever', 'staatsgeheim', 'misstand'] as const;
+export type HazardTag = (typeof HAZARD_TAGS)[number];
+
+export interface LearnedModels {
+  question?: SoftmaxModel;
+  /** One yes/no model per hazard tag of the question examples. */
+  hazards: Map<HazardTag, SoftmaxModel>;
+  draft?: SoftmaxModel;
+  /** One yes/no model per draft category. */
+  categories: Map<Category, SoftmaxModel>;
+  counts: { questions: number; drafts: number };
+  thresholds: Thresholds;
+}
+
+export interface LabelledItem {
+  example: Example;
+  /** The situation the rules read for this example (features), when available. */
+  situation?: Situation;
+}
+
+export interface SecondOpinion {
+  /** What the model would answer. */
+  label: string;
+  /** Its probability. */
+  confidence: number;
+  /** True when it changed the answer (always stricter). */
+  applied: boolean;
+}
+
+export const EMPTY_MODELS: LearnedModels = {
+  hazards: new Map(),
+  categories: new Map(),
+  counts: { questions: 0, drafts: 0 },
+  thresholds: DEFAULT_THRESHOLDS,
+};
+
+/** Below this many examples a model is not trained: too few to say anything. */
+const MIN_EXAMPLES = 40;
+
+export function* trainLearnedModels(
+  questions: LabelledItem[],
+  drafts: LabelledItem[],
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): Generator<undefined, LearnedModels, undefined> {
+  const models: LearnedModels = {
+    hazards: new Map(),
+    categories: new Map(),
+    counts: { questions: questions.length, drafts: drafts.length },
+    thresholds,
+  };
+  if (questions.length >= MIN_EXAMPLES) {
+    const vectors = questions.map((item) => vectorOf(item.example.text, item.example.profile, item.situation));
+    models.question = yield* trainSoftmaxInSteps(
+      questions.map((item, index) => ({
+        vector: vectors[index] as SparseVector,
+        label: QUESTION_CLASSES.indexOf(item.example.verdict ?? 'voorwaardelijk'),
+      })),
+      QUESTION_CLASSES,
+    );
+    for (const tag of HAZARD_TAGS) {
+      const positives = questions.filter((item) => item.example.tags.includes(tag)).length;
+      if (positives < 10) continue;
+      const model = yield* trainSoftmaxInSteps(
+        questions.map((item, index) => ({
+          vector: vectors[index] as SparseVector,
+          label: item.example.tags.includes(tag) ? 1 : 0,
+        })),
+        ['nee', 'ja'],
+        { epochs: 8 },
+      );
+      models.hazards.set(tag, model);
+    }
+  }
+  if (drafts.length >= MIN_EXAMPLES) {
+    const vectors = drafts.map((item) => vectorOf(item.example.text, item.example.profile, item.situation));
+    models.draft = yield* trainSoftmaxInSteps(
+      drafts.map((item, index) => ({
+        vector: vectors[index] as SparseVector,
+        label: RISKS.indexOf(item.example.risk ?? 'laag'),
+      })),
+      RISKS,
+    );
+    for (const category of CATEGORIES) {
+      const positives = drafts.filter((item) => item.example.categories.includes(category)).length;
+      if (positives < 10) continue;
+      const model = yield* trainSoftmaxInSteps(
+        drafts.map((item, index) => ({
+          vector: vectors[index] as SparseVector,
+          label: item.example.categories.includes(category) ? 1 : 0,
+        })),
+        ['nee', 'ja'],
+        { epochs: 8 },
+      );
+      models.categories.set(category, model);
+    }
+  }
+  return models;
+}
+
+export function vectorOf(text: string, profile: Profile | undefined, situation: Situation | undefined): SparseVector {
+  return featurize(text, profile, situation);
+}
+
+/** The verdict after the second opinion: the rules' verdict, or a stricter one the model is sure of. */
+export function questionOpinion(
+  models: LearnedModels,
+  text: string,
+  profile: Profile | undefined,
+  situation: Situation | undefined,
+  rulesVerdict: Verdict,
+): { verdict: Verdict; opinion?: SecondOpinion; hazards: HazardTag[] } {
+  if (!models.question) return { verdict: rulesVerdict, hazards: [] };
+  const vector = vectorOf(text, profile, situation);
+  const probabilities = models.question.predict(vector);
+  const best = argmax(probabilities);
+  const label = QUESTION_CLASSES[best] as Verdict;
+  const confidence = probabilities[best] as number;
+  const opinion = { label, confidence, applied: false };
+  const hazards = () =>
+    [...models.hazards].flatMap(([tag, model]) => ((model.predict(vector)[1] as number) >= 0.5 ? [tag] : []));
+  if (rulesVerdict === 'buiten-scope') {
+    // Out of scope is not on the scale: a confident in-scope, strict reading gives the user guidance instead.
+    if ((label === 'voorwaardelijk' || label === 'mag-niet') && confidence >= models.thresholds.intoScope)
+      return { verdict: label, opinion: { ...opinion, applied: true }, hazards: hazards() };
+    return { verdict: rulesVerdict, opinion, hazards: [] };
+  }
+  if (label === 'buiten-scope') return { verdict: rulesVerdict, opinion, hazards: [] };
+  const stricter = VERDICT_ORDER.indexOf(label) > VERDICT_ORDER.indexOf(rulesVerdict);
+  if (stricter && confidence >= models.thresholds.raise)
+    return { verdict: label, opinion: { ...opinion, applied: true }, hazards: hazards() };
+  return { verdict: rulesVerdict, opinion, hazards: [] };
+}
+
+/** The risk after the second opinion, and the categories it adds when it raised the risk. */
+export function draftOpinion(
+  models: LearnedModels,
+  text: string,
+  profile: Profile | undefined,
+  situation: Situation | undefined,
+  rulesRisk: Risk,
+  rulesCategories: readonly Category[],
+): { risk: Risk; addedCategories: Category[]; opinion?: SecondOpinion } {
+  if (!models.draft) return { risk: rulesRisk, addedCategories: [] };
+  const vector = vectorOf(text, profile, situation);
+  const probabilities = models.draft.predict(vector);
+  const best = argmax(probabilities);
+  const label = RISKS[best] as Risk;
+  const confidence = probabilities[best] as number;
+  const stricter = RISKS.indexOf(label) > RISKS.indexOf(rulesRisk) && confidence >= models.thresholds.raise;
+  const risk = stricter ? label : rulesRisk;
+  const addedCategories: Category[] = [];
+  if (risk !== 'laag') {
+    for (const [category, model] of models.categories) {
+      if (rulesCategories.includes(category)) continue;
+      if ((model.predict(vector)[1] as number) >= models.thresholds.category) addedCategories.push(category);
+    }
+  }
+  return { risk, addedCategories, opinion: { label, confidence, applied: stricter } };
+}
+
+function argmax(values: number[]): number {
+  let best = 0;
+  for (let index = 1; index < values.length; index++) if ((values[index] as number) > (values[best] as number)) best = index;
+  return best;
+}

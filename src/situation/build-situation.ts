@@ -1,0 +1,102 @@
+// Builds the one typed Situation of a message: speaker, acts, subject and its relation to the work,
+// hazards, factors, scope, and what is missing to decide. Questions and drafts share it.
+import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import type { FiredSignal } from '../rules/find-signals.ts';
+import type { PatternMatch } from '../rules/match-pattern.ts';
+import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { describeSituation } from './describe-situation.ts';
+import { textEvidence } from './evidence.ts';
+import { readRelation } from './read-relation.ts';
+import type { SpeakerReading, TextHits } from './read-speaker.ts';
+import { readStakes } from './read-stakes.ts';
+import { readSubject, type SubjectReading } from './read-subject.ts';
+import type { Situation } from './situation-schema.ts';
+
+export interface SituationInput {
+  knowledge: KnowledgeBase;
+  text: string;
+  words: AnalyzedWord[];
+  hits: TextHits;
+  speaker: SpeakerReading;
+  fired: FiredSignal[];
+  /** The older own-area reading (portfolio stems, the regime's own domain). */
+  ownArea: { ownArea: boolean; topics: string[]; wordIndexes: number[] };
+  /** Topics of the regime's own domain that matched (patterns), to tell them from portfolio topics. */
+  regimeDomainMatches: PatternMatch[];
+  appliesTo: 'question' | 'draft';
+  language: 'nl' | 'en';
+}
+
+export interface SituationReading {
+  situation: Situation;
+  speaker: SpeakerReading;
+  subject: SubjectReading;
+  /** A rule says the message is about expression. */
+  aboutExpression: boolean;
+}
+
+/**
+ * Closeness to the work weighs when the message gives a view on it, not when it shares published news or a
+ * milestone. A draft is the text itself: about the own work it weighs only when it judges or touches a
+ * politically hot subject (an invitation to a clean-up in one's own field is not a view on policy). Party
+ * or union membership and union action are protected either way.
+ */
+export function relationWeighs(situation: Situation, appliesTo: 'question' | 'draft' = 'question'): boolean {
+  if (situation.relation.kind === 'los-van-werk' || situation.relation.kind === 'onbekend') return false;
+  const marked = (kind: 'mening' | 'viering' | 'openbaar') => situation.markers.some((marker) => marker.kind === kind);
+  const factor = (kind: string) => situation.factors.some((item) => item.kind === kind);
+  if (appliesTo === 'draft') {
+    if (factor('beschermd-recht')) return false;
+    return marked('mening') || factor('politiek-gevoelig') || factor('timing');
+  }
+  if (marked('mening')) return true;
+  return !(marked('openbaar') || marked('viering'));
+}
+
+export function buildSituation(input: SituationInput): SituationReading {
+  const { knowledge, text, words, hits, speaker } = input;
+  const lexicon = knowledge.situation;
+  const subject = readSubject(lexicon, text, words, hits, speaker);
+  const regimeWords = new Set(input.regimeDomainMatches.flatMap((match) => match.wordIndexes));
+  const portfolioWords = input.ownArea.wordIndexes.filter(
+    (index) => !regimeWords.has(index) && !speaker.selfWords.has(index),
+  );
+  const relation = readRelation({
+    lexicon,
+    text,
+    words,
+    hits,
+    speaker,
+    subject,
+    ownArea: {
+      fromPortfolio: portfolioWords.length > 0,
+      fromRegime: regimeWords.size > 0,
+      evidence: input.ownArea.wordIndexes.length
+        ? [textEvidence(text, words, portfolioWords.length ? portfolioWords : [...regimeWords])]
+        : [],
+    },
+  });
+  const stakes = readStakes(text, words, hits, input.fired, speaker, subject);
+  const missing: Situation['missing'] =
+    input.appliesTo === 'question' && relation.kind === 'onbekend' && !stakes.outOfScope ? ['relatie-werk'] : [];
+  const markers: Situation['markers'] = [];
+  for (const hit of hits.cues) {
+    if (hit.value !== 'mening' && hit.value !== 'viering' && hit.value !== 'openbaar') continue;
+    if (markers.some((marker) => marker.kind === hit.value)) continue;
+    markers.push({ kind: hit.value, evidence: textEvidence(text, words, hit.wordIndexes) });
+  }
+  const situation: Situation = {
+    speaker: speaker.speaker,
+    acts: stakes.acts,
+    topic: subject.topic,
+    relation,
+    hazards: stakes.hazards,
+    factors: stakes.factors,
+    markers,
+    ...(stakes.outOfScope ? { outOfScope: stakes.outOfScope } : {}),
+    missing,
+    summary: '',
+  };
+  situation.summary = describeSituation(situation, lexicon, input.language, input.appliesTo);
+  return { situation, speaker, subject, aboutExpression: stakes.aboutExpression };
+}

@@ -1,0 +1,109 @@
+// The verdict of a question, derived from its situation in the order of the decision model: scope, the hard
+// stops, the weighing factors, and only then the room every citizen has. "Mag" needs grounds: the subject is
+// known to be far from the work (or it is a protected right), with nothing at stake and nothing weighing.
+import type { Verdict } from '../core/vocabulary.ts';
+import type { Sensitivity } from '../knowledge/situation-schemas.ts';
+import { relationWeighs } from './build-situation.ts';
+import type { FactorKind, HazardKind, Relation, Situation } from './situation-schema.ts';
+
+/** Why the verdict is what it is; the answer's conditions follow these, most decisive first. */
+export type DecisionReason =
+  | { kind: 'out-of-scope'; reason: string }
+  | { kind: 'hazard'; hazard: HazardKind; ruleId?: string }
+  | { kind: 'relation'; relation: Relation }
+  | { kind: 'factor'; factor: FactorKind; ruleId?: string }
+  | { kind: 'unknown'; missing: Situation['missing'][number] }
+  | { kind: 'protected'; ruleId?: string }
+  | { kind: 'grounds'; relation: Relation }
+  /** The learned second opinion made the verdict stricter; the hazards it saw, when it names any. */
+  | { kind: 'learned'; label: string; confidence: number; hazards: HazardKind[] };
+
+export interface QuestionDecision {
+  verdict: Verdict;
+  reasons: DecisionReason[];
+}
+
+const HARD_HAZARDS: HazardKind[] = ['niet-openbaar', 'persoonsgegevens', 'belediging', 'namens-werkgever', 'staatsgeheim'];
+const CLOSE: Relation[] = ['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever'];
+/** Functions where a sharp, disqualifying tone about politics or people is a hard stop (AGFA 2021-00251). */
+const TONE_SENSITIVE: Sensitivity[] = ['representatief', 'inlichtingen', 'politiek-nabij', 'neutraal', 'woordvoering', 'leiding'];
+/** Functions that weigh on any politically sensitive utterance, near the work or not. */
+const POLITICALLY_SENSITIVE: Sensitivity[] = ['representatief', 'inlichtingen', 'neutraal', 'politiek-nabij', 'woordvoering', 'leiding'];
+
+export function decideQuestion(situation: Situation): QuestionDecision {
+  const reasons: DecisionReason[] = [];
+  const hazards = situation.hazards.filter((hazard) => HARD_HAZARDS.includes(hazard.kind));
+  const factor = (kind: FactorKind) => situation.factors.filter((item) => item.kind === kind);
+  const has = (kind: FactorKind) => factor(kind).length > 0;
+  const sensitivities = new Set(situation.speaker.functions.flatMap((item) => item.sensitivity));
+  // A security or intelligence service makes every one of its people sensitive.
+  if (situation.speaker.functions.length === 0 && has('gevoelige-functie')) sensitivities.add('inlichtingen');
+  const relation = situation.relation.kind;
+  const close = CLOSE.includes(relation) && relationWeighs(situation);
+
+  // Out of scope: not a civil servant, or not about expression at all, and nothing at stake.
+  if (situation.outOfScope && hazards.length === 0) {
+    const weighing = situation.factors.some((item) => item.weighs);
+    if (situation.speaker.notCivilServant || (!weighing && !close)) {
+      return { verdict: 'buiten-scope', reasons: [{ kind: 'out-of-scope', reason: situation.outOfScope.reason }] };
+    }
+  }
+
+  // Hard stops.
+  for (const hazard of hazards)
+    reasons.push({ kind: 'hazard', hazard: hazard.kind, ...(hazard.ruleId ? { ruleId: hazard.ruleId } : {}) });
+  const sharpTone = factor('scherpe-toon');
+  if (sharpTone.length > 0 && [...sensitivities].some((item) => TONE_SENSITIVE.includes(item))) {
+    reasons.push({ kind: 'hazard', hazard: 'belediging', ...(sharpTone[0]?.ruleId ? { ruleId: sharpTone[0].ruleId } : {}) });
+  }
+  if (reasons.length > 0) return { verdict: 'mag-niet', reasons };
+
+  // Weighing: closeness to the work, a wrong to report, weighing rules, sensitive function, capacity.
+  if (close) reasons.push({ kind: 'relation', relation });
+  for (const hazard of situation.hazards)
+    if (hazard.kind === 'misstand') reasons.push({ kind: 'hazard', hazard: 'misstand', ...(hazard.ruleId ? { ruleId: hazard.ruleId } : {}) });
+  for (const item of situation.factors) {
+    if (item.weighs && item.kind !== 'beschermd-recht')
+      reasons.push({ kind: 'factor', factor: item.kind, ...(item.ruleId ? { ruleId: item.ruleId } : {}) });
+  }
+  const opinion = situation.markers.some((marker) => marker.kind === 'mening');
+  const political = has('politiek-gevoelig') || has('timing') || (situation.topic.level === 'landelijk' && opinion);
+  const sensitiveFunction = [...sensitivities].some((item) => POLITICALLY_SENSITIVE.includes(item));
+  if (sensitiveFunction && (political || has('media') || close || relation === 'onbekend'))
+    reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
+  if (has('hoedanigheid') && !situation.topic.privateLife) reasons.push({ kind: 'factor', factor: 'hoedanigheid' });
+  if (has('inhuur') && relation !== 'los-van-werk') reasons.push({ kind: 'factor', factor: 'inhuur' });
+  const demonstrating = situation.acts.some((act) => act.kind === 'demonstratie' || act.kind === 'staking');
+  if (sensitivities.has('uniform') && (political || demonstrating) && relation !== 'los-van-werk')
+    reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
+
+  const protectedRight = situation.factors.find((item) => item.kind === 'beschermd-recht');
+  // Party or union membership can never be restricted (art. 10 lid 2): closeness to the work alone does
+  // not weigh against it; a weighing rule (campaigning, a sensitive function) still does.
+  if (protectedRight && reasons.every((reason) => reason.kind === 'relation'))
+    return { verdict: 'mag', reasons: [{ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) }] };
+  if (reasons.length > 0) {
+    if (protectedRight) reasons.push({ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) });
+    return { verdict: 'voorwaardelijk', reasons: dedupe(reasons) };
+  }
+  // A protected right (party or union membership) holds without further grounds.
+  if (protectedRight)
+    return { verdict: 'mag', reasons: [{ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) }] };
+  // Sharing what is already public, or a milestone, without an opinion of one's own.
+  const marked = (kind: string) => situation.markers.some((marker) => marker.kind === kind);
+  if ((marked('openbaar') || marked('viering')) && !marked('mening'))
+    return { verdict: 'mag', reasons: [{ kind: 'grounds', relation: relation === 'onbekend' ? 'eigen-organisatie' : relation }] };
+  // Not known whether the subject touches the work: it depends on that.
+  if (relation === 'onbekend') return { verdict: 'voorwaardelijk', reasons: [{ kind: 'unknown', missing: 'relatie-werk' }] };
+  return { verdict: 'mag', reasons: [{ kind: 'grounds', relation }] };
+}
+
+function dedupe(reasons: DecisionReason[]): DecisionReason[] {
+  const seen = new Set<string>();
+  return reasons.filter((reason) => {
+    const key = JSON.stringify(reason);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,157 @@
+// The situation in one or two short sentences (B1 Dutch or English), so the user sees what the bot
+// understood and can correct it: "Je werkt bij OCW aan het lerarentekort en wilt iets posten over onderwijs.
+// Dat is je eigen werk."
+import type { ActKind, Relation, Situation } from './situation-schema.ts';
+import type { SituationLexicon } from './situation-lexicon.ts';
+
+type Language = 'nl' | 'en';
+
+const ACT_PHRASE: Record<Language, Partial<Record<ActKind, string>>> = {
+  nl: {
+    bericht: 'iets posten',
+    reactie: 'reageren',
+    liken: 'iets liken',
+    delen: 'iets delen',
+    opiniestuk: 'een stuk schrijven',
+    interview: 'in de media praten',
+    optreden: 'spreken voor publiek',
+    boek: 'een boek schrijven',
+    demonstratie: 'demonstreren',
+    petitie: 'een petitie of open brief steunen',
+    partij: 'politiek actief zijn',
+    vakbond: 'vakbondswerk doen',
+    staking: 'meedoen aan een actie of staking',
+    kandidaat: 'je kandidaat stellen',
+    inspreken: 'inspreken',
+    'document-doorsturen': 'informatie doorgeven',
+    'misstand-melden': 'een misstand aankaarten',
+    'contact-politiek': 'contact hebben met een politicus',
+    'contact-pers': 'met de pers praten',
+    appgroep: 'iets in een appgroep zetten',
+  },
+  en: {
+    bericht: 'post something',
+    reactie: 'reply',
+    liken: 'like something',
+    delen: 'share something',
+    opiniestuk: 'write a piece',
+    interview: 'speak in the media',
+    optreden: 'speak in public',
+    boek: 'write a book',
+    demonstratie: 'demonstrate',
+    petitie: 'support a petition or open letter',
+    partij: 'be politically active',
+    vakbond: 'do union work',
+    staking: 'join an action or strike',
+    kandidaat: 'stand as a candidate',
+    inspreken: 'speak at a public hearing',
+    'document-doorsturen': 'pass on information',
+    'misstand-melden': 'raise a wrong',
+    'contact-politiek': 'contact a politician',
+    'contact-pers': 'talk to the press',
+    appgroep: 'post in an app group',
+  },
+};
+
+const RELATION_SENTENCE: Record<Language, Record<Relation, string>> = {
+  nl: {
+    'eigen-dossier': 'Dat is je eigen werk.',
+    'eigen-organisatie': 'Dat is het terrein van je organisatie.',
+    'eigen-werkgever': 'Het gaat over je eigen werkgever.',
+    'los-van-werk': 'Dat ligt ver van je werk.',
+    onbekend: 'Ik weet niet of dit je werk raakt.',
+  },
+  en: {
+    'eigen-dossier': 'That is your own work.',
+    'eigen-organisatie': "That is your organisation's field.",
+    'eigen-werkgever': 'It is about your own employer.',
+    'los-van-werk': 'That is far from your work.',
+    onbekend: 'I do not know whether this touches your work.',
+  },
+};
+
+const SECTOR_NAME: Record<Language, Record<string, string>> = {
+  nl: {
+    rijk: 'het Rijk',
+    gemeente: 'een gemeente',
+    provincie: 'een provincie',
+    waterschap: 'een waterschap',
+    politie: 'de politie',
+    defensie: 'Defensie',
+    onderwijs: 'een school of onderwijsinstelling',
+    overig: 'een overheidsorganisatie',
+  },
+  en: {
+    rijk: 'central government',
+    gemeente: 'a municipality',
+    provincie: 'a province',
+    waterschap: 'a water authority',
+    politie: 'the police',
+    defensie: 'Defence',
+    onderwijs: 'a school or university',
+    overig: 'a public body',
+  },
+};
+
+export function describeSituation(
+  situation: Situation,
+  lexicon: SituationLexicon,
+  language: Language,
+  appliesTo: 'question' | 'draft',
+): string {
+  const nl = language === 'nl';
+  const { speaker } = situation;
+  const ownWork = speaker.ownWork.find((item) => item.source === 'text' || item.source === 'profile');
+  const ownText = ownWork && ownWork.text.length <= 60 ? ownWork.text : undefined;
+  let who: string;
+  if (speaker.notCivilServant) {
+    who = nl
+      ? `Je bent ${speaker.notCivilServant.evidence.text} en dus geen ambtenaar`
+      : `You are ${speaker.notCivilServant.evidence.text} and so not a civil servant`;
+  } else if (speaker.hired) {
+    who = nl ? 'Je bent ingehuurd' : 'You are hired staff';
+    if (speaker.organisation) who += nl ? ` bij ${speaker.organisation.name}` : ` at ${speaker.organisation.name}`;
+  } else if (speaker.organisation) {
+    const verb = speaker.former ? (nl ? 'werkte' : 'worked') : nl ? 'werkt' : 'work';
+    who = nl ? `Je ${verb} bij ${speaker.organisation.name}` : `You ${verb} at ${speaker.organisation.name}`;
+    if (ownText && !ownText.toLowerCase().includes(speaker.organisation.name.toLowerCase()))
+      who += nl ? ` (${ownText})` : ` (${ownText})`;
+  } else if (speaker.functions.length > 0) {
+    const title = speaker.functions[0]?.evidence.text ?? '';
+    who = nl ? `Je bent ${title}` : `You are ${title}`;
+    if (speaker.sector) who += nl ? ` bij ${SECTOR_NAME.nl[speaker.sector] ?? ''}` : ` at ${SECTOR_NAME.en[speaker.sector] ?? ''}`;
+  } else if (speaker.sector && speaker.sector !== 'inhuur') {
+    who = nl ? `Je werkt bij ${SECTOR_NAME.nl[speaker.sector]}` : `You work for ${SECTOR_NAME.en[speaker.sector]}`;
+    if (ownText) who += nl ? ` (${ownText})` : ` (${ownText})`;
+  } else {
+    who = nl ? 'Je zegt niet waar je werkt' : 'You do not say where you work';
+  }
+  if (speaker.former && !speaker.organisation)
+    who += nl ? ', of werkte daar vroeger' : ', or used to work there';
+
+  const act = situation.acts.find((item) => ACT_PHRASE[language][item.kind]);
+  const actPhrase = appliesTo === 'draft'
+    ? nl
+      ? 'wilt dit bericht plaatsen'
+      : 'want to publish this post'
+    : act
+      ? `${nl ? 'wilt' : 'want to'} ${ACT_PHRASE[language][act.kind]}`
+      : nl
+        ? 'wilt je uiten'
+        : 'want to express yourself';
+  const domain = situation.topic.domains.find((item) => item.id !== 'prive');
+  const label = domain ? lexicon.domains.get(domain.id)?.label[language] : undefined;
+  const about = situation.topic.privateLife
+    ? nl
+      ? ' over je privéleven'
+      : ' about your private life'
+    : label
+      ? nl
+        ? ` over ${label}`
+        : ` about ${label}`
+      : '';
+  const joiner = nl ? ' en ' : ' and ';
+  const first = `${who}${joiner}${actPhrase}${about}.`;
+  if (situation.outOfScope || situation.speaker.notCivilServant) return first;
+  return `${first} ${RELATION_SENTENCE[language][situation.relation.kind]}`;
+}

@@ -1,0 +1,25 @@
+// Evidence: the words a fact of the situation was read from, as offsets into the user's text.
+import type { AnalyzedWord } from '../text/analyze-text.ts';
+import type { Evidence } from './situation-schema.ts';
+
+/** The words at these indexes (first to last) as text evidence. */
+export function textEvidence(text: string, words: AnalyzedWord[], indexes: readonly number[]): Evidence {
+  const sorted = [...indexes].sort((a, b) => a - b);
+  const first = words[sorted[0] ?? 0];
+  const last = words[sorted[sorted.length - 1] ?? 0];
+  if (!first || !last) return { source: 'text', text: '' };
+  return { source: 'text', text: text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+export function profileEvidence(value: string): Evidence {
+  return { source: 'profile', text: value };
+}
+
+/** Index of the sentence each word is in (a new sentence after . ! ? or a line break). */
+export function sentenceIndexes(words: AnalyzedWord[]): number[] {
+  let sentence = 0;
+  return words.map((word, index) => {
+    if (index > 0 && word.sentenceStart) sentence++;
+    return sentence;
+  });
+}

@@ -1,0 +1,208 @@
+// How close the subject is to the speaker's work (decision model factor F1): their own dossier, their
+// organisation's domain, their own employer as the subject, clearly unrelated, or unknown. Only a known,
+// clear distance gives the room every citizen has; an unknown relation is said to be unknown.
+import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { textEvidence } from './evidence.ts';
+import { PRIVATE_DOMAIN, type SpeakerReading, type TextHits } from './read-speaker.ts';
+import { isActWord } from './read-stakes.ts';
+import type { SubjectReading } from './read-subject.ts';
+import type { SituationLexicon } from './situation-lexicon.ts';
+import type { Evidence, Relation, Situation } from './situation-schema.ts';
+import type { TermHit } from './term-index.ts';
+
+export interface RelationInput {
+  lexicon: SituationLexicon;
+  text: string;
+  words: AnalyzedWord[];
+  hits: TextHits;
+  speaker: SpeakerReading;
+  subject: SubjectReading;
+  /** The older own-area reading: portfolio stems in the text (profile) or the regime's own domain. */
+  ownArea: { fromPortfolio: boolean; fromRegime: boolean; evidence: Evidence[] };
+}
+
+const REGIONAL_SECTORS = new Set(['provincie', 'waterschap']);
+/** Before the employer, these words make it the addressee, not the subject ("melden bij mijn werkgever"). */
+const ADDRESSEE_WORDS = new Set('bij aan van via to with from noemen vermelden vragen melden permission toestemming'.split(' '));
+
+export function readRelation(input: RelationInput): Situation['relation'] {
+  const { speaker, subject, hits, text, words, lexicon } = input;
+  const outsideSelf = (hit: TermHit<unknown>) => hit.wordIndexes.some((index) => !speaker.selfWords.has(index));
+  const cue = (group: string) =>
+    hits.cues
+      .filter((hit) => hit.value === group && outsideSelf(hit))
+      .map((hit) => ({ hit, evidence: textEvidence(text, words, hit.wordIndexes) }));
+  const result = (kind: Relation, evidence: Evidence[], reason: string): Situation['relation'] => ({
+    kind,
+    evidence,
+    reason,
+  });
+  // Without a named organisation, the sector's general one (a municipality, a province …) stands in.
+  const organisation = speaker.organisation ?? genericOrganisation(lexicon, speaker.speaker.sector);
+  const education = speaker.speaker.sector === 'onderwijs';
+  const policyDomains = subject.topic.domains.filter((domain) => domain.id !== PRIVATE_DOMAIN);
+
+  // 1. Said in so many words: unrelated, or the own work.
+  const unrelatedCues = cue('los-van-werk');
+  if (unrelatedCues.length > 0)
+    return result('los-van-werk', unrelatedCues.map((item) => item.evidence), 'said-unrelated');
+  // Inside a job description only the pointed ones count ("waar ik zelf aan werk"), not "ik behandel …".
+  const dossierCues = hits.cues
+    .filter(
+      (hit) =>
+        hit.value === 'eigen-dossier' &&
+        (outsideSelf(hit) || /\b(zelf|waar|where|mijn|my)\b/.test(textEvidence(text, words, hit.wordIndexes).text.toLowerCase())),
+    )
+    .map((hit) => ({ hit, evidence: textEvidence(text, words, hit.wordIndexes) }));
+  if (dossierCues.length > 0)
+    return result('eigen-dossier', dossierCues.map((item) => item.evidence), 'said-own-work');
+
+  // 2. The same topic as the portfolio, role or job described (a national dossier is not a local tax).
+  const ownScope = organisation?.scope;
+  const shared = policyDomains.find(
+    (domain) => speaker.ownDomains.has(domain.id) && (!ownScope || scopeFits(ownScope, subject.levels)),
+  );
+  if (shared && !(education && !sameInstitution(input))) {
+    const own = speaker.ownDomains.get(shared.id);
+    return result('eigen-dossier', own ? [own, shared.evidence] : [shared.evidence], 'same-topic');
+  }
+  if (input.ownArea.fromPortfolio) return result('eigen-dossier', input.ownArea.evidence, 'portfolio');
+
+  // 3. The own employer as the subject.
+  const employerCues = cue('eigen-werkgever').filter((item) => isSubject(item.hit, words));
+  if (employerCues.length > 0)
+    return result('eigen-werkgever', employerCues.map((item) => item.evidence), 'own-employer');
+  const otherOfType =
+    organisation !== undefined &&
+    subject.organisations.some(
+      (item) =>
+        lexicon.organisations.get(item.id)?.type === organisation.type &&
+        item.place !== undefined &&
+        item.place !== organisation.place,
+    );
+  if (organisation) {
+    const same = sameInstitution(input);
+    if (same) return result('eigen-werkgever', [same], 'own-organisation-named');
+    const sector = organisation.sector;
+    const ownGovernment =
+      (sector === 'gemeente' && subject.levels.has('lokaal')) ||
+      (REGIONAL_SECTORS.has(sector) && subject.levels.has('regionaal'));
+    if (ownGovernment && !otherOfType && !livesElsewhere(words)) {
+      const evidence = hits.cues
+        .filter((hit) => (hit.value === 'lokaal' || hit.value === 'regionaal') && outsideSelf(hit))
+        .map((hit) => textEvidence(text, words, hit.wordIndexes));
+      return result('eigen-werkgever', evidence, 'own-government');
+    }
+  }
+
+  // 4. The organisation's domain (or the own minister's), unless the job is internal staff work or
+  // teaching (a school does not make national education policy).
+  if (organisation && !speaker.support && !education && !otherOfType) {
+    const compatible = scopeFits(organisation.scope, subject.levels);
+    const inDomain = policyDomains.find((domain) => organisation.allDomains.includes(domain.id));
+    if (inDomain && compatible) return result('eigen-organisatie', [inDomain.evidence], 'organisation-domain');
+  }
+  if (input.ownArea.fromRegime && !speaker.support)
+    return result('eigen-organisatie', input.ownArea.evidence, 'regime-domain');
+
+  // 5. The message refers back to the own work described ("ik werk aan de AOW … mag ik daar iets over zeggen?").
+  const ownTopicKnown = speaker.speaker.ownWork.some((item) => item.source === 'text') || speaker.ownDomains.size > 0;
+  const subjectWords = unclassifiedSubject(words, speaker, hits);
+  if (ownTopicKnown && policyDomains.length === 0 && subjectWords.length === 0 && !subject.topic.privateLife)
+    return result('eigen-dossier', speaker.speaker.ownWork.slice(0, 2), 'refers-to-own-work');
+
+  // 6. Clearly unrelated: private life only, or a known job and a subject outside it.
+  if (subject.topic.privateLife)
+    return result('los-van-werk', subject.topic.domains.map((domain) => domain.evidence), 'private-life');
+  if (speaker.workKnown && policyDomains.length > 0)
+    return result('los-van-werk', policyDomains.map((domain) => domain.evidence), 'other-domain');
+  if (speaker.workKnown && subjectWords.length > 0)
+    return result('los-van-werk', subjectWords.slice(0, 3), 'other-subject');
+  return result('onbekend', [], speaker.workKnown ? 'no-topic' : 'no-work');
+}
+
+const GENERIC_BY_SECTOR: Record<string, string> = {
+  gemeente: 'gemeente',
+  provincie: 'provincie',
+  waterschap: 'waterschap',
+  politie: 'politie',
+  defensie: 'defensie',
+};
+
+function genericOrganisation(lexicon: SituationLexicon, sector: string | undefined) {
+  const id = sector ? GENERIC_BY_SECTOR[sector] : undefined;
+  const found = id ? lexicon.organisations.get(id) : undefined;
+  return found ? { ...found, place: undefined as string | undefined } : undefined;
+}
+
+/** The speaker's own organisation named as the subject ("fouten bij de Belastingdienst"). */
+function sameInstitution(input: RelationInput): Evidence | undefined {
+  const organisation = input.speaker.organisation;
+  if (!organisation) return undefined;
+  const same = input.subject.organisations.find(
+    (item) =>
+      item.id === organisation.id &&
+      (item.place && organisation.place ? item.place.toLowerCase() === organisation.place.toLowerCase() : !item.place),
+  );
+  return same?.evidence;
+}
+
+/** Where a level of government fits an organisation's scope. */
+function scopeFits(scope: string, levels: Set<string>): boolean {
+  if (levels.size === 0) return true;
+  if (scope === 'landelijk') return levels.has('landelijk');
+  if (scope === 'regionaal') return levels.has('regionaal');
+  return levels.has('lokaal');
+}
+
+/** An employer cue is the subject, unless words before it make the employer the one to tell or ask. */
+function isSubject(hit: TermHit<unknown>, words: AnalyzedWord[]): boolean {
+  const first = hit.wordIndexes[0] ?? 0;
+  const before = [words[first - 1]?.folded, words[first - 2]?.folded];
+  return !before.some((word) => word !== undefined && ADDRESSEE_WORDS.has(word));
+}
+
+/** Words that carry no subject of their own: acts, media, generic nouns. */
+const GENERIC_WORDS = new Set(
+  `debat discussie onderwerp bericht berichten post posten artikel mening meningen iets kwestie topic thread draadje zaak
+  situatie reactie reageren reply comment commentaar tweet tweeten liken like delen share sharen repost plaatsen zetten
+  schrijven schrijf zeggen zeg vertellen vertel praten roepen geven maken doen vinden vind denken weten mogen kunnen
+  linkedin facebook insta instagram twitter tiktok youtube bluesky reddit mastodon whatsapp story stories online internet
+  sociale media social privé prive privéaccount account persoonlijk persoonlijke titel gewoon eigenlijk even echt
+  ambtenaar ambtenaren rijksambtenaar civil servant werk werken baan functie job work working employer werkgever collega
+  collegas vraag vragen question wondering allowed okay oke mag kan probleem problem ding dingen thing things stuk stukje
+  piece opinion opinie manier way tijd time dag vandaag morgen gisteren week weekend zaterdag zondag maandag dinsdag
+  woensdag donderdag vrijdag vanavond vanmiddag lol haha thanks bedankt hoi hallo dank graag please
+  daarover erover hierover about over ervaring ervaringen lessen lessons learned geleerd afloop verhaal story
+  experience experiences insights inzichten tips tip`.split(/\s+/),
+);
+
+/** Content words outside the self-description that no domain knows: a subject the lexicon cannot place. */
+function unclassifiedSubject(words: AnalyzedWord[], speaker: SpeakerReading, hits: TextHits): Evidence[] {
+  const covered = new Set<number>([
+    ...speaker.selfWords,
+    ...hits.domains.flatMap((hit) => hit.wordIndexes),
+    ...hits.organisations.flatMap((hit) => hit.wordIndexes),
+    ...hits.functions.flatMap((hit) => hit.wordIndexes),
+    ...hits.cues.flatMap((hit) => hit.wordIndexes),
+  ]);
+  const found: Evidence[] = [];
+  words.forEach((word, index) => {
+    if (covered.has(index) || word.stopword || word.folded.length < 4 || /^\d+$/.test(word.folded)) return;
+    if (GENERIC_WORDS.has(word.folded) || word.concepts.includes('@sociale-media') || isActWord(word.folded)) return;
+    found.push({ source: 'text', text: word.surface, start: word.start, end: word.end });
+  });
+  return found;
+}
+
+const RESIDENT_WORDS = new Set(['woon', 'woont', 'live', 'lives', 'woonplaats']);
+const RESIDENT_NEIGHBOURS = new Set(['ik', 'i', 'mijn', 'my', 'in', 'op', 'vlakbij', 'near', 'naast', 'we', 'wij']);
+
+/** "waar ik woon", "I live in": the author speaks as a resident of another place. */
+function livesElsewhere(words: AnalyzedWord[]): boolean {
+  return words.some((word, index) => {
+    if (!RESIDENT_WORDS.has(word.folded)) return false;
+    const around = [words[index - 2]?.folded, words[index - 1]?.folded, words[index + 1]?.folded];
+    return around.some((neighbour) => neighbour !== undefined && RESIDENT_NEIGHBOURS.has(neighbour));
+  });
+}

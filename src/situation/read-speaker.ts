@@ -1,0 +1,289 @@
+// Who is speaking: from the profile and from what the user says about themselves ("ik werk bij DUO als
+// jurist", "I'm a sergeant", "als boa"). An organisation or job title inside such a self-description is
+// the speaker's; elsewhere in the text it is part of the subject.
+import type { Profile, Sector } from '../core/types.ts';
+import type { CueGroup, Sensitivity } from '../knowledge/situation-schemas.ts';
+import type { AnalyzedWord, Analyzer } from '../text/analyze-text.ts';
+import { profileEvidence, sentenceIndexes, textEvidence } from './evidence.ts';
+import type { CompiledOrganisation, DomainTerm, SituationLexicon } from './situation-lexicon.ts';
+import type { Evidence, Situation } from './situation-schema.ts';
+import type { TermHit } from './term-index.ts';
+
+export interface SpeakerReading {
+  speaker: Situation['speaker'];
+  /** Word indexes where the author describes themselves: not part of the subject. */
+  selfWords: Set<number>;
+  organisation: (CompiledOrganisation & { place?: string }) | undefined;
+  /** Domains of the speaker's own work (portfolio, role, "ik werk aan …"), with their evidence. */
+  ownDomains: Map<string, Evidence>;
+  /** Domain-term patterns of the own work (the same term in the subject: the own dossier). */
+  ownTerms: Set<string>;
+  /** Internal staff work: the organisation's policy is not their own work. */
+  support: boolean;
+  /** Something is known about the speaker's work. */
+  workKnown: boolean;
+}
+
+export interface TextHits {
+  organisations: TermHit<string>[];
+  functions: TermHit<string>[];
+  domains: TermHit<DomainTerm>[];
+  cues: TermHit<CueGroup>[];
+}
+
+/** A self-description never runs longer than this many words. */
+const MAX_SELF_SPAN = 14;
+/** After a comma, a self-description goes on only with these words ("bij de gemeente, afdeling burgerzaken"). */
+const CONTINUES_AFTER_COMMA = new Set(
+  'afdeling team directie dienst sector unit department division op bij als in at on as for cluster'.split(' '),
+);
+const SPAN_BREAKERS = new Set('maar en dat die omdat want but and that because so dus mag kan can may'.split(' '));
+const ROLE_OPENERS = new Set(['als', 'as']);
+const PASSIVE = /^((ge|be|ver|uit)\w+[dt]|asked|invited|told|approached)$/;
+/** "als privépersoon", "as a resident": not a job. */
+const PRIVATE_CAPACITY = new Set(
+  'privepersoon prive burger inwoner bewoner buurtbewoner ouder moeder vader vrijwilliger lid mens persoon resident citizen parent private volunteer member mother father'.split(' '),
+);
+const FIRST_PERSON = new Set('ik mijn me mij wij we ons onze i my me we our us'.split(' '));
+/** "UWV'er", "DUO'ers": an organisation's abbreviation with -er is one of its staff. */
+const STAFF_SUFFIX = /^(.{2,6}?)(?:er|ers)$/;
+
+export function readSpeaker(
+  lexicon: SituationLexicon,
+  analyzer: Analyzer,
+  text: string,
+  words: AnalyzedWord[],
+  hits: TextHits,
+  profile: Profile | undefined,
+): SpeakerReading {
+  const sentences = sentenceIndexes(words);
+  const selfWords = new Set<number>();
+  const openSpan = (from: number) => {
+    let count = 0;
+    // Inside brackets right after a job ("bij DUO (klantcontact, studiefinanciering)") it is still the job.
+    let depth = 0;
+    for (let index = from; index < words.length && count < MAX_SELF_SPAN; index++, count++) {
+      if (index > from) {
+        const gap = text.slice(words[index - 1]?.end ?? 0, words[index]?.start ?? 0);
+        const opened = (gap.match(/\(/g) ?? []).length;
+        const closed = (gap.match(/\)/g) ?? []).length;
+        const sentenceEnd = /[.;:!?\n]/.test(gap);
+        if (depth === 0 && opened === 0 && sentenceEnd) break;
+        if (depth > 0 && closed > 0 && sentenceEnd) break;
+        depth = Math.max(0, depth + opened - closed);
+        if (depth === 0 && closed === 0 && gap.includes(',') && !CONTINUES_AFTER_COMMA.has(words[index]?.folded ?? ''))
+          break;
+        if (depth === 0 && SPAN_BREAKERS.has(words[index]?.folded ?? '') && index > from + 1) break;
+      }
+      selfWords.add(index);
+    }
+  };
+  for (const hit of hits.cues) {
+    if (hit.value !== 'zelf-werk' && hit.value !== 'inhuur' && hit.value !== 'oud-medewerker') continue;
+    const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? 0;
+    const next = words[last + 1]?.folded ?? '';
+    // "ik ben gevraagd", "ik als privépersoon": something that happens to the author, or a private capacity.
+    if (PASSIVE.test(next) && /^(ben|am|m)$/.test(words[last]?.folded ?? '')) continue;
+    if (PRIVATE_CAPACITY.has(next)) continue;
+    openSpan(hit.wordIndexes[0] ?? 0);
+  }
+  // "als boa", "as a sergeant": a job title after als/as describes the author.
+  for (const hit of hits.functions) {
+    const first = hit.wordIndexes[0] ?? 0;
+    const before = [words[first - 1]?.folded, words[first - 2]?.folded];
+    if (before.some((word) => word !== undefined && ROLE_OPENERS.has(word))) openSpan(Math.max(0, first - 1));
+  }
+  // "DUO-medewerker", "water board employee": an organisation next to a job title, said by the author.
+  const firstPersonSentences = new Set(
+    words.flatMap((word, index) => (FIRST_PERSON.has(word.folded) ? [sentences[index] ?? 0] : [])),
+  );
+  for (const organisationHit of hits.organisations) {
+    const first = organisationHit.wordIndexes[0] ?? 0;
+    const last = organisationHit.wordIndexes[organisationHit.wordIndexes.length - 1] ?? first;
+    const nextToJob = hits.functions.some((functionHit) => {
+      const start = functionHit.wordIndexes[0] ?? 0;
+      const end = functionHit.wordIndexes[functionHit.wordIndexes.length - 1] ?? start;
+      return (start === last + 1 || end === first - 1) && firstPersonSentences.has(sentences[first] ?? -1);
+    });
+    if (nextToJob) for (const index of organisationHit.wordIndexes) selfWords.add(index);
+  }
+
+  const insideSelf = (hit: TermHit<unknown>) => hit.wordIndexes.every((index) => selfWords.has(index));
+
+  // The organisation: a profile role naming it, then the first one in a self-description.
+  const roleText = profile?.role ?? '';
+  const roleWords = roleText ? analyzer.analyze(roleText) : [];
+  const roleOrganisations = roleWords.length > 0 ? lexicon.organisationIndex.find(roleWords) : [];
+  const roleFunctions = roleWords.length > 0 ? lexicon.functionIndex.find(roleWords) : [];
+  let organisation: SpeakerReading['organisation'];
+  let organisationEvidence: Evidence | undefined;
+  const pickOrganisation = (id: string, evidence: Evidence, place?: string) => {
+    const found = lexicon.organisations.get(id);
+    if (!found || organisation) return;
+    organisation = { ...found, ...(place ? { place } : {}) };
+    organisationEvidence = evidence;
+  };
+  for (const hit of roleOrganisations)
+    pickOrganisation(hit.value, profileEvidence(roleText), placeAfter(roleWords, hit));
+  for (const hit of hits.organisations) {
+    if (insideSelf(hit))
+      pickOrganisation(hit.value, textEvidence(text, words, hit.wordIndexes), placeAfter(words, hit));
+  }
+  // "als UWV'er", "DUO'ers zoals ik".
+  words.forEach((word, index) => {
+    if (organisation) return;
+    const stem = STAFF_SUFFIX.exec(word.folded)?.[1];
+    if (!stem) return;
+    const staffOf = lexicon.organisationIndex.find([{ ...word, folded: stem, keys: [stem], partKeys: [] }]);
+    const found = staffOf[0];
+    if (found) {
+      selfWords.add(index);
+      pickOrganisation(found.value, textEvidence(text, words, [index]));
+    }
+  });
+
+  // Functions: in the profile role, or in a self-description.
+  const functions: Situation['speaker']['functions'] = [];
+  const addFunction = (id: string, evidence: Evidence) => {
+    const entry = lexicon.functions.get(id);
+    if (!entry || functions.some((item) => item.id === id)) return;
+    functions.push({ id, sensitivity: entry.sensitivity, support: entry.support, evidence });
+  };
+  for (const hit of roleFunctions) addFunction(hit.value, profileEvidence(roleText));
+  for (const hit of hits.functions)
+    if (insideSelf(hit)) addFunction(hit.value, textEvidence(text, words, hit.wordIndexes));
+  const functionEntries = functions.flatMap((item) => {
+    const entry = lexicon.functions.get(item.id);
+    return entry ? [entry] : [];
+  });
+  if (!organisation) {
+    const implied = functionEntries.find((entry) => entry.organisation)?.organisation;
+    const evidence = functions.find((item) => lexicon.functions.get(item.id)?.organisation === implied)?.evidence;
+    if (implied && evidence) pickOrganisation(implied, evidence);
+  }
+
+  // Former, hired, not a civil servant.
+  const cueEvidence = (group: CueGroup) => {
+    const hit = hits.cues.find((item) => item.value === group);
+    return hit ? textEvidence(text, words, hit.wordIndexes) : undefined;
+  };
+  const former = cueEvidence('oud-medewerker');
+  const hiredFunction = functions.find((item) => lexicon.functions.get(item.id)?.hired);
+  const hired = cueEvidence('inhuur') ?? hiredFunction?.evidence;
+  const notCivil = functions.find((item) => lexicon.functions.get(item.id)?.notCivilServant);
+  const privateEmployer = organisation?.sector === 'geen-overheid' ? organisationEvidence : undefined;
+  const notCivilServant = notCivil
+    ? {
+        reason: lexicon.functions.get(notCivil.id)?.notCivilServant ?? ('prive' as const),
+        evidence: notCivil.evidence,
+      }
+    : privateEmployer && !hired
+      ? { reason: 'prive' as const, evidence: privateEmployer }
+      : undefined;
+
+  // Sector: the profile, then the organisation, then a job title that implies one.
+  let sector: Situation['speaker']['sector'];
+  let sectorEvidence: Evidence | undefined;
+  if (profile?.sector) {
+    sector = profile.sector;
+    sectorEvidence = profileEvidence(profile.sector);
+  } else if (organisation && organisation.sector !== 'geen-overheid' && organisationEvidence) {
+    sector = organisation.sector as Sector;
+    sectorEvidence = organisationEvidence;
+  } else {
+    const implied = functionEntries.find((entry) => entry.sector);
+    if (implied?.sector) {
+      sector = implied.sector;
+      sectorEvidence = functions.find((item) => item.id === implied.id)?.evidence;
+    }
+  }
+  if (hired) sector = 'inhuur';
+
+  // The own work: portfolio, the role's topic words, and topics inside a self-description.
+  const ownDomains = new Map<string, Evidence>();
+  const ownTerms = new Set<string>();
+  const ownWork: Evidence[] = [];
+  for (const topic of profile?.portfolio ?? []) {
+    const topicHits = lexicon.domainIndex.find(analyzer.analyze(topic));
+    ownWork.push(profileEvidence(topic));
+    for (const hit of topicHits) addOwn(hit, profileEvidence(topic));
+  }
+  const support = functionEntries.length > 0 && functionEntries.every((entry) => entry.support);
+  for (const hit of roleWords.length > 0 ? lexicon.domainIndex.find(roleWords) : []) {
+    if (roleOrganisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
+    addOwn(hit, profileEvidence(roleText));
+  }
+  for (const hit of hits.domains) {
+    if (!insideSelf(hit)) continue;
+    if (hits.organisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
+    const evidence = textEvidence(text, words, hit.wordIndexes);
+    ownWork.push(evidence);
+    addOwn(hit, evidence);
+  }
+  for (const entry of functionEntries) {
+    for (const domain of entry.domains) {
+      const evidence = functions.find((item) => item.id === entry.id)?.evidence;
+      if (evidence && !ownDomains.has(domain)) ownDomains.set(domain, evidence);
+    }
+  }
+  function addOwn(hit: TermHit<DomainTerm>, evidence: Evidence): void {
+    if (hit.value.domain === PRIVATE_DOMAIN) return;
+    ownTerms.add(hit.pattern);
+    if (!ownDomains.has(hit.value.domain)) ownDomains.set(hit.value.domain, evidence);
+  }
+  if (roleText && ownWork.length === 0 && roleOrganisations.length === 0 && roleFunctions.length === 0)
+    ownWork.push(profileEvidence(roleText));
+
+  const workKnown =
+    organisation !== undefined ||
+    sector !== undefined ||
+    functions.length > 0 ||
+    ownDomains.size > 0 ||
+    (profile?.portfolio?.length ?? 0) > 0;
+
+  return {
+    speaker: {
+      ...(sector ? { sector } : {}),
+      ...(sectorEvidence ? { sectorEvidence } : {}),
+      ...(organisation && organisationEvidence
+        ? {
+            organisation: {
+              id: organisation.id,
+              name: organisation.place ? `${organisation.name} ${organisation.place}` : organisation.name,
+              domains: organisation.allDomains,
+              evidence: organisationEvidence,
+            },
+          }
+        : {}),
+      functions,
+      ownWork,
+      ...(former ? { former } : {}),
+      ...(hired ? { hired } : {}),
+      ...(notCivilServant ? { notCivilServant } : {}),
+    },
+    selfWords,
+    organisation,
+    ownDomains,
+    ownTerms,
+    support,
+    workKnown,
+  };
+}
+
+export const PRIVATE_DOMAIN = 'prive';
+
+export function overlaps(a: TermHit<unknown>, b: TermHit<unknown>): boolean {
+  return a.wordIndexes.some((index) => b.wordIndexes.includes(index));
+}
+
+/** "gemeente Utrecht": the place after a generic organisation name, to tell two municipalities apart. */
+export function placeAfter(words: AnalyzedWord[], hit: TermHit<string>): string | undefined {
+  const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? 0;
+  const next = words[last + 1];
+  if (!next || !next.capitalized || next.stopword) return undefined;
+  if (!/^(gemeente|provincie|waterschap|hoogheemraadschap|municipality|province)/.test(words[last]?.folded ?? ''))
+    return undefined;
+  return next.surface;
+}
+
+export type { Sensitivity };

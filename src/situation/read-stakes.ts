@@ -1,0 +1,198 @@
+// What is at stake: the hazards (the hard stops of the decision model), the weighing factors, the acts the
+// user wants to do, and whether the message is about a civil servant's expression at all. The signal rules
+// of the knowledge base are read as evidence of these; cue groups and the speaker add the rest.
+import type { FiredSignal } from '../rules/find-signals.ts';
+import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { textEvidence } from './evidence.ts';
+import type { SpeakerReading, TextHits } from './read-speaker.ts';
+import type { SubjectReading } from './read-subject.ts';
+import type {
+  ActKind,
+  Evidence,
+  FactorKind,
+  HazardKind,
+  Situation,
+} from './situation-schema.ts';
+
+export interface StakesReading {
+  acts: Situation['acts'];
+  hazards: Situation['hazards'];
+  factors: Situation['factors'];
+  outOfScope: Situation['outOfScope'];
+  /** A rule says the message is about expression (in scope). */
+  aboutExpression: boolean;
+}
+
+const STATE_SECRET_RULES = new Set(['operationele-informatie', 'staatsgeheim-beveiligingsdetails', 'inlichtingendienst']);
+
+/** Weighing rules that map to a factor of their own; the rest are "afweging" with their id. */
+const FACTOR_BY_RULE: Record<string, FactorKind> = {
+  kamerleden: 'politiek-contact',
+  perscontact: 'media',
+  nevenwerk: 'nevenwerk',
+  'hoge-functie': 'gevoelige-functie',
+  'neutrale-functie': 'gevoelige-functie',
+  'herkenbaar-als-ambtenaar': 'hoedanigheid',
+  'spreken-in-functie': 'hoedanigheid',
+  'ondertekenen-met-functie': 'hoedanigheid',
+  'symbool-op-het-werk': 'hoedanigheid',
+  'hoedanigheid-onduidelijk': 'hoedanigheid',
+  'timing-stemming': 'timing',
+  'kritiek-eigen-organisatie': 'kritiek-werkgever',
+  kandidaatstelling: 'politiek-gevoelig',
+};
+/** Rules that only say the text is about the author's own work: the relation carries that. */
+const RELATION_RULES = new Set([
+  'eigen-beleidsterrein',
+  'mening-over-eigen-werk',
+  'eigen-werk-vertrouwelijk',
+  'kritiek-eigen-organisatie',
+]);
+/** Context only: they neither weigh nor stop. */
+const CONTEXT_RULES = new Set(['besloten-groep', 'beveiliging']);
+
+/** Acts, by the concept or word that names them. */
+const ACT_WORDS: [ActKind, RegExp][] = [
+  ['staking', /^(staak|staken|staking|stakingen|strike|strikes|striking|werkonderbreking|actiedag)$/],
+  ['demonstratie', /^(demonstr\w*|betoging\w*|protest\w*|mars|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally)$/],
+  ['petitie', /^(petiti\w*|handtekening\w*|open brief|zwartboek)$/],
+  ['vakbond', /^(vakbond\w*|fnv|cnv|acp|afmp|union)$/],
+  ['partij', /^(partij|partijen|partijlid\w*|lidmaatschap|party|flyer\w*)$/],
+  ['kandidaat', /^(kandida\w*|kieslijst\w*|lijsttrekker\w*|candidate\w*)$/],
+  ['inspreken', /^(inspr\w*|inspraak\w*)$/],
+  ['opiniestuk', /^(opiniestuk\w*|column\w*|blog\w*|oped|essay\w*|ingezonden)$/],
+  ['boek', /^(boek|boeken|book)$/],
+  ['interview', /^(interview\w*|podcast\w*|talkshow\w*|documentaire\w*|journalist\w*|krant\w*|reporter\w*)$/],
+  ['optreden', /^(lezing\w*|panel\w*|congres\w*|speech\w*|presentatie\w*|gastcollege\w*|talk)$/],
+  ['liken', /^(like|liken|liked|likes|duimpje)$/],
+  ['delen', /^(delen|deel|gedeeld|share\w*|retweet\w*|repost\w*|doorsturen|forward\w*)$/],
+  ['reactie', /^(reager\w*|reageren|reactie\w*|comment\w*|reply\w*|antwoord\w*)$/],
+  ['appgroep', /^(app|appgroep\w*|groepsapp\w*|whatsapp\w*|teamapp|buurtapp|signal|telegram)$/],
+  ['document-doorsturen', /^(screenshot\w*|doorsturen|mailen|uitlekken|lekken|leak\w*)$/],
+  ['contact-politiek', /^(kamerlid|kamerleden|raadslid|raadsleden|statenlid|statenleden|fractie\w*)$/],
+  ['misstand-melden', /^(misstand\w*|klokkenluid\w*|whistleblow\w*|aankaarten)$/],
+];
+
+/** True for a word that names an act (posting, demonstrating, signing …). */
+export function isActWord(folded: string): boolean {
+  return ACT_WORDS.some(([, pattern]) => pattern.test(folded));
+}
+
+export function readStakes(
+  text: string,
+  words: AnalyzedWord[],
+  hits: TextHits,
+  fired: FiredSignal[],
+  speaker: SpeakerReading,
+  subject: SubjectReading,
+): StakesReading {
+  const hazards: Situation['hazards'] = [];
+  const factors: Situation['factors'] = [];
+  const addHazard = (kind: HazardKind, evidence: Evidence[], ruleId?: string) => {
+    const known = hazards.find((item) => item.kind === kind);
+    if (known) known.evidence.push(...evidence);
+    else hazards.push({ kind, evidence, ...(ruleId ? { ruleId } : {}) });
+  };
+  const addFactor = (kind: FactorKind, evidence: Evidence[], weighs: boolean, ruleId?: string) => {
+    const known = factors.find((item) => item.kind === kind && item.ruleId === ruleId);
+    if (known) {
+      known.evidence.push(...evidence);
+      known.weighs ||= weighs;
+    } else factors.push({ kind, evidence, weighs, ...(ruleId ? { ruleId } : {}) });
+  };
+  let aboutExpression = false;
+  const outOfScopeRules: FiredSignal[] = [];
+
+  for (const item of fired) {
+    const { meta } = item.signal;
+    const evidence = item.matches.map((match) => textEvidence(text, words, match.wordIndexes));
+    switch (meta.effect) {
+      case 'hard-stop': {
+        if (meta.categories.includes('persoonsgegevens')) addHazard('persoonsgegevens', evidence, meta.id);
+        else if (STATE_SECRET_RULES.has(meta.id)) addHazard('staatsgeheim', evidence, meta.id);
+        else if (meta.categories.includes('geheimhouding')) addHazard('niet-openbaar', evidence, meta.id);
+        else if (meta.categories.includes('toon')) addHazard('belediging', evidence, meta.id);
+        else if (meta.categories.includes('namens-werkgever')) addHazard('namens-werkgever', evidence, meta.id);
+        else addHazard('niet-openbaar', evidence, meta.id);
+        aboutExpression = true;
+        break;
+      }
+      case 'whistleblowing':
+        addHazard('misstand', evidence, meta.id);
+        aboutExpression = true;
+        break;
+      case 'weighing':
+      case 'aggravating': {
+        aboutExpression = true;
+        if (RELATION_RULES.has(meta.id) || CONTEXT_RULES.has(meta.id)) break;
+        const weighs = meta.effect === 'weighing';
+        const kind =
+          FACTOR_BY_RULE[meta.id] ??
+          (meta.categories.includes('toon')
+            ? 'scherpe-toon'
+            : meta.categories.includes('politieke-gevoeligheid')
+              ? 'politiek-gevoelig'
+              : meta.categories.includes('namens-werkgever')
+                ? 'hoedanigheid'
+                : 'afweging');
+        addFactor(kind, evidence, weighs, meta.id);
+        break;
+      }
+      case 'protected':
+        addFactor('beschermd-recht', evidence, false, meta.id);
+        aboutExpression = true;
+        break;
+      case 'expression':
+      case 'context':
+        aboutExpression = true;
+        break;
+      case 'out-of-scope':
+        outOfScopeRules.push(item);
+        break;
+    }
+  }
+
+  // Cue groups outside the self-description.
+  for (const hit of hits.cues) {
+    if (hit.wordIndexes.every((index) => speaker.selfWords.has(index))) continue;
+    const evidence = [textEvidence(text, words, hit.wordIndexes)];
+    if (hit.value === 'timing') addFactor('timing', evidence, false);
+    else if (hit.value === 'hoedanigheid') addFactor('hoedanigheid', evidence, false);
+    else if (hit.value === 'media') addFactor('media', evidence, false);
+  }
+  if (subject.hot.length > 0) addFactor('politiek-gevoelig', subject.hot, false);
+  const sensitive = speaker.speaker.functions.filter((item) => item.sensitivity.length > 0);
+  if (sensitive.length > 0)
+    addFactor('gevoelige-functie', sensitive.map((item) => item.evidence), false);
+  else if (speaker.organisation?.sensitive && speaker.speaker.organisation)
+    addFactor('gevoelige-functie', [speaker.speaker.organisation.evidence], false);
+  if (speaker.speaker.hired) addFactor('inhuur', [speaker.speaker.hired], false);
+  if (speaker.speaker.former) addFactor('oud-medewerker', [speaker.speaker.former], false);
+
+  const acts: Situation['acts'] = [];
+  words.forEach((word, index) => {
+    for (const [kind, pattern] of ACT_WORDS) {
+      if (!pattern.test(word.folded) || acts.some((act) => act.kind === kind)) continue;
+      acts.push({ kind, evidence: textEvidence(text, words, [index]) });
+    }
+  });
+  if (acts.length === 0 && words.some((word) => word.concepts.includes('@sociale-media'))) {
+    const index = words.findIndex((word) => word.concepts.includes('@sociale-media'));
+    acts.push({ kind: 'bericht', evidence: textEvidence(text, words, [index]) });
+  }
+  if (acts.length > 0) aboutExpression = true;
+
+  let outOfScope: Situation['outOfScope'];
+  const notCivil = speaker.speaker.notCivilServant;
+  if (notCivil) outOfScope = { reason: notCivil.reason, evidence: [notCivil.evidence] };
+  else if (outOfScopeRules.length > 0) {
+    outOfScope = {
+      reason: outOfScopeRules[0]?.signal.meta.id ?? 'geen-uiting',
+      evidence: outOfScopeRules.flatMap((item) =>
+        item.matches.map((match) => textEvidence(text, words, match.wordIndexes)),
+      ),
+    };
+  } else if (!aboutExpression) outOfScope = { reason: 'geen-uiting', evidence: [] };
+
+  return { acts, hazards, factors, outOfScope, aboutExpression };
+}

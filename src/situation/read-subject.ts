@@ -1,0 +1,90 @@
+// What the message is about: the policy domains of its topic words (outside the self-description), the
+// organisations it talks about, whether it is only private life, and which level of government it concerns.
+import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { textEvidence } from './evidence.ts';
+import { overlaps, PRIVATE_DOMAIN, placeAfter, type SpeakerReading, type TextHits } from './read-speaker.ts';
+import type { SituationLexicon } from './situation-lexicon.ts';
+import type { Evidence, Situation } from './situation-schema.ts';
+
+/** An organisation with more domains than this is a general government (its name says no topic). */
+const MAX_SPECIFIC_DOMAINS = 4;
+
+export interface SubjectReading {
+  topic: Situation['topic'];
+  /** Organisations the message talks about (not the speaker's self-description). */
+  organisations: { id: string; place?: string; evidence: Evidence }[];
+  /** Domain-term patterns found in the subject. */
+  terms: Set<string>;
+  /** Politically hot terms in the subject. */
+  hot: Evidence[];
+  /** Levels of government the subject names. */
+  levels: Set<'lokaal' | 'regionaal' | 'landelijk'>;
+}
+
+export function readSubject(
+  lexicon: SituationLexicon,
+  text: string,
+  words: AnalyzedWord[],
+  hits: TextHits,
+  speaker: SpeakerReading,
+): SubjectReading {
+  const outside = (indexes: number[]) => indexes.some((index) => !speaker.selfWords.has(index));
+  const organisations: SubjectReading['organisations'] = [];
+  for (const hit of hits.organisations) {
+    if (!outside(hit.wordIndexes)) continue;
+    const place = placeAfter(words, hit);
+    organisations.push({
+      id: hit.value,
+      ...(place ? { place } : {}),
+      evidence: textEvidence(text, words, hit.wordIndexes),
+    });
+  }
+  const domains: Situation['topic']['domains'] = [];
+  const terms = new Set<string>();
+  const hot: Evidence[] = [];
+  for (const hit of hits.domains) {
+    if (!outside(hit.wordIndexes)) continue;
+    // An organisation's name is not a topic word ("Dienst Toeslagen" is not about toeslagen as such), and
+    // neither is a newspaper or broadcaster's ("Het Parool" is where, not what).
+    if (hits.organisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
+    if (hits.cues.some((cueHit) => cueHit.value === 'media' && overlaps(cueHit, hit))) continue;
+    const evidence = textEvidence(text, words, hit.wordIndexes);
+    terms.add(hit.pattern);
+    if (hit.value.hot) hot.push(evidence);
+    if (!domains.some((item) => item.id === hit.value.domain)) domains.push({ id: hit.value.domain, evidence });
+  }
+  // An organisation the message talks about brings its domains ("fouten bij de Belastingdienst"); a
+  // general one (a municipality, a province) stands for government as such, not for a policy domain.
+  for (const item of organisations) {
+    const organisation = lexicon.organisations.get(item.id);
+    if (!organisation || organisation.domains.length > MAX_SPECIFIC_DOMAINS) continue;
+    for (const domain of organisation.domains) {
+      if (!domains.some((known) => known.id === domain)) domains.push({ id: domain, evidence: item.evidence });
+    }
+  }
+  const levels = new Set<'lokaal' | 'regionaal' | 'landelijk'>();
+  for (const hit of hits.cues) {
+    if (!outside(hit.wordIndexes)) continue;
+    if (hit.value === 'lokaal' || hit.value === 'regionaal' || hit.value === 'landelijk') levels.add(hit.value);
+  }
+  for (const item of organisations) {
+    const scope = lexicon.organisations.get(item.id)?.scope;
+    if (scope === 'lokaal') levels.add('lokaal');
+    else if (scope === 'regionaal') levels.add('regionaal');
+  }
+  const policy = domains.filter((domain) => domain.id !== PRIVATE_DOMAIN);
+  // Private life only when nothing else is the subject: no policy domain, no organisation, no government.
+  const privateLife =
+    policy.length === 0 &&
+    organisations.length === 0 &&
+    levels.size === 0 &&
+    domains.some((domain) => domain.id === PRIVATE_DOMAIN);
+  const level = levels.size === 1 ? [...levels][0] : undefined;
+  return {
+    topic: { domains, privateLife, ...(level ? { level } : {}) },
+    organisations,
+    terms,
+    hot,
+    levels,
+  };
+}
