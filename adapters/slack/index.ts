@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
 import { detectLanguage } from '../../src/answer/detect-language.ts';
 import type { Language } from '../../src/answer/messages.ts';
-import { isProfileRequest, profileFromForm } from '../../src/conversation/profile-form.ts';
+import { decodeClarification, toClarification } from '../../src/conversation/clarification-payload.ts';
+import { isProfileRequest, profileFromForm, rememberTopic } from '../../src/conversation/profile-form.ts';
 import { BotError } from '../../src/core/bot-error.ts';
 import type { Bot } from '../../src/core/create-bot.ts';
 import { type IncomingMessage, type Profile, profileSchema, type Reply } from '../../src/core/types.ts';
@@ -100,7 +101,22 @@ const actionPayloadSchema = payloadUserSchema.extend({
     })
     .optional(),
 });
-const buttonSchema = z.object({ action_id: z.string(), value: z.string().default('') });
+const buttonSchema = z.object({
+  action_id: z.string(),
+  value: z.string().default(''),
+  text: z.object({ text: z.string() }).optional(),
+});
+/** Where a button was pressed: the message it sits on, its thread, and whether it was ephemeral. */
+const buttonPlaceSchema = actionPayloadSchema.extend({
+  container: z
+    .object({
+      channel_id: z.string().optional(),
+      thread_ts: z.string().optional(),
+      is_ephemeral: z.boolean().optional(),
+    })
+    .optional(),
+  message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
+});
 
 /**
  * Creates the adapter and checks the token with Slack (auth.test). Throws a BotError when Slack cannot
@@ -536,6 +552,72 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       }
     } catch (error) {
       logger.error({ err: error }, 'could not answer an example question');
+      await apologise(respond, language);
+    }
+  });
+
+  // ── Asking back: a quick reply answers the one question the bot asked; the answer follows ─────────
+  app.action(new RegExp(`^${ACTION.clarify}_\\d+$`), async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const payload = buttonPlaceSchema.safeParse(body);
+    const button = buttonSchema.safeParse(action);
+    if (!payload.success || !button.success) return;
+    const decoded = decodeClarification(button.data.value);
+    if (!decoded) {
+      await showPrivately(client, respond, payload.data, CHANNEL_TEXT.nl.unknownAction);
+      return;
+    }
+    const teamId = payload.data.team?.id ?? payload.data.user.team_id;
+    const userId = payload.data.user.id;
+    const channelId = payload.data.channel?.id ?? payload.data.container?.channel_id;
+    const ephemeral = payload.data.container?.is_ephemeral === true;
+    const threadTs = payload.data.message?.thread_ts ?? payload.data.container?.thread_ts;
+    try {
+      const reply = await bot.handle({
+        channel: 'slack',
+        text: button.data.text?.text ?? decoded.v,
+        command: 'ask',
+        userId: slackUserKey(teamId, userId),
+        // The conversation the question was asked in: a slash command's own, or the channel and thread.
+        conversationId: ephemeral
+          ? `slack:${teamId ?? 'T'}:${channelId ?? userId}:command`
+          : `slack:${teamId ?? 'T'}:${channelId ?? userId}`,
+        ...(threadTs && !ephemeral ? { threadId: threadTs } : {}),
+        profile: await profileOf(teamId, userId),
+        clarification: toClarification(decoded),
+      } satisfies IncomingMessage);
+      const message = renderReply(reply);
+      if (ephemeral || !channelId) {
+        await respond?.({ response_type: 'ephemeral', replace_original: true, ...message });
+      } else {
+        await client.chat.postMessage({ channel: channelId, ...threadOf(threadTs), ...noUnfurl(message) });
+      }
+    } catch (error) {
+      logger.error({ err: error }, 'could not answer a quick reply');
+      await apologise(respond, decoded.l);
+    }
+  });
+
+  // "Onthoud: ik werk aan …": the topic joins the profile's portfolio, so the next answer knows it.
+  app.action(ACTION.rememberPortfolio, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const payload = actionPayloadSchema.safeParse(body);
+    const button = buttonSchema.safeParse(action);
+    if (!payload.success || !button.success) return;
+    const [code, ...rest] = button.data.value.split(':');
+    const language: Language = code === 'en' ? 'en' : 'nl';
+    const topic = rest.join(':').trim();
+    try {
+      const userKey = slackUserKey(payload.data.team?.id ?? payload.data.user.team_id, payload.data.user.id);
+      const saved = await rememberTopic(state, userKey, topic);
+      await showPrivately(
+        client,
+        respond,
+        payload.data,
+        saved ? CHANNEL_TEXT[language].portfolioRemembered(topic) : CHANNEL_TEXT[language].profileInvalid,
+      );
+    } catch (error) {
+      logger.error({ err: error }, 'could not remember a topic in the profile');
       await apologise(respond, language);
     }
   });

@@ -3,7 +3,9 @@
 // from users or knowledge files can never become a mention or a link.
 import type { types } from '@slack/bolt';
 import { ENGINE_LABEL, RISK_EMOJI, VERDICT_EMOJI } from '../../src/answer/channel-messages.ts';
+import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
 import { LABELS, NOT_ADVICE } from '../../src/answer/messages.ts';
+import { encodeClarification } from '../../src/conversation/clarification-payload.ts';
 import { articlesFor } from '../../src/answer/select-citations.ts';
 import type { Citation, Finding, Reply } from '../../src/core/types.ts';
 import { CATEGORY_LABEL, DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
@@ -27,6 +29,8 @@ export const ACTION = {
   feedbackDown: 'feedback_down',
   confidential: 'bespreek_vertrouwelijk',
   example: 'voorbeeldvraag',
+  clarify: 'verduidelijk',
+  rememberPortfolio: 'onthoud_portefeuille',
 } as const;
 
 export function escapeMrkdwn(text: string): string {
@@ -88,7 +92,31 @@ function fallbackText(reply: Reply): string {
   return escapeMrkdwn(reply.answer);
 }
 
+/**
+ * Asking back: what was understood, the one question that decides, and quick replies. The full answer
+ * follows when the user picks one; the verdict so far is shown small.
+ */
+function clarificationBlocks(reply: Reply, clarification: NonNullable<Reply['clarification']>): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  if (reply.situation?.summary) blocks.push(section(escapeMrkdwn(reply.situation.summary)));
+  blocks.push(section(`❓ *${escapeMrkdwn(clarification.question)}*`));
+  blocks.push({
+    type: 'actions',
+    block_id: 'clarify',
+    elements: clarification.options.map((option, index) => ({
+      type: 'button' as const,
+      action_id: `${ACTION.clarify}_${index}`,
+      text: { type: 'plain_text' as const, text: truncate(option.label, 75), emoji: true },
+      value: encodeClarification(reply, option.value),
+    })),
+  });
+  const emoji = reply.verdict ? VERDICT_EMOJI[reply.verdict] : 'ℹ️';
+  blocks.push(context(`${emoji} ${escapeMrkdwn(CHANNEL_TEXT[reply.language].provisional(reply.summary))}`));
+  return blocks;
+}
+
 function answerBlocks(reply: Reply): KnownBlock[] {
+  if (reply.clarification) return [...clarificationBlocks(reply, reply.clarification), footer(reply)];
   const labels = LABELS[reply.language];
   const emoji = reply.verdict ? VERDICT_EMOJI[reply.verdict] : 'ℹ️';
   const blocks: KnownBlock[] = [section(`${emoji} *${escapeMrkdwn(reply.summary)}*`)];
@@ -165,6 +193,8 @@ function footer(reply: Reply): KnownBlock {
 }
 
 function actionBlock(reply: Reply): KnownBlock | undefined {
+  // While asking back, the quick replies are the only buttons.
+  if (reply.clarification) return undefined;
   const elements = reply.suggestedActions.slice(0, 5).map((action) => {
     const id =
       action.kind === 'feedback-up'
@@ -173,11 +203,15 @@ function actionBlock(reply: Reply): KnownBlock | undefined {
           ? ACTION.feedbackDown
           : action.kind === 'confidential-help'
             ? ACTION.confidential
-            : `${ACTION.example}_${reply.suggestedActions.indexOf(action)}`;
+            : action.kind === 'remember-portfolio'
+              ? ACTION.rememberPortfolio
+              : `${ACTION.example}_${reply.suggestedActions.indexOf(action)}`;
     // Feedback buttons carry the reply id; the others carry their text (Slack allows 2,000 characters).
     const value = action.kind.startsWith('feedback')
       ? `${reply.language}:${reply.id}`
-      : truncate(action.value, 2000);
+      : action.kind === 'remember-portfolio'
+        ? `${reply.language}:${truncate(action.value, 100)}`
+        : truncate(action.value, 2000);
     return {
       type: 'button' as const,
       action_id: id,

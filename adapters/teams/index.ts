@@ -14,7 +14,8 @@ import {
 import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
 import { detectLanguage } from '../../src/answer/detect-language.ts';
 import type { Language } from '../../src/answer/messages.ts';
-import { isProfileRequest, profileFromForm } from '../../src/conversation/profile-form.ts';
+import { decodeClarification, toClarification } from '../../src/conversation/clarification-payload.ts';
+import { isProfileRequest, profileFromForm, rememberTopic } from '../../src/conversation/profile-form.ts';
 import type { Bot } from '../../src/core/create-bot.ts';
 import { type Profile, profileSchema } from '../../src/core/types.ts';
 import type { Logger } from '../../src/logging/create-logger.ts';
@@ -239,6 +240,36 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
           type: 'application/vnd.microsoft.card.adaptive',
           value: messageCard(empty ? text.profileCleared : text.profileSaved).content,
         });
+        return;
+      }
+      case VERB.clarify: {
+        // A quick reply: the answer replaces the card that asked.
+        const decoded = decodeClarification(data.clarification);
+        if (!decoded) {
+          await cardActionMessage(context, CHANNEL_TEXT[language].unknownAction);
+          return;
+        }
+        const reply = await bot.handle({
+          channel: 'teams',
+          text: typeof data.label === 'string' && data.label.trim() ? data.label.slice(0, 200) : decoded.v,
+          command: 'ask',
+          userId: teamsUserKey(activity),
+          conversationId: `teams:${activity.conversation.id}`.slice(0, 300),
+          profile: await profileOf(activity),
+          clarification: toClarification(decoded),
+        });
+        await invokeResponse(context, 200, {
+          statusCode: 200,
+          type: 'application/vnd.microsoft.card.adaptive',
+          value: renderReply(reply).content,
+        });
+        return;
+      }
+      case VERB.rememberPortfolio: {
+        const topic = typeof data.topic === 'string' ? data.topic.slice(0, 100) : '';
+        const saved = await rememberTopic(state, teamsUserKey(activity), topic);
+        const text = CHANNEL_TEXT[language];
+        await cardActionMessage(context, saved ? text.portfolioRemembered(topic) : text.profileInvalid);
         return;
       }
       default:

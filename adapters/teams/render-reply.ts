@@ -10,6 +10,7 @@ import {
 import { LABELS, type Language, NOT_ADVICE } from '../../src/answer/messages.ts';
 import { articlesFor } from '../../src/answer/select-citations.ts';
 import { type Citation, type Finding, type Profile, type Reply, SECTORS } from '../../src/core/types.ts';
+import { encodeClarification } from '../../src/conversation/clarification-payload.ts';
 import { CATEGORY_LABEL, DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -19,6 +20,8 @@ export const VERB = {
   feedback: 'feedback',
   confidential: 'confidential',
   profileSave: 'profile.save',
+  clarify: 'clarify',
+  rememberPortfolio: 'profile.remember',
 } as const;
 
 // biome-ignore lint/suspicious/noExplicitAny: Adaptive Card elements are open JSON.
@@ -107,7 +110,33 @@ export function renderReply(reply: Reply, options: { actions?: boolean } = {}): 
   return card(body, examples);
 }
 
+/**
+ * Asking back: what was understood, the one question that decides, and quick replies (Action.Execute, so
+ * the answer replaces this card). The verdict so far is shown small.
+ */
+function clarificationCard(reply: Reply, clarification: NonNullable<Reply['clarification']>): CardAttachment {
+  const verdict = reply.verdict ?? 'voorwaardelijk';
+  const body: CardElement[] = [];
+  if (reply.situation?.summary) body.push(textBlock(escapeMarkdown(reply.situation.summary)));
+  body.push(textBlock(`❓ ${escapeMarkdown(clarification.question)}`, { weight: 'Bolder', spacing: 'Medium' }));
+  body.push(
+    textBlock(`${VERDICT_EMOJI[verdict]} ${escapeMarkdown(CHANNEL_TEXT[reply.language].provisional(reply.summary))}`, {
+      isSubtle: true,
+      size: 'Small',
+    }),
+  );
+  body.push(footer(reply));
+  const actions = clarification.options.map((option) => ({
+    type: 'Action.Execute',
+    title: truncate(option.label, 80),
+    verb: VERB.clarify,
+    data: { clarification: JSON.parse(encodeClarification(reply, option.value)), label: option.label },
+  }));
+  return card(body, actions);
+}
+
 function answerCard(reply: Reply): CardAttachment {
+  if (reply.clarification) return clarificationCard(reply, reply.clarification);
   const labels = LABELS[reply.language];
   const verdict = reply.verdict ?? 'buiten-scope';
   const body: CardElement[] = [
@@ -234,6 +263,15 @@ function replyActions(reply: Reply): CardElement[] {
               rating: action.kind === 'feedback-up' ? 'up' : 'down',
               language: reply.language,
             },
+          },
+        ];
+      case 'remember-portfolio':
+        return [
+          {
+            type: 'Action.Execute',
+            title: truncate(action.label, 80),
+            verb: VERB.rememberPortfolio,
+            data: { topic: truncate(action.value, 100), language: reply.language },
           },
         ];
       case 'confidential-help':

@@ -7,6 +7,7 @@ import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
 import { questionOpinion, type SecondOpinion } from '../learned/second-opinion.ts';
+import type { KnownFacts } from '../situation/build-situation.ts';
 import { type DecisionReason, decideQuestion } from '../situation/decide-question.ts';
 import type { FactorKind, HazardKind, Situation } from '../situation/situation-schema.ts';
 import { sortSignals } from './decide-verdict.ts';
@@ -34,8 +35,9 @@ export function assessQuestion(
   text: string,
   profile: Profile | undefined,
   language: 'nl' | 'en' = 'nl',
+  known?: KnownFacts,
 ): QuestionAssessment {
-  const { regime, source, ownArea, fired, reading } = readText(knowledge, text, profile, 'question', language);
+  const { regime, source, ownArea, fired, reading } = readText(knowledge, text, profile, 'question', language, [], known);
   const { situation } = reading;
   const rules = decideQuestion(situation);
   const second = questionOpinion(knowledge.learned, text, profile, situation, rules.verdict);

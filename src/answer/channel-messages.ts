@@ -34,6 +34,9 @@ export const CHANNEL_TEXT = {
     profileInvalid:
       'Je profiel kon niet worden opgeslagen: een veld is te lang of er zijn te veel onderwerpen.',
     feedbackThanks: 'Dank je voor je reactie!',
+    provisional: (summary: string) => `Voorlopig: ${summary}`,
+    portfolioRemembered: (topic: string) =>
+      `Opgeslagen: "${topic}" staat nu in je profiel als onderwerp waar je aan werkt. Je kunt het altijd wijzigen in je profiel.`,
     sentPrivately: 'Ik heb je de uitkomst in een privéchat gestuurd. Alleen jij ziet hem.',
     profileSentPrivately: 'Ik heb je het profielformulier in een privéchat gestuurd.',
     couldNotSendPrivately:
@@ -88,6 +91,9 @@ export const CHANNEL_TEXT = {
     profileCleared: 'Your profile is deleted.',
     profileInvalid: 'Your profile could not be saved: a field is too long or there are too many topics.',
     feedbackThanks: 'Thank you for your feedback!',
+    provisional: (summary: string) => `For now: ${summary}`,
+    portfolioRemembered: (topic: string) =>
+      `Saved: "${topic}" is now in your profile as a topic you work on. You can change it in your profile at any time.`,
     sentPrivately: 'I sent you the result in a private chat. Only you can see it.',
     profileSentPrivately: 'I sent you the profile form in a private chat.',
     couldNotSendPrivately:

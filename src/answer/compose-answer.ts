@@ -2,6 +2,7 @@
 // the next steps and the sources. Plain text; channels format it themselves.
 import type { Citation } from '../core/types.ts';
 import {
+  ANSWERED,
   CORRECT_HINT,
   FACTOR_CONDITION,
   HAZARD_CONDITION,
@@ -48,11 +49,17 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
     if (text && !list.includes(text)) list.push(text);
   };
   const rule = (id: string | undefined) => assessment.fired.find((fired) => fired.signal.meta.id === id)?.signal.meta;
-  const relationEvidence = situation.relation.evidence
-    .map((item) => item.text)
-    .filter((text) => text.length > 0 && text.length <= 60)
-    .slice(0, 2)
-    .join(', ');
+  const relationEvidence =
+    situation.relation.reason === 'answered'
+      ? ANSWERED[language]
+      : situation.relation.evidence
+          .map((item) => item.text)
+          .filter((text) => text.length > 0 && text.length <= 60)
+          .slice(0, 2)
+          .join(', ');
+  // What the user told when asked back comes first, whatever else decides.
+  if (situation.relation.reason === 'answered')
+    push(conditions, RELATION_CONDITION[language][situation.relation.kind](relationEvidence));
   // The reasons that decide come first, in the order of the decision model.
   for (const reason of assessment.reasons) {
     switch (reason.kind) {

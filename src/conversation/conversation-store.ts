@@ -1,12 +1,17 @@
 // Short memory per conversation thread, so a follow-up is read in the light of the question before it.
 // In memory, bounded in size and age; the text is kept only as long as the context is useful.
 import type { Profile } from '../core/types.ts';
+import type { KnownFacts } from '../situation/build-situation.ts';
 
 export interface ConversationTurn {
   /** The thread's original question; follow-ups are read against it, so context never grows. */
   question: string;
   profile: Profile | undefined;
   at: number;
+  /** The bot asked back: a short next message is read as the answer. */
+  pending?: boolean;
+  /** What the user answered when asked back; it holds for the rest of the thread. */
+  known?: KnownFacts;
 }
 
 export interface ConversationStore {

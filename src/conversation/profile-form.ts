@@ -1,5 +1,7 @@
 // The profile as chat channels collect it: the words that open the form, and the form's fields read
-// back into a profile (validated by the caller with profileSchema).
+// back into a profile (validated by the caller with profileSchema), and a topic remembered from an answer.
+import { profileSchema } from '../core/profile.ts';
+import type { StateStore } from '../state/state-store.ts';
 
 /** Words a user types to open the profile form. */
 export function isProfileRequest(text: string): boolean {
@@ -21,4 +23,24 @@ export function profileFromForm(values: {
     ...(values.role?.trim() ? { role: values.role.trim() } : {}),
     ...(portfolio.length > 0 ? { portfolio } : {}),
   };
+}
+
+/**
+ * Adds a topic to the user's saved portfolio (after "Onthoud: ik werk aan …"). False when the topic or the
+ * resulting profile is not valid; the saved profile is then left as it was.
+ */
+export async function rememberTopic(
+  state: Pick<StateStore, 'getProfile' | 'setProfile'>,
+  userKey: string,
+  topic: string,
+): Promise<boolean> {
+  const clean = topic.trim();
+  if (!clean) return false;
+  const profile = (await state.getProfile(userKey)) ?? {};
+  const portfolio = [...(profile.portfolio ?? [])];
+  if (!portfolio.some((item) => item.toLowerCase() === clean.toLowerCase())) portfolio.push(clean);
+  const candidate = profileSchema.safeParse({ ...profile, portfolio });
+  if (!candidate.success) return false;
+  await state.setProfile(userKey, candidate.data);
+  return true;
 }

@@ -21,6 +21,8 @@ import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
 import { maskPersonalData } from '../model/mask-personal-data.ts';
+import type { MissingFact } from '../situation/situation-schema.ts';
+import { MISSING_QUESTION } from '../situation/situation-messages.ts';
 import type { ModelEngine } from '../model/model-engine.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { BotError, isBotError } from './bot-error.ts';
@@ -257,15 +259,33 @@ export function createBot(options: BotOptions): Bot {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
     const at = now().getTime();
     const previous = conversations.get(key, at);
-    const followUp = previous !== undefined && isFollowUp(text);
-    const question = followUp && previous ? mergeFollowUp(previous.question, text) : text;
+    let question: string;
+    let followUp: boolean;
+    let known = previous?.known;
+    const clarification = message.clarification;
+    if (clarification) {
+      // A quick reply to the question the bot asked back: answer the original question with that fact.
+      question =
+        clarification.question ??
+        (clarification.replyId ? recentQuestions.get(clarification.replyId)?.question : undefined) ??
+        previous?.question ??
+        text;
+      known = { ...known, relation: clarification.value };
+      followUp = true;
+    } else {
+      // After the bot asked back, a short message is the answer ("ik werk er zelf aan").
+      const answersBack = previous?.pending === true && wordCount(text) <= MAX_ANSWER_WORDS;
+      followUp = previous !== undefined && (isFollowUp(text) || answersBack);
+      question = followUp && previous ? mergeFollowUp(previous.question, text) : text;
+    }
     const profile = message.profile ?? (followUp ? previous?.profile : undefined);
-    const language = detectLanguage(text);
-    const assessment = assessQuestion(knowledge, question, profile, language);
+    const language = detectLanguage(clarification ? question : text);
+    const assessment = assessQuestion(knowledge, question, profile, language, known);
     const composed = composeAnswer(assessment, language);
     const inScope = assessment.verdict !== 'buiten-scope';
     const citationOptionsNow = citationOptions();
     const citations = inScope ? citeBasis(knowledge, assessment.basis, question, citationOptionsNow) : [];
+    const missing = assessment.verdict === 'voorwaardelijk' ? assessment.situation.missing : [];
     if (inScope) {
       const cited = new Set(citations.map((citation) => citation.fileId));
       citations.push(
@@ -278,8 +298,18 @@ export function createBot(options: BotOptions): Bot {
         }),
       );
       // Keep the original question of the thread, not the merged text: context never grows.
-      conversations.set(key, { question: followUp && previous ? previous.question : text, profile, at });
+      const original = clarification ? question : followUp && previous ? previous.question : text;
+      conversations.set(key, {
+        question: original,
+        profile,
+        at,
+        ...(missing.length > 0 ? { pending: true } : {}),
+        ...(known ? { known } : {}),
+      });
     }
+    const actions = inScope ? answerActions(language, options.confidentialContact) : [];
+    const remember = clarification?.value === 'eigen-dossier' ? portfolioSuggestion(knowledge, assessment, language) : undefined;
+    if (remember) actions.unshift(remember);
     const reply: Reply = {
       ...base,
       intent: inScope ? 'question' : 'out-of-scope',
@@ -294,9 +324,7 @@ export function createBot(options: BotOptions): Bot {
       findings: [],
       situation: assessment.situation,
       ...(assessment.secondOpinion ? { secondOpinion: assessment.secondOpinion } : {}),
-      ...(assessment.verdict === 'voorwaardelijk' && assessment.situation.missing.length > 0
-        ? { missing: assessment.situation.missing }
-        : {}),
+      ...(missing.length > 0 ? { missing, clarification: clarificationFor(missing, language, question) } : {}),
       answer: renderAnswerText(composed, citations, {
         language,
         knowledgeVersion: base.knowledgeVersion,
@@ -304,7 +332,7 @@ export function createBot(options: BotOptions): Bot {
         inScope,
       }),
       followUp,
-      suggestedActions: inScope ? answerActions(language, options.confidentialContact) : [],
+      suggestedActions: actions,
     };
     // Weak: in scope, yet no rule decided and no explanation matched — a question for HR's next FAQ.
     // (The generic "this is an utterance" signals do not count as a match.)
@@ -344,6 +372,36 @@ export function createBot(options: BotOptions): Bot {
 }
 
 type ReplyBase = { id: string; knowledgeVersion: string };
+
+/** After the bot asked back, a message of at most this many words is read as the answer. */
+const MAX_ANSWER_WORDS = 14;
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** The question the bot asks back, with its quick replies and the question it is about. */
+function clarificationFor(missing: MissingFact[], language: Language, about: string): NonNullable<Reply['clarification']> {
+  const fact = missing[0] as MissingFact;
+  const { question, options } = MISSING_QUESTION[language][fact];
+  return { fact, question, options, about };
+}
+
+/** After "it is my own work": offer to remember the topic in the profile, so the next answer knows it. */
+function portfolioSuggestion(
+  knowledge: KnowledgeBase,
+  assessment: ReturnType<typeof assessQuestion>,
+  language: Language,
+): SuggestedAction | undefined {
+  const domain = assessment.situation.topic.domains.find((item) => item.id !== 'prive');
+  const label = domain ? knowledge.situation.domains.get(domain.id)?.label[language] : undefined;
+  if (!label) return undefined;
+  return {
+    kind: 'remember-portfolio',
+    label: language === 'en' ? `Remember: I work on ${label}` : `Onthoud: ik werk aan ${label}`,
+    value: label,
+  };
+}
 
 const GENERIC_EFFECTS = new Set<string>(['expression', 'context']);
 

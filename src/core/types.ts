@@ -12,6 +12,7 @@ export { type Profile, profileSchema } from './profile.ts';
 /** Maximum length of a message the core accepts (characters). */
 export const MAX_TEXT_LENGTH = 4000;
 
+
 export const channelSchema = z.enum(['cli', 'http', 'slack', 'teams', 'test']);
 export type Channel = z.infer<typeof channelSchema>;
 
@@ -36,6 +37,18 @@ export const incomingMessageSchema = z.object({
   command: z.enum(['ask', 'check', 'help', 'feedback']).optional(),
   /** Feedback on an earlier reply, when the message is a button press. */
   feedback: z.object({ replyId: z.string().min(1).max(200), rating: z.enum(['up', 'down']) }).optional(),
+  /**
+   * The answer to a question the bot asked back (a quick reply): which fact, its value, and the question it
+   * was about (carried by the button when it fits; otherwise the reply id or the thread tells).
+   */
+  clarification: z
+    .object({
+      fact: missingFactSchema,
+      value: z.enum(['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever', 'los-van-werk']),
+      question: z.string().max(MAX_TEXT_LENGTH).optional(),
+      replyId: z.string().max(200).optional(),
+    })
+    .optional(),
 });
 export type IncomingMessage = z.input<typeof incomingMessageSchema>;
 export type ParsedMessage = z.output<typeof incomingMessageSchema>;
@@ -85,7 +98,7 @@ export type Finding = z.infer<typeof findingSchema>;
 
 /** A button or follow-up the channel may offer. */
 export const suggestedActionSchema = z.object({
-  kind: z.enum(['feedback-up', 'feedback-down', 'confidential-help', 'example-question']),
+  kind: z.enum(['feedback-up', 'feedback-down', 'confidential-help', 'example-question', 'remember-portfolio']),
   label: z.string(),
   value: z.string(),
 });
@@ -125,6 +138,16 @@ export const replySchema = z.object({
   situation: situationSchema.optional(),
   /** What the learned second opinion read; `applied` when it made the answer stricter. */
   secondOpinion: z.object({ label: z.string(), confidence: z.number(), applied: z.boolean() }).optional(),
+  /** The one question the bot asks back when a decisive fact is missing, with quick replies. */
+  clarification: z
+    .object({
+      fact: missingFactSchema,
+      question: z.string(),
+      options: z.array(z.object({ label: z.string(), value: z.string() })),
+      /** The question this is about, for the channel to carry on its buttons. */
+      about: z.string(),
+    })
+    .optional(),
   /** Decisive facts the message did not tell; the verdict is conditional until they are known. */
   missing: z.array(missingFactSchema).optional(),
   /** Content hash of the knowledge base version that answered. */

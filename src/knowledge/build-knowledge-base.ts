@@ -9,7 +9,13 @@ import { splitWords } from '../text/fold-text.ts';
 import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
 import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
 import { detectLanguage } from '../answer/detect-language.ts';
-import { EMPTY_MODELS, type LabelledItem, type LearnedModels, trainLearnedModels } from '../learned/second-opinion.ts';
+import {
+  EMPTY_MODELS,
+  type LabelledItem,
+  LEARNING_VERSION,
+  type LearnedModels,
+  trainLearnedModels,
+} from '../learned/second-opinion.ts';
 import { readText } from '../rules/read-text.ts';
 import { compileSituationLexicon, type SituationLexicon } from '../situation/situation-lexicon.ts';
 import { splitPassages } from './split-passages.ts';
@@ -285,8 +291,34 @@ function* buildKnowledgeBaseSteps(
 /** Examples read between two pauses while their situations are computed. */
 const EXAMPLES_PER_STEP = 100;
 
+/**
+ * Models trained before, by a hash of everything training reads (examples and the rules that build their
+ * situations): a reload after HR edits a FAQ or a law text reuses them instead of training again.
+ */
+const trainedModels = new Map<string, LearnedModels>();
+const MAX_TRAINED_MODELS = 2;
+/** Kinds whose files shape the situation of an example (and so the features). */
+const LEARNING_KINDS = new Set(['examples', 'signal', 'regime', 'synonyms', 'organisations', 'domains', 'functions', 'cues']);
+
+function trainingKey(knowledge: KnowledgeBase): string {
+  const hash = createHash('sha256').update(LEARNING_VERSION);
+  for (const document of knowledge.documents)
+    if (LEARNING_KINDS.has(document.meta.kind)) hash.update(document.path).update('\0').update(document.raw).update('\0');
+  return hash.digest('hex');
+}
+
 /** Trains the second opinion on the examples, each with the situation the rules read for it. */
 function* learnFromExamples(knowledge: KnowledgeBase): Generator<undefined, LearnedModels, undefined> {
+  const key = trainingKey(knowledge);
+  const known = trainedModels.get(key);
+  if (known) return known;
+  const models = yield* trainFromExamples(knowledge);
+  trainedModels.set(key, models);
+  while (trainedModels.size > MAX_TRAINED_MODELS) trainedModels.delete(trainedModels.keys().next().value as string);
+  return models;
+}
+
+function* trainFromExamples(knowledge: KnowledgeBase): Generator<undefined, LearnedModels, undefined> {
   const questions: LabelledItem[] = [];
   const drafts: LabelledItem[] = [];
   let count = 0;

@@ -7,7 +7,15 @@ import { CATEGORIES, type Category, RISKS, type Risk, type Verdict } from '../co
 import type { Example } from '../knowledge/situation-schemas.ts';
 import type { Situation } from '../situation/situation-schema.ts';
 import { featurize, type SparseVector } from './featurize.ts';
-import { type SoftmaxModel, trainSoftmaxInSteps } from './softmax-regression.ts';
+import {
+  type MultiLabelModel,
+  type SoftmaxModel,
+  trainMultiLabelInSteps,
+  trainSoftmaxInSteps,
+} from './softmax-regression.ts';
+
+/** Changes whenever features or training change, so models trained by an older version are not reused. */
+export const LEARNING_VERSION = 'features-1';
 
 export const QUESTION_CLASSES = ['mag', 'voorwaardelijk', 'mag-niet', 'buiten-scope'] as const;
 const VERDICT_ORDER: Verdict[] = ['mag', 'voorwaardelijk', 'mag-niet'];
@@ -30,11 +38,11 @@ export type HazardTag = (typeof HAZARD_TAGS)[number];
 
 export interface LearnedModels {
   question?: SoftmaxModel;
-  /** One yes/no model per hazard tag of the question examples. */
-  hazards: Map<HazardTag, SoftmaxModel>;
+  /** Yes/no per hazard tag of the question examples. */
+  hazards?: MultiLabelModel;
   draft?: SoftmaxModel;
-  /** One yes/no model per draft category. */
-  categories: Map<Category, SoftmaxModel>;
+  /** Yes/no per draft category. */
+  categories?: MultiLabelModel;
   counts: { questions: number; drafts: number };
   thresholds: Thresholds;
 }
@@ -55,14 +63,14 @@ export interface SecondOpinion {
 }
 
 export const EMPTY_MODELS: LearnedModels = {
-  hazards: new Map(),
-  categories: new Map(),
   counts: { questions: 0, drafts: 0 },
   thresholds: DEFAULT_THRESHOLDS,
 };
 
 /** Below this many examples a model is not trained: too few to say anything. */
 const MIN_EXAMPLES = 40;
+/** A tag or category needs this many positive examples to get a model. */
+const MIN_POSITIVES = 10;
 
 export function* trainLearnedModels(
   questions: LabelledItem[],
@@ -70,8 +78,6 @@ export function* trainLearnedModels(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): Generator<undefined, LearnedModels, undefined> {
   const models: LearnedModels = {
-    hazards: new Map(),
-    categories: new Map(),
     counts: { questions: questions.length, drafts: drafts.length },
     thresholds,
   };
@@ -84,19 +90,14 @@ export function* trainLearnedModels(
       })),
       QUESTION_CLASSES,
     );
-    for (const tag of HAZARD_TAGS) {
-      const positives = questions.filter((item) => item.example.tags.includes(tag)).length;
-      if (positives < 10) continue;
-      const model = yield* trainSoftmaxInSteps(
-        questions.map((item, index) => ({
-          vector: vectors[index] as SparseVector,
-          label: item.example.tags.includes(tag) ? 1 : 0,
-        })),
-        ['nee', 'ja'],
-        { epochs: 8 },
+    const tags = HAZARD_TAGS.filter(
+      (tag) => questions.filter((item) => item.example.tags.includes(tag)).length >= MIN_POSITIVES,
+    );
+    if (tags.length > 0)
+      models.hazards = yield* trainMultiLabelInSteps(
+        questions.map((item, index) => ({ vector: vectors[index] as SparseVector, tags: item.example.tags })),
+        tags,
       );
-      models.hazards.set(tag, model);
-    }
   }
   if (drafts.length >= MIN_EXAMPLES) {
     const vectors = drafts.map((item) => vectorOf(item.example.text, item.example.profile, item.situation));
@@ -107,19 +108,14 @@ export function* trainLearnedModels(
       })),
       RISKS,
     );
-    for (const category of CATEGORIES) {
-      const positives = drafts.filter((item) => item.example.categories.includes(category)).length;
-      if (positives < 10) continue;
-      const model = yield* trainSoftmaxInSteps(
-        drafts.map((item, index) => ({
-          vector: vectors[index] as SparseVector,
-          label: item.example.categories.includes(category) ? 1 : 0,
-        })),
-        ['nee', 'ja'],
-        { epochs: 8 },
+    const categories = CATEGORIES.filter(
+      (category) => drafts.filter((item) => item.example.categories.includes(category)).length >= MIN_POSITIVES,
+    );
+    if (categories.length > 0)
+      models.categories = yield* trainMultiLabelInSteps(
+        drafts.map((item, index) => ({ vector: vectors[index] as SparseVector, tags: item.example.categories })),
+        categories,
       );
-      models.categories.set(category, model);
-    }
   }
   return models;
 }
@@ -143,11 +139,17 @@ export function questionOpinion(
   const label = QUESTION_CLASSES[best] as Verdict;
   const confidence = probabilities[best] as number;
   const opinion = { label, confidence, applied: false };
-  const hazards = () =>
-    [...models.hazards].flatMap(([tag, model]) => ((model.predict(vector)[1] as number) >= 0.5 ? [tag] : []));
+  const hazards = (): HazardTag[] => {
+    const model = models.hazards;
+    if (!model) return [];
+    const scores = model.predict(vector);
+    return model.tags.filter((_, index) => (scores[index] as number) >= 0.5) as HazardTag[];
+  };
   if (rulesVerdict === 'buiten-scope') {
-    // Out of scope is not on the scale: a confident in-scope, strict reading gives the user guidance instead.
-    if ((label === 'voorwaardelijk' || label === 'mag-niet') && confidence >= models.thresholds.intoScope)
+    // Out of scope is not on the scale: a confident in-scope, strict reading gives the user guidance instead
+    // (not for someone who is no civil servant at all: the rules know that from who they say they are).
+    const notCivilServant = situation?.speaker.notCivilServant !== undefined;
+    if (!notCivilServant && (label === 'voorwaardelijk' || label === 'mag-niet') && confidence >= models.thresholds.intoScope)
       return { verdict: label, opinion: { ...opinion, applied: true }, hazards: hazards() };
     return { verdict: rulesVerdict, opinion, hazards: [] };
   }
@@ -176,11 +178,13 @@ export function draftOpinion(
   const stricter = RISKS.indexOf(label) > RISKS.indexOf(rulesRisk) && confidence >= models.thresholds.raise;
   const risk = stricter ? label : rulesRisk;
   const addedCategories: Category[] = [];
-  if (risk !== 'laag') {
-    for (const [category, model] of models.categories) {
-      if (rulesCategories.includes(category)) continue;
-      if ((model.predict(vector)[1] as number) >= models.thresholds.category) addedCategories.push(category);
-    }
+  if (risk !== 'laag' && models.categories) {
+    const scores = models.categories.predict(vector);
+    models.categories.tags.forEach((tag, index) => {
+      const category = tag as Category;
+      if (!rulesCategories.includes(category) && (scores[index] as number) >= models.thresholds.category)
+        addedCategories.push(category);
+    });
   }
   return { risk, addedCategories, opinion: { label, confidence, applied: stricter } };
 }

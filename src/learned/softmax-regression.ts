@@ -4,6 +4,9 @@
 // pre-tokenised English text.
 import { FEATURE_BUCKETS, type SparseVector } from './featurize.ts';
 
+/** Examples trained between two pauses. */
+const EXAMPLES_PER_PAUSE = 400;
+
 export interface TrainOptions {
   epochs?: number;
   learningRate?: number;
@@ -61,7 +64,7 @@ function* trainSteps(
   data: { vector: SparseVector; label: number }[],
   options: TrainOptions,
 ): Generator<undefined, void, undefined> {
-  const epochs = options.epochs ?? 12;
+  const epochs = options.epochs ?? 8;
   const rate = options.learningRate ?? 0.5;
   const l2 = options.l2 ?? 1e-5;
   const classWeights = options.classWeights ?? weights.classes.map(() => 1);
@@ -79,7 +82,9 @@ function* trainSteps(
       const other = Math.floor(random() * (index + 1));
       [order[index], order[other]] = [order[other] as number, order[index] as number];
     }
-    for (const position of order) {
+    for (const [step, position] of order.entries()) {
+      // Pause every few hundred examples too: an epoch over thousands would block a server noticeably.
+      if (step > 0 && step % EXAMPLES_PER_PAUSE === 0) yield;
       const example = data[position];
       if (!example) continue;
       probabilities(weights, example.vector, scores);
@@ -130,6 +135,76 @@ function toModel(weights: Weights): SoftmaxModel {
       const out = new Float64Array(weights.classes.length);
       probabilities(weights, vector, out);
       return [...out];
+    },
+  };
+}
+
+/** Independent yes/no models (one logistic row per tag), trained in one pass over the data. */
+export interface MultiLabelModel {
+  tags: readonly string[];
+  /** Probability of each tag. */
+  predict(vector: SparseVector): number[];
+}
+
+export function* trainMultiLabelInSteps(
+  data: { vector: SparseVector; tags: readonly string[] }[],
+  tags: readonly string[],
+  options: TrainOptions = {},
+): Generator<undefined, MultiLabelModel, undefined> {
+  const epochs = options.epochs ?? 6;
+  const rate = options.learningRate ?? 0.5;
+  const l2 = options.l2 ?? 1e-5;
+  const rows = tags.map(() => new Float32Array(FEATURE_BUCKETS));
+  const squared = tags.map(() => new Float32Array(FEATURE_BUCKETS));
+  const bias = new Float64Array(tags.length);
+  const biasSquared = new Float64Array(tags.length);
+  const labels = data.map((item) => tags.map((tag) => (item.tags.includes(tag) ? 1 : 0)));
+  const order = data.map((_, index) => index);
+  let seed = options.seed ?? 7;
+  const random = () => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      [order[index], order[other]] = [order[other] as number, order[index] as number];
+    }
+    for (const [step, position] of order.entries()) {
+      if (step > 0 && step % EXAMPLES_PER_PAUSE === 0) yield;
+      const example = data[position];
+      const wanted = labels[position];
+      if (!example || !wanted) continue;
+      const { indexes, values } = example.vector;
+      for (let tag = 0; tag < tags.length; tag++) {
+        const row = rows[tag] as Float32Array;
+        const rowSquared = squared[tag] as Float32Array;
+        let score = bias[tag] as number;
+        for (let item = 0; item < indexes.length; item++)
+          score += (row[indexes[item] as number] as number) * (values[item] as number);
+        const gradient = 1 / (1 + Math.exp(-score)) - (wanted[tag] as number);
+        for (let item = 0; item < indexes.length; item++) {
+          const feature = indexes[item] as number;
+          const g = gradient * (values[item] as number) + l2 * (row[feature] as number);
+          rowSquared[feature] = (rowSquared[feature] as number) + g * g;
+          row[feature] = (row[feature] as number) - (rate * g) / Math.sqrt((rowSquared[feature] as number) + 1e-8);
+        }
+        biasSquared[tag] = (biasSquared[tag] as number) + gradient * gradient;
+        bias[tag] = (bias[tag] as number) - (rate * gradient) / Math.sqrt((biasSquared[tag] as number) + 1e-8);
+      }
+    }
+    yield;
+  }
+  return {
+    tags,
+    predict(vector) {
+      return tags.map((_, tag) => {
+        const row = rows[tag] as Float32Array;
+        let score = bias[tag] as number;
+        for (let item = 0; item < vector.indexes.length; item++)
+          score += (row[vector.indexes[item] as number] as number) * (vector.values[item] as number);
+        return 1 / (1 + Math.exp(-score));
+      });
     },
   };
 }

@@ -5,7 +5,7 @@ import { detectRegime, type RegimeChoice } from '../answer/detect-regime.ts';
 import { findSelfDescription } from '../answer/find-self-description.ts';
 import type { Profile } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
-import { buildSituation, type SituationReading } from '../situation/build-situation.ts';
+import { buildSituation, type KnownFacts, type SituationReading } from '../situation/build-situation.ts';
 import { readSpeaker, type TextHits } from '../situation/read-speaker.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { type FiredSignal, findSignals } from './find-signals.ts';
@@ -27,6 +27,8 @@ export function readText(
   language: 'nl' | 'en',
   /** Extra topics of the author's own work (drafts: words from the role). */
   extraTopics: string[] = [],
+  /** Facts the user told when asked back. */
+  known?: KnownFacts,
 ): TextReading {
   const { analyzer } = knowledge;
   const lexicon = knowledge.situation;
@@ -69,6 +71,7 @@ export function readText(
     regimeDomainMatches,
     appliesTo,
     language,
+    ...(known ? { known } : {}),
   });
   return { words, regime, source, ownArea, fired, reading };
 }

@@ -10,7 +10,7 @@ import { readRelation } from './read-relation.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import { readStakes } from './read-stakes.ts';
 import { readSubject, type SubjectReading } from './read-subject.ts';
-import type { Situation } from './situation-schema.ts';
+import type { Relation, Situation } from './situation-schema.ts';
 
 export interface SituationInput {
   knowledge: KnowledgeBase;
@@ -25,6 +25,13 @@ export interface SituationInput {
   regimeDomainMatches: PatternMatch[];
   appliesTo: 'question' | 'draft';
   language: 'nl' | 'en';
+  /** Facts the user told when asked back (a quick reply), which override the reading. */
+  known?: KnownFacts;
+}
+
+/** What the user answered when the bot asked back. */
+export interface KnownFacts {
+  relation?: Relation;
 }
 
 export interface SituationReading {
@@ -61,7 +68,8 @@ export function buildSituation(input: SituationInput): SituationReading {
   const portfolioWords = input.ownArea.wordIndexes.filter(
     (index) => !regimeWords.has(index) && !speaker.selfWords.has(index),
   );
-  const relation = readRelation({
+  const stakes = readStakes(text, words, hits, input.fired, speaker, subject);
+  const read = readRelation({
     lexicon,
     text,
     words,
@@ -75,8 +83,11 @@ export function buildSituation(input: SituationInput): SituationReading {
         ? [textEvidence(text, words, portfolioWords.length ? portfolioWords : [...regimeWords])]
         : [],
     },
+    acts: stakes.acts.map((act) => act.kind),
   });
-  const stakes = readStakes(text, words, hits, input.fired, speaker, subject);
+  const relation: Situation['relation'] = input.known?.relation
+    ? { kind: input.known.relation, evidence: [{ source: 'answer', text: input.known.relation }], reason: 'answered' }
+    : read;
   const missing: Situation['missing'] =
     input.appliesTo === 'question' && relation.kind === 'onbekend' && !stakes.outOfScope ? ['relatie-werk'] : [];
   const markers: Situation['markers'] = [];

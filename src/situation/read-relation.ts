@@ -19,6 +19,23 @@ export interface RelationInput {
   subject: SubjectReading;
   /** The older own-area reading: portfolio stems in the text (profile) or the regime's own domain. */
   ownArea: { fromPortfolio: boolean; fromRegime: boolean; evidence: Evidence[] };
+  /** The acts the message is about. */
+  acts: string[];
+}
+
+/** Acts of civic participation, whose cause is often a subject no lexicon knows. */
+const CIVIC_ACTS = new Set(['demonstratie', 'petitie', 'partij', 'vakbond', 'staking', 'kandidaat']);
+/** Words outside the self-description that point at the work ("op mijn werk", "intern", "ons team", "klant"). */
+const WORK_WORDS = new Set(
+  `werk werkt werken baan job work office kantoor intern interne internal collega collegas colleague colleagues klant klanten
+  client clients aanvraag aanvragen aanvrager dossier dossiers zaak zaken case cases project projecten team afdeling
+  directie ons onze our we wij us dienst systeem system leerling leerlingen klas pupil pupils student studenten patient
+  burger burgers inwoner verdachte gedetineerde`.split(/\s+/),
+);
+
+/** True when a word outside the self-description points at the work. */
+function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading): boolean {
+  return words.some((word, index) => !speaker.selfWords.has(index) && WORK_WORDS.has(word.folded));
 }
 
 const REGIONAL_SECTORS = new Set(['provincie', 'waterschap']);
@@ -62,7 +79,10 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   const shared = policyDomains.find(
     (domain) => speaker.ownDomains.has(domain.id) && (!ownScope || scopeFits(ownScope, subject.levels)),
   );
-  if (shared && !(education && !sameInstitution(input))) {
+  // A school or university does not make national education policy: national policy in the field is not the
+  // teacher's own dossier (their class and pupils are).
+  const nationalPolicy = subject.levels.has('landelijk');
+  if (shared && !(education && nationalPolicy && !sameInstitution(input))) {
     const own = speaker.ownDomains.get(shared.id);
     return result('eigen-dossier', own ? [own, shared.evidence] : [shared.evidence], 'same-topic');
   }
@@ -97,7 +117,7 @@ export function readRelation(input: RelationInput): Situation['relation'] {
 
   // 4. The organisation's domain (or the own minister's), unless the job is internal staff work or
   // teaching (a school does not make national education policy).
-  if (organisation && !speaker.support && !education && !otherOfType) {
+  if (organisation && !speaker.support && !(education && nationalPolicy) && !otherOfType) {
     const compatible = scopeFits(organisation.scope, subject.levels);
     const inDomain = policyDomains.find((domain) => organisation.allDomains.includes(domain.id));
     if (inDomain && compatible) return result('eigen-organisatie', [inDomain.evidence], 'organisation-domain');
@@ -112,12 +132,14 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     return result('eigen-dossier', speaker.speaker.ownWork.slice(0, 2), 'refers-to-own-work');
 
   // 6. Clearly unrelated: private life only, or a known job and a subject outside it.
-  if (subject.topic.privateLife)
+  if (subject.topic.privateLife && !refersToWork(words, speaker))
     return result('los-van-werk', subject.topic.domains.map((domain) => domain.evidence), 'private-life');
   if (speaker.workKnown && policyDomains.length > 0)
     return result('los-van-werk', policyDomains.map((domain) => domain.evidence), 'other-domain');
-  if (speaker.workKnown && subjectWords.length > 0)
-    return result('los-van-werk', subjectWords.slice(0, 3), 'other-subject');
+  // A cause the lexicon cannot place (a march, a petition, a party) with no word pointing at the work.
+  const civic = input.acts.some((act) => CIVIC_ACTS.has(act));
+  if (speaker.workKnown && subjectWords.length > 0 && civic && !refersToWork(words, speaker))
+    return result('los-van-werk', subjectWords.slice(0, 3), 'other-cause');
   return result('onbekend', [], speaker.workKnown ? 'no-topic' : 'no-work');
 }
 

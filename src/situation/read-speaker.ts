@@ -125,10 +125,16 @@ export function readSpeaker(
   };
   for (const hit of roleOrganisations)
     pickOrganisation(hit.value, profileEvidence(roleText), placeAfter(roleWords, hit));
-  for (const hit of hits.organisations) {
-    if (insideSelf(hit))
-      pickOrganisation(hit.value, textEvidence(text, words, hit.wordIndexes), placeAfter(words, hit));
-  }
+  // In a self-description a public employer wins over a private one ("hospital policy at VWS").
+  const selfOrganisations = hits.organisations
+    .filter((hit) => insideSelf(hit))
+    .sort(
+      (a, b) =>
+        Number(lexicon.organisations.get(a.value)?.sector === 'geen-overheid') -
+        Number(lexicon.organisations.get(b.value)?.sector === 'geen-overheid'),
+    );
+  for (const hit of selfOrganisations)
+    pickOrganisation(hit.value, textEvidence(text, words, hit.wordIndexes), placeAfter(words, hit));
   // "als UWV'er", "DUO'ers zoals ik".
   words.forEach((word, index) => {
     if (organisation) return;

@@ -6,6 +6,9 @@ import { overlaps, PRIVATE_DOMAIN, placeAfter, type SpeakerReading, type TextHit
 import type { SituationLexicon } from './situation-lexicon.ts';
 import type { Evidence, Situation } from './situation-schema.ts';
 
+const GOVERNMENT_DOMAIN = 'bestuur-democratie';
+const LEVEL_CUES = new Set<string>(['lokaal', 'regionaal', 'landelijk']);
+
 /** An organisation with more domains than this is a general government (its name says no topic). */
 const MAX_SPECIFIC_DOMAINS = 4;
 
@@ -48,6 +51,14 @@ export function readSubject(
     // neither is a newspaper or broadcaster's ("Het Parool" is where, not what).
     if (hits.organisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
     if (hits.cues.some((cueHit) => cueHit.value === 'media' && overlaps(cueHit, hit))) continue;
+    // A debate, vote or campaign is when, not what ("er is vandaag een Kamerdebat over"); a parliament or
+    // council named is the level of government, not democracy as a policy topic.
+    if (hits.cues.some((cueHit) => cueHit.value === 'timing' && overlaps(cueHit, hit))) continue;
+    if (
+      hit.value.domain === GOVERNMENT_DOMAIN &&
+      hits.cues.some((cueHit) => LEVEL_CUES.has(cueHit.value) && overlaps(cueHit, hit))
+    )
+      continue;
     const evidence = textEvidence(text, words, hit.wordIndexes);
     terms.add(hit.pattern);
     if (hit.value.hot) hot.push(evidence);

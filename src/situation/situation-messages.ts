@@ -182,3 +182,6 @@ export const LEARNED_GENERIC: Record<Language, string> = {
   nl: 'Kijk goed of het gaat om informatie die nog niet openbaar is, om iemand die je via je werk kent, om beledigen, of om spreken namens je werkgever. Dan mag het niet.',
   en: 'Check whether it involves information that is not yet public, someone you know through work, insulting people, or speaking for your employer. Then it is not allowed.',
 };
+
+/** Where a relation came from when the user answered the question the bot asked back. */
+export const ANSWERED: Record<Language, string> = { nl: 'zoals je aangaf', en: 'as you said' };

@@ -1,0 +1,102 @@
+// The learned second opinion: trained from HR's labelled examples when the knowledge loads, it may only make
+// an answer stricter, and the reply says when it did. Through bot.handle on knowledge built from files.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../src/core/create-bot.ts';
+import { RISKS, VERDICTS } from '../src/core/vocabulary.ts';
+import { crossValidate } from '../src/evaluation/cross-validate.ts';
+import { buildKnowledgeBase, type KnowledgeSourceFile } from '../src/knowledge/build-knowledge-base.ts';
+import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
+import { draftOpinion, questionOpinion } from '../src/learned/second-opinion.ts';
+import { realKnowledge, realKnowledgeFiles } from './support/real-knowledge.ts';
+
+const NOW = new Date('2026-11-28T12:00:00Z');
+const VERDICT_ORDER = ['mag', 'voorwaardelijk', 'mag-niet'];
+
+/**
+ * A made-up word teaches the model a rule the signal rules do not know: messages about "blorp" are not
+ * allowed. Enough varied examples of it and of harmless messages to train on.
+ */
+function examplesFile(): KnowledgeSourceFile {
+  const topics = ['de fietsbrug', 'het zwembad', 'de bibliotheek', 'de markt', 'het park', 'de kermis', 'de haven', 'het station'];
+  const acts = ['een foto posten over', 'iets zeggen over', 'een bericht delen over', 'reageren op nieuws over', 'een filmpje maken over'];
+  const lines: string[] = [];
+  for (const topic of topics) {
+    for (const act of acts) {
+      lines.push(`  - text: "Mag ik ${act} ${topic} met blorp erin?"\n    verdict: mag-niet\n    tags: [niet-openbaar]`);
+      lines.push(`  - text: "Mag ik ${act} ${topic} in mijn vrije tijd?"\n    verdict: mag`);
+    }
+  }
+  return {
+    path: 'examples/test-voorbeelden.md',
+    content: `---\nid: test-voorbeelden\nkind: examples\ntitle: "Testvoorbeelden"\nappliesTo: question\nowner: "HR"\nreviewed: 2026-11-01\nexamples:\n${lines.join('\n')}\n---\n\nVoorbeelden voor de test.\n`,
+  };
+}
+
+async function knowledgeWithExamples() {
+  const files = (await realKnowledgeFiles()).filter((file) => !file.path.startsWith('examples/'));
+  return buildKnowledgeBase([...files, examplesFile()], { now: NOW });
+}
+
+describe('the learned second opinion', () => {
+  it('trains on the examples when the knowledge loads', async () => {
+    const knowledge = await knowledgeWithExamples();
+    expect(knowledge.learned.counts.questions).toBe(80);
+    expect(knowledge.learned.question).toBeDefined();
+    expect(knowledge.problems.filter((problem) => problem.severity === 'error' && problem.file.startsWith('examples'))).toEqual([]);
+  });
+
+  it('makes an answer stricter when it is sure, and the reply says so', async () => {
+    const knowledge = await knowledgeWithExamples();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const reply = await bot.handle({
+      channel: 'test',
+      text: 'Mag ik een verhaal vertellen over de fietsbrug met blorp erin?',
+      command: 'ask',
+    });
+    expect(reply.verdict).toBe('mag-niet');
+    expect(reply.secondOpinion).toMatchObject({ label: 'mag-niet', applied: true });
+    expect(reply.answer).toMatch(/Een tweede lezing, geleerd van voorbeelden die HR heeft beoordeeld/);
+    // The same message without the word it learned: the rules decide, nothing applied.
+    const harmless = await bot.handle({ channel: 'test', text: 'Mag ik een foto posten over de kermis in mijn vrije tijd?', command: 'ask' });
+    expect(harmless.secondOpinion?.applied ?? false).toBe(false);
+  });
+
+  it('never makes a verdict or a risk milder than the rules, whatever the text', async () => {
+    const knowledge = await realKnowledge();
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.constantFrom(...VERDICTS),
+        fc.constantFrom(...RISKS),
+        (text, verdict, risk) => {
+          const question = questionOpinion(knowledge.learned, text, undefined, undefined, verdict);
+          if (verdict === 'buiten-scope') {
+            expect(['buiten-scope', 'voorwaardelijk', 'mag-niet']).toContain(question.verdict);
+          } else {
+            expect(VERDICT_ORDER.indexOf(question.verdict)).toBeGreaterThanOrEqual(VERDICT_ORDER.indexOf(verdict));
+          }
+          const draft = draftOpinion(knowledge.learned, text, undefined, undefined, risk, []);
+          expect(RISKS.indexOf(draft.risk)).toBeGreaterThanOrEqual(RISKS.indexOf(risk));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never pulls someone who is no civil servant into scope', async () => {
+    const bot = createBot({ knowledge: staticKnowledgeStore(await realKnowledge()), now: () => NOW });
+    const reply = await bot.handle({ channel: 'test', text: 'Ik ben wethouder. Mag ik in de krant reageren op de oppositie?', command: 'ask' });
+    expect(reply.verdict).toBe('buiten-scope');
+  });
+
+  it('is measured by cross-validation: the rules with the model are never milder than the rules alone', async () => {
+    const files = (await realKnowledgeFiles()).filter((file) => !file.path.startsWith('examples/'));
+    const rulesOnly = buildKnowledgeBase([...files, examplesFile()], { now: NOW, learn: false });
+    const result = crossValidate(rulesOnly, 4);
+    expect(result.questions.items).toBe(80);
+    // The held-out "blorp" questions are learned from the other folds.
+    expect(result.questions.combined).toBeGreaterThan(result.questions.rules);
+    expect(result.questions.changedRight).toBeGreaterThan(0);
+  });
+});
