@@ -76,6 +76,10 @@ describe('the learned second opinion', () => {
           } else {
             expect(VERDICT_ORDER.indexOf(question.verdict)).toBeGreaterThanOrEqual(VERDICT_ORDER.indexOf(verdict));
           }
+          // Only where the rules found nothing at stake may it say "out of scope" (which grants nothing).
+          const open = questionOpinion(knowledge.learned, text, undefined, undefined, verdict, true);
+          if (open.verdict !== 'buiten-scope' && verdict !== 'buiten-scope')
+            expect(VERDICT_ORDER.indexOf(open.verdict)).toBeGreaterThanOrEqual(VERDICT_ORDER.indexOf(verdict));
           const draft = draftOpinion(knowledge.learned, text, undefined, undefined, risk, []);
           expect(RISKS.indexOf(draft.risk)).toBeGreaterThanOrEqual(RISKS.indexOf(risk));
         },

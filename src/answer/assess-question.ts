@@ -40,9 +40,21 @@ export function assessQuestion(
   const { regime, source, ownArea, fired, reading } = readText(knowledge, text, profile, 'question', language, [], known);
   const { situation } = reading;
   const rules = decideQuestion(situation);
-  const second = questionOpinion(knowledge.learned, text, profile, situation, rules.verdict);
+  const openToOutOfScope =
+    situation.hazards.length === 0 &&
+    (rules.verdict === 'mag' ||
+      (rules.verdict === 'voorwaardelijk' &&
+        (rules.reasons.every((reason) => reason.kind === 'unknown') ||
+          (situation.acts.length === 0 && rules.reasons.every((reason) => reason.kind === 'relation')))));
+  const second = questionOpinion(knowledge.learned, text, profile, situation, rules.verdict, openToOutOfScope);
+  if (second.verdict === 'buiten-scope' && rules.verdict !== 'buiten-scope') {
+    situation.outOfScope = { reason: 'learned-not-about-expression', evidence: [] };
+    situation.missing = [];
+  }
   const decision =
-    second.opinion?.applied === true
+    second.verdict === 'buiten-scope' && rules.verdict !== 'buiten-scope'
+      ? { verdict: 'buiten-scope' as const, reasons: [{ kind: 'out-of-scope' as const, reason: 'learned' }] }
+      : second.opinion?.applied === true
       ? {
           verdict: second.verdict,
           reasons: [

@@ -18,19 +18,34 @@ import {
 export const LEARNING_VERSION = 'features-1';
 
 export const QUESTION_CLASSES = ['mag', 'voorwaardelijk', 'mag-niet', 'buiten-scope'] as const;
-const VERDICT_ORDER: Verdict[] = ['mag', 'voorwaardelijk', 'mag-niet'];
 
-/** How sure the model must be before it overrides the rules (probability of the stricter label). */
+/**
+ * How sure the model must be before it overrides the rules. The scale is ordinal, so it is read as "at
+ * least this strict": P(voorwaardelijk or mag-niet), P(mag-niet); P(middel or hoog), P(hoog).
+ */
 export interface Thresholds {
-  /** Raise a verdict or risk by one or two steps. */
-  raise: number;
+  /** Raise to the middle of the scale (voorwaardelijk, middel). */
+  middle: number;
+  /** Raise "mag" to voorwaardelijk where the rules had explicit grounds (the subject known to be far from the work). */
+  middleOverGrounds: number;
+  /** Raise to the top of the scale (mag-niet, hoog). */
+  top: number;
   /** Give a verdict where the rules found the question out of scope. */
   intoScope: number;
   /** Add a draft category the rules did not flag (only when the risk is not laag). */
   category: number;
+  /** Find a question out of scope that the rules could only answer with "it depends on your work". */
+  outOfScope: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { raise: 0.6, intoScope: 0.75, category: 0.6 };
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  middle: 0.6,
+  middleOverGrounds: 0.9,
+  top: 0.7,
+  intoScope: 0.75,
+  category: 0.6,
+  outOfScope: 0.9,
+};
 
 /** Hazard tags of question examples that get a yes/no model of their own (to name what the model saw). */
 export const HAZARD_TAGS = ['niet-openbaar', 'persoonsgegevens', 'belediging', 'namens-werkgever', 'staatsgeheim', 'misstand'] as const;
@@ -131,10 +146,16 @@ export function questionOpinion(
   profile: Profile | undefined,
   situation: Situation | undefined,
   rulesVerdict: Verdict,
+  /**
+   * The rules found nothing at stake and could only say "mag" or "it depends on your work": then a
+   * confident reading that the question is not about expression at all may say so (it grants nothing).
+   */
+  openToOutOfScope = false,
 ): { verdict: Verdict; opinion?: SecondOpinion; hazards: HazardTag[] } {
   if (!models.question) return { verdict: rulesVerdict, hazards: [] };
   const vector = vectorOf(text, profile, situation);
   const probabilities = models.question.predict(vector);
+  const [, pConditional = 0, pNot = 0, pOut = 0] = probabilities;
   const best = argmax(probabilities);
   const label = QUESTION_CLASSES[best] as Verdict;
   const confidence = probabilities[best] as number;
@@ -145,18 +166,26 @@ export function questionOpinion(
     const scores = model.predict(vector);
     return model.tags.filter((_, index) => (scores[index] as number) >= 0.5) as HazardTag[];
   };
+  const { middle, top, intoScope } = models.thresholds;
+  const raised = (verdict: Verdict, sure: number) => ({
+    verdict,
+    opinion: { label: verdict, confidence: sure, applied: true },
+    hazards: hazards(),
+  });
+
   if (rulesVerdict === 'buiten-scope') {
     // Out of scope is not on the scale: a confident in-scope, strict reading gives the user guidance instead
     // (not for someone who is no civil servant at all: the rules know that from who they say they are).
-    const notCivilServant = situation?.speaker.notCivilServant !== undefined;
-    if (!notCivilServant && (label === 'voorwaardelijk' || label === 'mag-niet') && confidence >= models.thresholds.intoScope)
-      return { verdict: label, opinion: { ...opinion, applied: true }, hazards: hazards() };
+    if (situation?.speaker.notCivilServant !== undefined || pOut > 1 - intoScope) return { verdict: rulesVerdict, opinion, hazards: [] };
+    if (pNot >= top && pNot >= intoScope) return raised('mag-niet', pNot);
+    if (pConditional + pNot >= intoScope) return raised('voorwaardelijk', pConditional + pNot);
     return { verdict: rulesVerdict, opinion, hazards: [] };
   }
-  if (label === 'buiten-scope') return { verdict: rulesVerdict, opinion, hazards: [] };
-  const stricter = VERDICT_ORDER.indexOf(label) > VERDICT_ORDER.indexOf(rulesVerdict);
-  if (stricter && confidence >= models.thresholds.raise)
-    return { verdict: label, opinion: { ...opinion, applied: true }, hazards: hazards() };
+  if (rulesVerdict !== 'mag-niet' && pNot >= top) return raised('mag-niet', pNot);
+  if (openToOutOfScope && pOut >= models.thresholds.outOfScope) return raised('buiten-scope', pOut);
+  const grounded = situation?.relation.kind === 'los-van-werk';
+  const needed = grounded ? models.thresholds.middleOverGrounds : middle;
+  if (rulesVerdict === 'mag' && pConditional + pNot >= needed) return raised('voorwaardelijk', pConditional + pNot);
   return { verdict: rulesVerdict, opinion, hazards: [] };
 }
 
@@ -172,11 +201,19 @@ export function draftOpinion(
   if (!models.draft) return { risk: rulesRisk, addedCategories: [] };
   const vector = vectorOf(text, profile, situation);
   const probabilities = models.draft.predict(vector);
+  const [, pMiddle = 0, pHigh = 0] = probabilities;
   const best = argmax(probabilities);
-  const label = RISKS[best] as Risk;
-  const confidence = probabilities[best] as number;
-  const stricter = RISKS.indexOf(label) > RISKS.indexOf(rulesRisk) && confidence >= models.thresholds.raise;
-  const risk = stricter ? label : rulesRisk;
+  const { middle, top } = models.thresholds;
+  let risk = rulesRisk;
+  let sure = probabilities[best] as number;
+  if (rulesRisk !== 'hoog' && pHigh >= top) {
+    risk = 'hoog';
+    sure = pHigh;
+  } else if (rulesRisk === 'laag' && pMiddle + pHigh >= middle) {
+    risk = 'middel';
+    sure = pMiddle + pHigh;
+  }
+  const applied = risk !== rulesRisk;
   const addedCategories: Category[] = [];
   if (risk !== 'laag' && models.categories) {
     const scores = models.categories.predict(vector);
@@ -186,7 +223,11 @@ export function draftOpinion(
         addedCategories.push(category);
     });
   }
-  return { risk, addedCategories, opinion: { label, confidence, applied: stricter } };
+  return {
+    risk,
+    addedCategories,
+    opinion: applied ? { label: risk, confidence: sure, applied } : { label: RISKS[best] as Risk, confidence: sure, applied },
+  };
 }
 
 function argmax(values: number[]): number {

@@ -10,6 +10,7 @@ import { readRelation } from './read-relation.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import { readStakes } from './read-stakes.ts';
 import { readSubject, type SubjectReading } from './read-subject.ts';
+import type { Sensitivity } from '../knowledge/situation-schemas.ts';
 import type { Relation, Situation } from './situation-schema.ts';
 
 export interface SituationInput {
@@ -42,6 +43,12 @@ export interface SituationReading {
   aboutExpression: boolean;
 }
 
+/** Marching, signing or campaigning on the own dossier takes a public position on it. */
+const CIVIC_ACTS = new Set(['demonstratie', 'petitie', 'kandidaat', 'staking']);
+
+/** Functions whose insults always touch the work: they serve, police or represent the people concerned. */
+const WORK_LINKED_INSULT: Sensitivity[] = ['uniform', 'gezag', 'leiding', 'representatief', 'woordvoering', 'politiek-nabij', 'inlichtingen', 'neutraal'];
+
 /**
  * Closeness to the work weighs when the message gives a view on it, not when it shares published news or a
  * milestone. A draft is the text itself: about the own work it weighs only when it judges or touches a
@@ -54,7 +61,8 @@ export function relationWeighs(situation: Situation, appliesTo: 'question' | 'dr
   const factor = (kind: string) => situation.factors.some((item) => item.kind === kind);
   if (appliesTo === 'draft') {
     if (factor('beschermd-recht')) return false;
-    return marked('mening') || factor('politiek-gevoelig') || factor('timing');
+    const civic = situation.acts.some((act) => CIVIC_ACTS.has(act.kind));
+    return marked('mening') || factor('politiek-gevoelig') || factor('timing') || civic;
   }
   if (marked('mening')) return true;
   return !(marked('openbaar') || marked('viering'));
@@ -90,6 +98,16 @@ export function buildSituation(input: SituationInput): SituationReading {
     : read;
   const missing: Situation['missing'] =
     input.appliesTo === 'question' && relation.kind === 'onbekend' && !stakes.outOfScope ? ['relatie-werk'] : [];
+  // An insult aimed at the work environment (colleagues, the own leadership, the people one serves or
+  // polices) is a hard stop, not a matter of tone (decision model §3; CRvB 2014:1467).
+  const sharp = stakes.factors.find((factor) => factor.kind === 'scherpe-toon');
+  const enforcing = speaker.speaker.functions.some((item) =>
+    item.sensitivity.some((value) => WORK_LINKED_INSULT.includes(value)),
+  );
+  const closeRelation = relation.kind === 'eigen-dossier' || relation.kind === 'eigen-organisatie' || relation.kind === 'eigen-werkgever';
+  if (sharp && (closeRelation || enforcing) && !stakes.hazards.some((hazard) => hazard.kind === 'belediging')) {
+    stakes.hazards.push({ kind: 'belediging', evidence: sharp.evidence, ...(sharp.ruleId ? { ruleId: sharp.ruleId } : {}) });
+  }
   const markers: Situation['markers'] = [];
   for (const hit of hits.cues) {
     if (hit.value !== 'mening' && hit.value !== 'viering' && hit.value !== 'openbaar') continue;

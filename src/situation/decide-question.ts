@@ -44,7 +44,10 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   // Out of scope: not a civil servant, or not about expression at all, and nothing at stake.
   if (situation.outOfScope && hazards.length === 0) {
     const weighing = situation.factors.some((item) => item.weighs);
-    if (situation.speaker.notCivilServant || (!weighing && !close)) {
+    // Closeness to the work alone does not make a question about expression ("can you translate our
+    // directorate's newsletter?"): it takes an act of expression or something weighing.
+    const expressing = situation.acts.length > 0;
+    if (situation.speaker.notCivilServant || (!weighing && (!close || !expressing))) {
       return { verdict: 'buiten-scope', reasons: [{ kind: 'out-of-scope', reason: situation.outOfScope.reason }] };
     }
   }

@@ -29,7 +29,7 @@ const CIVIC_ACTS = new Set(['demonstratie', 'petitie', 'partij', 'vakbond', 'sta
 const WORK_WORDS = new Set(
   `werk werkt werken baan job work office kantoor intern interne internal collega collegas colleague colleagues klant klanten
   client clients aanvraag aanvragen aanvrager dossier dossiers zaak zaken case cases project projecten team afdeling
-  directie ons onze our we wij us dienst systeem system leerling leerlingen klas pupil pupils student studenten patient
+  directie dienst systeem system leerling leerlingen klas pupil pupils student studenten patient
   burger burgers inwoner verdachte gedetineerde`.split(/\s+/),
 );
 
@@ -39,8 +39,16 @@ function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading): boolean {
 }
 
 const REGIONAL_SECTORS = new Set(['provincie', 'waterschap']);
+const SCOPE_BY_SECTOR: Record<string, string> = {
+  rijk: 'landelijk',
+  gemeente: 'lokaal',
+  provincie: 'regionaal',
+  waterschap: 'regionaal',
+};
+/** After the own unit, these words describe the job, not judge the unit ("our directorate does consular work"). */
+const DESCRIBING = new Set('does doet do deals handles behandelt werkt works is covers regelt verzorgt valt'.split(' '));
 /** Before the employer, these words make it the addressee, not the subject ("melden bij mijn werkgever"). */
-const ADDRESSEE_WORDS = new Set('bij aan van via to with from noemen vermelden vragen melden permission toestemming'.split(' '));
+const ADDRESSEE_WORDS = new Set('bij aan via to with from noemen vermelden vragen melden permission toestemming'.split(' '));
 
 export function readRelation(input: RelationInput): Situation['relation'] {
   const { speaker, subject, hits, text, words, lexicon } = input;
@@ -59,23 +67,21 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   const education = speaker.speaker.sector === 'onderwijs';
   const policyDomains = subject.topic.domains.filter((domain) => domain.id !== PRIVATE_DOMAIN);
 
-  // 1. Said in so many words: unrelated, or the own work.
-  const unrelatedCues = cue('los-van-werk');
-  if (unrelatedCues.length > 0)
-    return result('los-van-werk', unrelatedCues.map((item) => item.evidence), 'said-unrelated');
+  // 1. Said in so many words: the own work.
   // Inside a job description only the pointed ones count ("waar ik zelf aan werk"), not "ik behandel …".
   const dossierCues = hits.cues
     .filter(
       (hit) =>
         hit.value === 'eigen-dossier' &&
-        (outsideSelf(hit) || /\b(zelf|waar|where|mijn|my)\b/.test(textEvidence(text, words, hit.wordIndexes).text.toLowerCase())),
+        (outsideSelf(hit) ||
+          /\b(zelf|waar|where|mijn|my|dossier|on|aan)\b/.test(textEvidence(text, words, hit.wordIndexes).text.toLowerCase())),
     )
     .map((hit) => ({ hit, evidence: textEvidence(text, words, hit.wordIndexes) }));
   if (dossierCues.length > 0)
     return result('eigen-dossier', dossierCues.map((item) => item.evidence), 'said-own-work');
 
   // 2. The same topic as the portfolio, role or job described (a national dossier is not a local tax).
-  const ownScope = organisation?.scope;
+  const ownScope = organisation?.scope ?? SCOPE_BY_SECTOR[speaker.speaker.sector ?? ''];
   const shared = policyDomains.find(
     (domain) => speaker.ownDomains.has(domain.id) && (!ownScope || scopeFits(ownScope, subject.levels)),
   );
@@ -88,8 +94,13 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   }
   if (input.ownArea.fromPortfolio) return result('eigen-dossier', input.ownArea.evidence, 'portfolio');
 
+  // Said to be unrelated ("heeft niks met mijn werk te maken"), when the topic is not the own dossier.
+  const unrelatedCues = cue('los-van-werk');
+  if (unrelatedCues.length > 0)
+    return result('los-van-werk', unrelatedCues.map((item) => item.evidence), 'said-unrelated');
+
   // 3. The own employer as the subject.
-  const employerCues = cue('eigen-werkgever').filter((item) => isSubject(item.hit, words));
+  const employerCues = cue('eigen-werkgever').filter((item) => isSubject(item.hit, words, hits));
   if (employerCues.length > 0)
     return result('eigen-werkgever', employerCues.map((item) => item.evidence), 'own-employer');
   const otherOfType =
@@ -178,10 +189,18 @@ function scopeFits(scope: string, levels: Set<string>): boolean {
 }
 
 /** An employer cue is the subject, unless words before it make the employer the one to tell or ask. */
-function isSubject(hit: TermHit<unknown>, words: AnalyzedWord[]): boolean {
+function isSubject(hit: TermHit<unknown>, words: AnalyzedWord[], hits: TextHits): boolean {
   const first = hit.wordIndexes[0] ?? 0;
+  const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? first;
   const before = [words[first - 1]?.folded, words[first - 2]?.folded];
-  return !before.some((word) => word !== undefined && ADDRESSEE_WORDS.has(word));
+  if (before.some((word) => word !== undefined && ADDRESSEE_WORDS.has(word))) return false;
+  // "Our directorate at BZ does consular stuff": a description of the job, not its subject.
+  const organisationNext = hits.organisations.some((item) => {
+    const start = item.wordIndexes[0] ?? -1;
+    return start > last && start <= last + 2;
+  });
+  const after = [words[last + 1]?.folded, words[last + 2]?.folded, words[last + 3]?.folded, words[last + 4]?.folded];
+  return !(organisationNext && after.some((word) => word !== undefined && DESCRIBING.has(word)));
 }
 
 /** Words that carry no subject of their own: acts, media, generic nouns. */

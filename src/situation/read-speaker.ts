@@ -39,6 +39,13 @@ const CONTINUES_AFTER_COMMA = new Set(
 );
 const SPAN_BREAKERS = new Set('maar en dat die omdat want but and that because so dus mag kan can may'.split(' '));
 const ROLE_OPENERS = new Set(['als', 'as']);
+const NEGATIONS = new Set(['geen', 'niet', 'not', 'no', 'nooit', 'never']);
+/** Words before a title that make it the person one works for. */
+const WORKS_FOR = /\b(voor|van|bij|for|of|to)( de| het| the)?\s*$/i;
+/** Openers that only describe a job when one follows. */
+const WEAK_OPENERS = /^(ik ben|ben ik|=i =am|=i =m|=im =a\|=an)$/;
+const JOB_WINDOW = 4;
+const JOB_LINKS = new Set(['bij', 'werkzaam', 'at', 'for', 'werk', 'work', 'werkend', 'employed', 'in', 'op']);
 const PASSIVE = /^((ge|be|ver|uit)\w+[dt]|asked|invited|told|approached)$/;
 /** "als privépersoon", "as a resident": not a job. */
 const PRIVATE_CAPACITY = new Set(
@@ -58,6 +65,8 @@ export function readSpeaker(
 ): SpeakerReading {
   const sentences = sentenceIndexes(words);
   const selfWords = new Set<number>();
+  // A name with "en" in it ("Ministerie van Justitie en Veiligheid") is one name: the span goes on.
+  const insideName = new Set([...hits.organisations, ...hits.functions].flatMap((hit) => hit.wordIndexes.slice(1)));
   const openSpan = (from: number) => {
     let count = 0;
     // Inside brackets right after a job ("bij DUO (klantcontact, studiefinanciering)") it is still the job.
@@ -73,10 +82,18 @@ export function readSpeaker(
         depth = Math.max(0, depth + opened - closed);
         if (depth === 0 && closed === 0 && gap.includes(',') && !CONTINUES_AFTER_COMMA.has(words[index]?.folded ?? ''))
           break;
-        if (depth === 0 && SPAN_BREAKERS.has(words[index]?.folded ?? '') && index > from + 1) break;
+        if (depth === 0 && SPAN_BREAKERS.has(words[index]?.folded ?? '') && index > from + 1 && !insideName.has(index))
+          break;
       }
       selfWords.add(index);
     }
+  };
+  const jobStarts = new Set([...hits.organisations, ...hits.functions].map((hit) => hit.wordIndexes[0] ?? -1));
+  const jobFollows = (last: number) => {
+    for (let index = last + 1; index <= last + JOB_WINDOW; index++) {
+      if (jobStarts.has(index) || JOB_LINKS.has(words[index]?.folded ?? '')) return true;
+    }
+    return false;
   };
   for (const hit of hits.cues) {
     if (hit.value !== 'zelf-werk' && hit.value !== 'inhuur' && hit.value !== 'oud-medewerker') continue;
@@ -85,6 +102,9 @@ export function readSpeaker(
     // "ik ben gevraagd", "ik als privépersoon": something that happens to the author, or a private capacity.
     if (PASSIVE.test(next) && /^(ben|am|m)$/.test(words[last]?.folded ?? '')) continue;
     if (PRIVATE_CAPACITY.has(next)) continue;
+    // "ik ben" describes the job only when a job or employer follows ("ik ben jurist bij …"), not in
+    // "ik ben zo boos op mijn leidinggevende".
+    if (hit.value === 'zelf-werk' && WEAK_OPENERS.test(hit.pattern) && !jobFollows(last)) continue;
     openSpan(hit.wordIndexes[0] ?? 0);
   }
   // "als boa", "as a sergeant": a job title after als/as describes the author.
@@ -156,8 +176,12 @@ export function readSpeaker(
     functions.push({ id, sensitivity: entry.sensitivity, support: entry.support, evidence });
   };
   for (const hit of roleFunctions) addFunction(hit.value, profileEvidence(roleText));
-  for (const hit of hits.functions)
-    if (insideSelf(hit)) addFunction(hit.value, textEvidence(text, words, hit.wordIndexes));
+  for (const hit of hits.functions) {
+    // "geen ambtenaar", "not a civil servant": what the author is not.
+    const first = hit.wordIndexes[0] ?? 0;
+    const negated = [words[first - 1]?.folded, words[first - 2]?.folded].some((word) => word !== undefined && NEGATIONS.has(word));
+    if (insideSelf(hit) && !negated) addFunction(hit.value, textEvidence(text, words, hit.wordIndexes));
+  }
   const functionEntries = functions.flatMap((item) => {
     const entry = lexicon.functions.get(item.id);
     return entry ? [entry] : [];
@@ -176,7 +200,16 @@ export function readSpeaker(
   const former = cueEvidence('oud-medewerker');
   const hiredFunction = functions.find((item) => lexicon.functions.get(item.id)?.hired);
   const hired = cueEvidence('inhuur') ?? hiredFunction?.evidence;
-  const notCivil = functions.find((item) => lexicon.functions.get(item.id)?.notCivilServant);
+  // An office-holder named after "voor", "van", "for the" is whom one works for ("spokesperson for the
+  // Minister", "bestuursadviseur van de wethouder"), and a civil-servant job beside it says who speaks.
+  const civilJob = functions.some((item) => !lexicon.functions.get(item.id)?.notCivilServant);
+  const notCivil = civilJob
+    ? undefined
+    : functions.find(
+        (item) =>
+          lexicon.functions.get(item.id)?.notCivilServant &&
+          !(item.evidence.start !== undefined && WORKS_FOR.test(text.slice(Math.max(0, item.evidence.start - 12), item.evidence.start))),
+      );
   const privateEmployer = organisation?.sector === 'geen-overheid' ? organisationEvidence : undefined;
   const notCivilServant = notCivil
     ? {

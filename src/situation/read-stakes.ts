@@ -54,7 +54,7 @@ const CONTEXT_RULES = new Set(['besloten-groep', 'beveiliging']);
 /** Acts, by the concept or word that names them. */
 const ACT_WORDS: [ActKind, RegExp][] = [
   ['staking', /^(staak|staken|staking|stakingen|strike|strikes|striking|werkonderbreking|actiedag)$/],
-  ['demonstratie', /^(demonstr\w*|betoging\w*|protest\w*|mars|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally)$/],
+  ['demonstratie', /^(demonstr\w*|demo|demos|betoging\w*|protest\w*|mars|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally|wake|optocht)$/],
   ['petitie', /^(petiti\w*|handtekening\w*|open brief|zwartboek)$/],
   ['vakbond', /^(vakbond\w*|fnv|cnv|acp|afmp|union)$/],
   ['partij', /^(partij|partijen|partijlid\w*|lidmaatschap|party|flyer\w*)$/],

@@ -7,6 +7,7 @@ import type { SituationLexicon } from './situation-lexicon.ts';
 import type { Evidence, Situation } from './situation-schema.ts';
 
 const GOVERNMENT_DOMAIN = 'bestuur-democratie';
+const DECENTRAL = new Set(['gemeente', 'provincie', 'waterschap']);
 const LEVEL_CUES = new Set<string>(['lokaal', 'regionaal', 'landelijk']);
 
 /** An organisation with more domains than this is a general government (its name says no topic). */
@@ -78,10 +79,12 @@ export function readSubject(
     if (!outside(hit.wordIndexes)) continue;
     if (hit.value === 'lokaal' || hit.value === 'regionaal' || hit.value === 'landelijk') levels.add(hit.value);
   }
+  // A municipality, province or water board named is local or regional government (a school is not).
   for (const item of organisations) {
-    const scope = lexicon.organisations.get(item.id)?.scope;
-    if (scope === 'lokaal') levels.add('lokaal');
-    else if (scope === 'regionaal') levels.add('regionaal');
+    const organisation = lexicon.organisations.get(item.id);
+    if (!organisation || !DECENTRAL.has(organisation.sector)) continue;
+    if (organisation.scope === 'lokaal') levels.add('lokaal');
+    else if (organisation.scope === 'regionaal') levels.add('regionaal');
   }
   const policy = domains.filter((domain) => domain.id !== PRIVATE_DOMAIN);
   // Private life only when nothing else is the subject: no policy domain, no organisation, no government.
