@@ -67,7 +67,7 @@ export function assessDraft(
   }
   findings.push(...situationFindings(situation, findings, regime, language));
   const rulesRisk = decideDraftRisk(findings, aggravating, fired, situation);
-  const rulesCategories = [...new Set(findings.map((finding) => finding.category))];
+  const rulesCategories = [...new Set([...findings, ...aggravating].map((finding) => finding.category))];
   const second = draftOpinion(knowledge.learned, draft, profile, situation, rulesRisk, rulesCategories);
   const risk = second.risk;
   // Aggravating factors are reported only when something else already carries risk.

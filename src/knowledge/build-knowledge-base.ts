@@ -288,6 +288,9 @@ function* buildKnowledgeBaseSteps(
   return knowledge;
 }
 
+/** A golden question counts as this many examples. */
+const GOLDEN_WEIGHT = 10;
+
 /** Examples read between two pauses while their situations are computed. */
 const EXAMPLES_PER_STEP = 100;
 
@@ -298,7 +301,7 @@ const EXAMPLES_PER_STEP = 100;
 const trainedModels = new Map<string, LearnedModels>();
 const MAX_TRAINED_MODELS = 2;
 /** Kinds whose files shape the situation of an example (and so the features). */
-const LEARNING_KINDS = new Set(['examples', 'signal', 'regime', 'synonyms', 'organisations', 'domains', 'functions', 'cues']);
+const LEARNING_KINDS = new Set(['examples', 'golden', 'signal', 'regime', 'synonyms', 'organisations', 'domains', 'functions', 'cues']);
 
 function trainingKey(knowledge: KnowledgeBase): string {
   const hash = createHash('sha256').update(LEARNING_VERSION);
@@ -322,6 +325,17 @@ function* trainFromExamples(knowledge: KnowledgeBase): Generator<undefined, Lear
   const questions: LabelledItem[] = [];
   const drafts: LabelledItem[] = [];
   let count = 0;
+  // HR's golden questions must keep their verdict: they teach the model too, with more weight.
+  const golden: LabelledItem[] = [];
+  for (const document of knowledge.documents) {
+    const { meta } = document;
+    if (meta.kind !== 'golden') continue;
+    for (const item of meta.cases) {
+      const example = { text: item.question, ...(item.profile ? { profile: item.profile } : {}), verdict: item.verdict, categories: [], tags: [] };
+      const { reading } = readText(knowledge, item.question, item.profile, 'question', detectLanguage(item.question));
+      for (let copy = 0; copy < GOLDEN_WEIGHT; copy++) golden.push({ example, situation: reading.situation });
+    }
+  }
   for (const document of knowledge.documents) {
     const { meta } = document;
     if (meta.kind !== 'examples') continue;
@@ -331,7 +345,8 @@ function* trainFromExamples(knowledge: KnowledgeBase): Generator<undefined, Lear
       (meta.appliesTo === 'question' ? questions : drafts).push({ example, situation: reading.situation });
     }
   }
-  return yield* trainLearnedModels(questions, drafts);
+  const models = yield* trainLearnedModels([...questions, ...golden], drafts);
+  return { ...models, counts: { questions: questions.length, drafts: drafts.length } };
 }
 
 /** The plain words of a situation knowledge file's patterns. */

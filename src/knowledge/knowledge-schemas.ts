@@ -154,6 +154,11 @@ export const signalFileSchema = z
       })
       .strict()
       .default({}),
+    /**
+     * The rule answers a question about procedure on its own ("must communications approve my blog first?"):
+     * when nothing weighs and the question names no subject, it is grounds for "mag".
+     */
+    grounds: z.boolean().default(false),
     /** Also fire without a pattern match when the text is about the author's own work (profile). */
     triggers: z
       .object({ ownArea: z.boolean().default(false) })

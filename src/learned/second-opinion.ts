@@ -26,7 +26,7 @@ export const QUESTION_CLASSES = ['mag', 'voorwaardelijk', 'mag-niet', 'buiten-sc
 export interface Thresholds {
   /** Raise to the middle of the scale (voorwaardelijk, middel). */
   middle: number;
-  /** Raise "mag" to voorwaardelijk where the rules had explicit grounds (the subject known to be far from the work). */
+  /** The same, where the rules had explicit grounds: the subject, with its words, far from the work. */
   middleOverGrounds: number;
   /** Raise to the top of the scale (mag-niet, hoog). */
   top: number;
@@ -183,9 +183,11 @@ export function questionOpinion(
   }
   if (rulesVerdict !== 'mag-niet' && pNot >= top) return raised('mag-niet', pNot);
   if (openToOutOfScope && pOut >= models.thresholds.outOfScope) return raised('buiten-scope', pOut);
+  // Where the rules found the subject, with its words, to be far from the work, the model must be surer
+  // before it says "it depends" after all (it still catches a relation the rules misread).
   const grounded = situation?.relation.kind === 'los-van-werk';
-  const needed = grounded ? models.thresholds.middleOverGrounds : middle;
-  if (rulesVerdict === 'mag' && pConditional + pNot >= needed) return raised('voorwaardelijk', pConditional + pNot);
+  if (rulesVerdict === 'mag' && pConditional + pNot >= (grounded ? models.thresholds.middleOverGrounds : middle))
+    return raised('voorwaardelijk', pConditional + pNot);
   return { verdict: rulesVerdict, opinion, hazards: [] };
 }
 
@@ -206,19 +208,25 @@ export function draftOpinion(
   const { middle, top } = models.thresholds;
   let risk = rulesRisk;
   let sure = probabilities[best] as number;
+  // As for questions: over a subject the rules found far from the work, the model must be surer.
+  const grounded = situation?.relation.kind === 'los-van-werk';
   if (rulesRisk !== 'hoog' && pHigh >= top) {
     risk = 'hoog';
     sure = pHigh;
-  } else if (rulesRisk === 'laag' && pMiddle + pHigh >= middle) {
+  } else if (rulesRisk === 'laag' && pMiddle + pHigh >= (grounded ? models.thresholds.middleOverGrounds : middle)) {
     risk = 'middel';
     sure = pMiddle + pHigh;
   }
   const applied = risk !== rulesRisk;
+  // Categories the model adds explain a risk it raised; where the rules already carry the risk, their
+  // findings (on the words) stand.
   const addedCategories: Category[] = [];
-  if (risk !== 'laag' && models.categories) {
+  if (applied && models.categories) {
     const scores = models.categories.predict(vector);
+    const close = situation === undefined || !['los-van-werk', 'onbekend'].includes(situation.relation.kind);
     models.categories.tags.forEach((tag, index) => {
       const category = tag as Category;
+      if (category === 'eigen-beleidsterrein' && !close) return;
       if (!rulesCategories.includes(category) && (scores[index] as number) >= models.thresholds.category)
         addedCategories.push(category);
     });

@@ -42,7 +42,10 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   const close = CLOSE.includes(relation) && relationWeighs(situation);
 
   // Out of scope: not a civil servant, or not about expression at all, and nothing at stake.
-  if (situation.outOfScope && hazards.length === 0) {
+  // "Not about expression" only holds when a rule says what else it is about (pay, IT, a task) or nothing in
+  // the message is an act; a permission question about an act is in scope.
+  const noActOnly = situation.outOfScope?.reason === 'geen-uiting' && situation.acts.length > 0;
+  if (situation.outOfScope && hazards.length === 0 && !noActOnly) {
     const weighing = situation.factors.some((item) => item.weighs);
     // Closeness to the work alone does not make a question about expression ("can you translate our
     // directorate's newsletter?"): it takes an act of expression or something weighing.
@@ -92,6 +95,11 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   // A protected right (party or union membership) holds without further grounds.
   if (protectedRight)
     return { verdict: 'mag', reasons: [{ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) }] };
+  // A question about procedure that a rule settles on its own ("must my blog be approved first?").
+  const settled = situation.factors.find((item) => item.kind === 'grondslag');
+  const policyTopic = situation.topic.domains.some((domain) => domain.id !== 'prive');
+  if (settled && relation === 'onbekend' && !policyTopic)
+    return { verdict: 'mag', reasons: [{ kind: 'protected', ...(settled.ruleId ? { ruleId: settled.ruleId } : {}) }] };
   // Sharing what is already public, or a milestone, without an opinion of one's own.
   const marked = (kind: string) => situation.markers.some((marker) => marker.kind === kind);
   if ((marked('openbaar') || marked('viering')) && !marked('mening'))

@@ -180,9 +180,14 @@ function sameInstitution(input: RelationInput): Evidence | undefined {
   return same?.evidence;
 }
 
-/** Where a level of government fits an organisation's scope. */
+/**
+ * Where a level of government fits an organisation's scope. A national body's domains hold when the text
+ * names no level; a municipality or province works on its domains only locally, so its domains count when
+ * the text is about local or regional government (a debate on "the housing market" is not the
+ * municipality's own policy).
+ */
 function scopeFits(scope: string, levels: Set<string>): boolean {
-  if (levels.size === 0) return true;
+  if (levels.size === 0) return scope === 'landelijk';
   if (scope === 'landelijk') return levels.has('landelijk');
   if (scope === 'regionaal') return levels.has('regionaal');
   return levels.has('lokaal');
@@ -237,10 +242,19 @@ function unclassifiedSubject(words: AnalyzedWord[], speaker: SpeakerReading, hit
 }
 
 const RESIDENT_WORDS = new Set(['woon', 'woont', 'live', 'lives', 'woonplaats']);
+const RESIDENCE_PLACES = new Set(['dorp', 'wijk', 'straat', 'buurt', 'woonwijk', 'village', 'street', 'neighbourhood', 'neighborhood']);
 const RESIDENT_NEIGHBOURS = new Set(['ik', 'i', 'mijn', 'my', 'in', 'op', 'vlakbij', 'near', 'naast', 'we', 'wij']);
 
-/** "waar ik woon", "I live in": the author speaks as a resident of another place. */
+/**
+ * "waar ik woon", "I live in", "in mijn dorp", "onze straat": the author speaks as a resident, not about
+ * their employer's policy.
+ */
 function livesElsewhere(words: AnalyzedWord[]): boolean {
+  const asResident = words.some(
+    (word, index) =>
+      RESIDENCE_PLACES.has(word.folded) && ['mijn', 'mn', 'ons', 'onze', 'my', 'our'].includes(words[index - 1]?.folded ?? ''),
+  );
+  if (asResident) return true;
   return words.some((word, index) => {
     if (!RESIDENT_WORDS.has(word.folded)) return false;
     const around = [words[index - 2]?.folded, words[index - 1]?.folded, words[index + 1]?.folded];

@@ -54,18 +54,18 @@ const CONTEXT_RULES = new Set(['besloten-groep', 'beveiliging']);
 /** Acts, by the concept or word that names them. */
 const ACT_WORDS: [ActKind, RegExp][] = [
   ['staking', /^(staak|staken|staking|stakingen|strike|strikes|striking|werkonderbreking|actiedag)$/],
-  ['demonstratie', /^(demonstr\w*|demo|demos|betoging\w*|protest\w*|mars|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally|wake|optocht)$/],
-  ['petitie', /^(petiti\w*|handtekening\w*|open brief|zwartboek)$/],
-  ['vakbond', /^(vakbond\w*|fnv|cnv|acp|afmp|union)$/],
-  ['partij', /^(partij|partijen|partijlid\w*|lidmaatschap|party|flyer\w*)$/],
-  ['kandidaat', /^(kandida\w*|kieslijst\w*|lijsttrekker\w*|candidate\w*)$/],
+  ['demonstratie', /^(demonstr\w*|demo|demos|meedemonstreren|meelopen|betoging\w*|protest\w*|mars|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally|wake|optocht|\w*tocht|herdenking\w*|pride|canal|parade|staking\w*)$/],
+  ['petitie', /^(petiti\w*|handtekening\w*|brief|letter|zwartboek|burgerinitiatief\w*|ondertekenen|tekenen|sign)$/],
+  ['vakbond', /^(vakbond\w*|bond|fnv|cnv|acp|afmp|union|kaderlid\w*|ondernemingsraad|or)$/],
+  ['partij', /^(partij|partijen|partijlid\w*|partijcongres\w*|lidmaatschap|party|flyer\w*|campagne\w*|campaign\w*|ledenvergadering\w*)$/],
+  ['kandidaat', /^(kandida\w*|kieslijst\w*|lijsttrekker\w*|lijstduwer\w*|candidate\w*|raadslid|statenlid|verkiesbaar)$/],
   ['inspreken', /^(inspr\w*|inspraak\w*)$/],
-  ['opiniestuk', /^(opiniestuk\w*|column\w*|blog\w*|oped|essay\w*|ingezonden)$/],
+  ['opiniestuk', /^(opiniestuk\w*|column\w*|\w*blog\w*|vlog\w*|oped|essay\w*|ingezonden|recensie\w*|review\w*)$/],
   ['boek', /^(boek|boeken|book)$/],
   ['interview', /^(interview\w*|podcast\w*|talkshow\w*|documentaire\w*|journalist\w*|krant\w*|reporter\w*)$/],
-  ['optreden', /^(lezing\w*|panel\w*|congres\w*|speech\w*|presentatie\w*|gastcollege\w*|talk)$/],
+  ['optreden', /^(\w*lezing\w*|panel\w*|congres\w*|speech\w*|presentatie\w*|gastcollege\w*|talk|spreken|inspreken|lecture)$/],
   ['liken', /^(like|liken|liked|likes|duimpje)$/],
-  ['delen', /^(delen|deel|gedeeld|share\w*|retweet\w*|repost\w*|doorsturen|forward\w*)$/],
+  ['delen', /^(delen|deel|gedeeld|share\w*|retweet\w*|repost\w*|doorsturen|forward\w*|posten|post|plaatsen|zetten|foto\w*|photo\w*|filmpje\w*|video\w*|story|stories|vertellen|zeggen|noemen|tweet\w*)$/],
   ['reactie', /^(reager\w*|reageren|reactie\w*|comment\w*|reply\w*|antwoord\w*)$/],
   ['appgroep', /^(app|appgroep\w*|groepsapp\w*|whatsapp\w*|teamapp|buurtapp|signal|telegram)$/],
   ['document-doorsturen', /^(screenshot\w*|doorsturen|mailen|uitlekken|lekken|leak\w*)$/],
@@ -145,6 +145,7 @@ export function readStakes(
       case 'expression':
       case 'context':
         aboutExpression = true;
+        if (meta.grounds) addFactor('grondslag', evidence, false, meta.id);
         break;
       case 'out-of-scope':
         outOfScopeRules.push(item);

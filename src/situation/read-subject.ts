@@ -7,6 +7,9 @@ import type { SituationLexicon } from './situation-lexicon.ts';
 import type { Evidence, Situation } from './situation-schema.ts';
 
 const GOVERNMENT_DOMAIN = 'bestuur-democratie';
+const PRIVATE = 'prive';
+const OWNED = new Set(['mijn', 'mn', 'my']);
+const PERSONAL_DOMAINS = new Set(['zorg', 'volksgezondheid', 'sport']);
 const DECENTRAL = new Set(['gemeente', 'provincie', 'waterschap']);
 const LEVEL_CUES = new Set<string>(['lokaal', 'regionaal', 'landelijk']);
 
@@ -61,6 +64,13 @@ export function readSubject(
     )
       continue;
     const evidence = textEvidence(text, words, hit.wordIndexes);
+    // "mijn huisarts", "my marathon", "mijn zoon z'n school": health, sport or a child's school of one's own
+    // is private life, not health or education policy.
+    const owned = OWNED.has(words[(hit.wordIndexes[0] ?? 0) - 1]?.folded ?? '');
+    if (owned && PERSONAL_DOMAINS.has(hit.value.domain)) {
+      if (!domains.some((item) => item.id === PRIVATE)) domains.push({ id: PRIVATE, evidence });
+      continue;
+    }
     terms.add(hit.pattern);
     if (hit.value.hot) hot.push(evidence);
     if (!domains.some((item) => item.id === hit.value.domain)) domains.push({ id: hit.value.domain, evidence });

@@ -57,6 +57,8 @@ export const FACTORS = [
   'politiek-contact',
   /** Another weighing rule of the knowledge base (its id says which). */
   'afweging',
+  /** A rule that settles a question about procedure on its own (no prior approval of what you say). */
+  'grondslag',
 ] as const;
 export const factorKindSchema = z.enum(FACTORS);
 export type FactorKind = z.infer<typeof factorKindSchema>;
