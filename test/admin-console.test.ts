@@ -169,6 +169,42 @@ describe.skipIf(!available)('HR console in Chromium', () => {
     await page.close();
   });
 
+  it('try it shows the situation as the bot read it, each element with its words', async () => {
+    const page = await loggedIn();
+    await page.getByRole('link', { name: 'Probeer het' }).click();
+    await page.getByLabel('Tekst').fill('Ik werk bij OCW op het dossier lerarentekort. Mag ik op LinkedIn mijn mening geven?');
+    await page.getByRole('button', { name: 'Probeer' }).click();
+    const situation = page.locator('section.kaart table', { has: page.locator('caption', { hasText: 'Situatie' }) });
+    const text = await situation.textContent();
+    expect(text).toContain('Ministerie van Onderwijs');
+    expect(text).toContain('eigen werk of dossier');
+    expect(text).toContain('(“OCW”)');
+    expect(text).toContain('“op het dossier”');
+    expect(text).toContain('Tweede lezing');
+    await page.close();
+  });
+
+  it('"label this" turns a knowledge gap into a labelled example for HR to add', async () => {
+    const page = await loggedIn();
+    await page.getByRole('link', { name: 'Kennisgaten' }).click();
+    const item = page.locator('li', { hasText: 'Mag ik een podcast over mijn hobby maken' });
+    await item.getByLabel('Juiste oordeel').selectOption('mag');
+    await item.getByRole('button', { name: 'Label dit' }).click();
+    const snippet = await page.getByLabel('Voorbeeld').inputValue();
+    expect(snippet).toContain('- text: "Mag ik een podcast over mijn hobby maken met [naam]?"');
+    expect(snippet).toContain('verdict: mag');
+    expect(await page.locator('main').textContent()).toContain('knowledge/examples/');
+    // A forged verdict is refused.
+    const [cookie] = await page.context().cookies();
+    const forged = await fetch(`${server.url}/admin/voorbeeld`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${cookie!.name}=${cookie!.value}` },
+      body: 'question=test&verdict=alles-mag',
+    });
+    expect(forged.status).toBe(400);
+    await page.close();
+  });
+
   it('knowledge gaps are grouped by theme and counted, with a chart; feedback is counted, with a chart', async () => {
     const page = await loggedIn();
     await page.getByRole('link', { name: 'Kennisgaten' }).click();

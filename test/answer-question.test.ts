@@ -1,29 +1,42 @@
 // The embedded answerer through bot.handle: verdicts, legal basis, profile, regimes, scope, follow-ups.
 import { describe, expect, it } from 'vitest';
-import { realBot } from './support/real-knowledge.ts';
+import type { Reply } from '../src/core/types.ts';
+import { realBot, rulesOnlyBot } from './support/real-knowledge.ts';
 
 const ask = async (text: string, profile?: object, extra: object = {}) =>
   (await realBot()).handle({ channel: 'test', text, profile, ...extra });
+/** The rules alone (what they read and decide); the learned second opinion may only be stricter. */
+const askRules = async (text: string, profile?: object) =>
+  (await rulesOnlyBot()).handle({ channel: 'test', text, profile });
+
+/** With the second opinion: the rules' "mag", or stricter with the reason said in the answer. */
+function expectMagOrSaidStricter(reply: Reply): void {
+  if (reply.verdict === 'mag') return;
+  expect(reply.secondOpinion?.applied).toBe(true);
+  expect(reply.answer).toMatch(/tweede lezing|second reading/i);
+}
 
 describe('verdicts', () => {
   it('gives mag for a topic far from the author’s work', async () => {
-    const reply = await ask(
-      'Mag ik op Facebook reageren op de discussie over de nieuwe zwemregels in mijn dorp?',
-      {
-        sector: 'gemeente',
-        role: 'medewerker burgerzaken',
-      },
-    );
-    expect(reply.verdict).toBe('mag');
-    expect(reply.basis).toContain('aw2017-art10');
+    const text = 'Mag ik op Facebook reageren op de discussie over de nieuwe zwemregels in mijn dorp?';
+    const profile = { sector: 'gemeente', role: 'medewerker burgerzaken' };
+    const rules = await askRules(text, profile);
+    expect(rules.verdict).toBe('mag');
+    expect(rules.situation?.relation.kind).toBe('los-van-werk');
+    expect(rules.basis).toContain('aw2017-art10');
+    expectMagOrSaidStricter(await ask(text, profile));
   });
 
   it('makes the same question voorwaardelijk when it is the author’s own portfolio', async () => {
     const text = 'Mag ik op LinkedIn iets zeggen over het stikstofbeleid?';
-    const far = await ask(text, { sector: 'rijk', role: 'jurist', portfolio: ['pensioenen'] });
+    const farProfile = { sector: 'rijk', role: 'jurist', portfolio: ['pensioenen'] };
+    const far = await askRules(text, farProfile);
     const near = await ask(text, { sector: 'rijk', role: 'beleidsmedewerker', portfolio: ['stikstof'] });
     expect(far.verdict).toBe('mag');
+    expect(far.situation?.relation.kind).toBe('los-van-werk');
+    expectMagOrSaidStricter(await ask(text, farProfile));
     expect(near.verdict).toBe('voorwaardelijk');
+    expect(near.situation?.relation.kind).toBe('eigen-dossier');
     expect(near.conditions.join(' ')).toMatch(/eigen werk/);
   });
 
@@ -73,13 +86,13 @@ describe('regimes', () => {
   });
 
   it('cites the Grondwet and EVRM, not the Ambtenarenwet, for school staff', async () => {
-    const reply = await ask('Mag ik op LinkedIn mijn mening geven over het klimaatbeleid?', {
-      sector: 'onderwijs',
-      role: 'docent',
-    });
-    expect(reply.verdict).toBe('mag');
-    expect(reply.basis).toEqual(expect.arrayContaining(['gw-art7', 'evrm-art10']));
-    expect(reply.basis.some((id) => id.startsWith('aw2017'))).toBe(false);
+    const text = 'Mag ik op LinkedIn mijn mening geven over het klimaatbeleid?';
+    const profile = { sector: 'onderwijs', role: 'docent' };
+    for (const reply of [await askRules(text, profile), await ask(text, profile)]) {
+      expect(reply.basis).toEqual(expect.arrayContaining(['gw-art7', 'evrm-art10']));
+      expect(reply.basis.some((id) => id.startsWith('aw2017'))).toBe(false);
+    }
+    expect((await askRules(text, profile)).verdict).toBe('mag');
   });
 
   it('adds Politiewet art. 47 for police staff', async () => {
@@ -140,11 +153,15 @@ describe('conversation context', () => {
       threadId: 't1',
       profile: { sector: 'rijk' as const },
     };
+    // Working for the Rijk says nothing about housing: it depends on whether that is the user's work.
     const first = await bot.handle({ ...thread, text: 'Mag ik reageren op een debat over woningbouw?' });
-    expect(first.verdict).toBe('mag');
+    expect(first.verdict).toBe('voorwaardelijk');
+    expect(first.missing).toEqual(['relatie-werk']);
     const followUp = await bot.handle({ ...thread, text: 'En als het over mijn eigen beleidsterrein gaat?' });
     expect(followUp.followUp).toBe(true);
     expect(followUp.verdict).toBe('voorwaardelijk');
+    expect(followUp.situation?.relation.kind).toBe('eigen-dossier');
+    expect(followUp.missing).toBeUndefined();
     // Another thread does not share the context.
     const other = await bot.handle({
       ...thread,

@@ -106,8 +106,8 @@ describe('asking back in Slack', () => {
     expect(text).toContain('Voorlopig');
     const clarify = asked.body.blocks.find((block: Json) => block.block_id === 'clarify');
     expect(clarify.elements.map((element: Json) => element.action_id)).toEqual(['verduidelijk_0', 'verduidelijk_1', 'verduidelijk_2']);
-    // No feedback buttons while asking: the quick replies are the way forward.
-    expect(asked.body.blocks.some((block: Json) => block.block_id === 'reply_actions')).toBe(false);
+    // The answer so far follows below the question, with its sources.
+    expect(text).toContain('Ambtenarenwet 2017, art. 10');
 
     const own = clarify.elements[0];
     await postToSlackEndpoint(
@@ -214,8 +214,9 @@ describe('asking back in Teams', () => {
     );
     const card = teams.activities('a:personal-ask1')[0].attachments[0].content;
     expect(JSON.stringify(card)).toMatch(/Werk je zelf aan dit onderwerp/);
-    expect(card.actions.map((action: Json) => action.verb)).toEqual(['clarify', 'clarify', 'clarify']);
-    const own = card.actions[0];
+    const quickReplies = card.body.find((element: Json) => element.type === 'ActionSet').actions;
+    expect(quickReplies.map((action: Json) => action.verb)).toEqual(['clarify', 'clarify', 'clarify']);
+    const own = quickReplies[0];
     const response = await postActivity(
       server.url,
       teamsActivity(teams.serviceUrl, {

@@ -93,8 +93,8 @@ function fallbackText(reply: Reply): string {
 }
 
 /**
- * Asking back: what was understood, the one question that decides, and quick replies. The full answer
- * follows when the user picks one; the verdict so far is shown small.
+ * Asking back: the one question that decides, with quick replies, above the answer so far. Picking one
+ * gives the answer with that fact.
  */
 function clarificationBlocks(reply: Reply, clarification: NonNullable<Reply['clarification']>): KnownBlock[] {
   const blocks: KnownBlock[] = [];
@@ -110,16 +110,18 @@ function clarificationBlocks(reply: Reply, clarification: NonNullable<Reply['cla
       value: encodeClarification(reply, option.value),
     })),
   });
-  const emoji = reply.verdict ? VERDICT_EMOJI[reply.verdict] : 'ℹ️';
-  blocks.push(context(`${emoji} ${escapeMrkdwn(CHANNEL_TEXT[reply.language].provisional(reply.summary))}`));
+  blocks.push({ type: 'divider' });
   return blocks;
 }
 
 function answerBlocks(reply: Reply): KnownBlock[] {
-  if (reply.clarification) return [...clarificationBlocks(reply, reply.clarification), footer(reply)];
   const labels = LABELS[reply.language];
   const emoji = reply.verdict ? VERDICT_EMOJI[reply.verdict] : 'ℹ️';
-  const blocks: KnownBlock[] = [section(`${emoji} *${escapeMrkdwn(reply.summary)}*`)];
+  const blocks: KnownBlock[] = reply.clarification ? clarificationBlocks(reply, reply.clarification) : [];
+  const headline = reply.clarification
+    ? CHANNEL_TEXT[reply.language].provisional(reply.summary)
+    : reply.summary;
+  blocks.push(section(`${emoji} *${escapeMrkdwn(headline)}*`));
   if (reply.followUp) blocks.push(context(escapeMrkdwn(labels.followUp)));
   if (reply.explanation) blocks.push(section(escapeMrkdwn(reply.explanation)));
   if (reply.conditions.length > 0) {
@@ -193,8 +195,6 @@ function footer(reply: Reply): KnownBlock {
 }
 
 function actionBlock(reply: Reply): KnownBlock | undefined {
-  // While asking back, the quick replies are the only buttons.
-  if (reply.clarification) return undefined;
   const elements = reply.suggestedActions.slice(0, 5).map((action) => {
     const id =
       action.kind === 'feedback-up'

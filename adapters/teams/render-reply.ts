@@ -110,42 +110,35 @@ export function renderReply(reply: Reply, options: { actions?: boolean } = {}): 
   return card(body, examples);
 }
 
-/**
- * Asking back: what was understood, the one question that decides, and quick replies (Action.Execute, so
- * the answer replaces this card). The verdict so far is shown small.
- */
-function clarificationCard(reply: Reply, clarification: NonNullable<Reply['clarification']>): CardAttachment {
-  const verdict = reply.verdict ?? 'voorwaardelijk';
+/** Asking back: the one question that decides, above the answer so far (see answerCard). */
+function clarificationElements(reply: Reply, clarification: NonNullable<Reply['clarification']>): CardElement[] {
   const body: CardElement[] = [];
   if (reply.situation?.summary) body.push(textBlock(escapeMarkdown(reply.situation.summary)));
   body.push(textBlock(`❓ ${escapeMarkdown(clarification.question)}`, { weight: 'Bolder', spacing: 'Medium' }));
-  body.push(
-    textBlock(`${VERDICT_EMOJI[verdict]} ${escapeMarkdown(CHANNEL_TEXT[reply.language].provisional(reply.summary))}`, {
-      isSubtle: true,
-      size: 'Small',
-    }),
-  );
-  body.push(footer(reply));
-  const actions = clarification.options.map((option) => ({
-    type: 'Action.Execute',
-    title: truncate(option.label, 80),
-    verb: VERB.clarify,
-    data: { clarification: JSON.parse(encodeClarification(reply, option.value)), label: option.label },
-  }));
-  return card(body, actions);
+  body.push({
+    type: 'ActionSet',
+    actions: clarification.options.map((option) => ({
+      type: 'Action.Execute',
+      title: truncate(option.label, 80),
+      verb: VERB.clarify,
+      data: { clarification: JSON.parse(encodeClarification(reply, option.value)), label: option.label },
+    })),
+  });
+  return body;
 }
 
 function answerCard(reply: Reply): CardAttachment {
-  if (reply.clarification) return clarificationCard(reply, reply.clarification);
   const labels = LABELS[reply.language];
   const verdict = reply.verdict ?? 'buiten-scope';
-  const body: CardElement[] = [
-    textBlock(`${VERDICT_EMOJI[verdict]} ${escapeMarkdown(reply.summary)}`, {
+  const headline = reply.clarification ? CHANNEL_TEXT[reply.language].provisional(reply.summary) : reply.summary;
+  const body: CardElement[] = reply.clarification ? clarificationElements(reply, reply.clarification) : [];
+  body.push(
+    textBlock(`${VERDICT_EMOJI[verdict]} ${escapeMarkdown(headline)}`, {
       weight: 'Bolder',
       size: 'Medium',
       color: VERDICT_COLOR[verdict],
     }),
-  ];
+  );
   if (reply.followUp) body.push(textBlock(labels.followUp, { isSubtle: true, size: 'Small' }));
   if (reply.explanation) body.push(textBlock(escapeMarkdown(reply.explanation)));
   if (reply.conditions.length > 0) body.push(heading(labels.conditions), ...list(reply.conditions));

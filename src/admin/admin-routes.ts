@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Bot, type BotOptions, createBot } from '../core/create-bot.ts';
 import { profileSchema } from '../core/types.ts';
+import { verdictSchema } from '../core/vocabulary.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { type KnowledgeStore, staticKnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { type GoldenResult, runGoldenQuestions } from '../knowledge/run-golden-questions.ts';
@@ -13,7 +14,7 @@ import { readRawBody } from '../server/read-json-body.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { createAdminSession } from './admin-session.ts';
 import { escapeHtml, page } from './html.ts';
-import { feedbackPage, gapsPage, themeOf } from './insight-pages.ts';
+import { examplePage, feedbackPage, gapsPage, themeOf } from './insight-pages.ts';
 import { statusPage } from './status-page.ts';
 import { type TryInput, tryForm, tryResult } from './try-page.ts';
 
@@ -85,6 +86,7 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     '/admin/logout',
     '/admin/proberen',
     '/admin/kennisgaten',
+    '/admin/voorbeeld',
     '/admin/feedback',
   ];
   if (!options.token) {
@@ -306,6 +308,21 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
           200,
           page('Kennisgaten', '/admin/kennisgaten', gapsPage(gaps, themeFor, now(), LIST_LIMIT)),
         );
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/admin/voorbeeld',
+      handle: guarded(async (request, response) => {
+        const form = await readForm(request);
+        const question = (form.get('question') ?? '').trim().slice(0, 4000);
+        const verdict = form.get('verdict') ?? '';
+        const valid = verdictSchema.safeParse(verdict);
+        if (!question || !valid.success) {
+          send(response, 400, page('Label dit', '/admin/kennisgaten', '<p>Kies een vraag uit de kennisgaten en een oordeel.</p>'));
+          return;
+        }
+        send(response, 200, page('Label dit', '/admin/kennisgaten', examplePage(question, valid.data)));
       }),
     },
     {

@@ -51,7 +51,7 @@ export function gapsPage(
         ),
       ]
         .slice(0, 3)
-        .map((question) => `<li>${escapeHtml(question)}</li>`)
+        .map((question) => `<li>${escapeHtml(question)}${labelForm(question)}</li>`)
         .join('');
       const down = items.filter((item) => item.reason === 'feedback-down').length;
       return `<tr><th scope="row">${escapeHtml(theme)}</th><td>${items.length}</td><td>${items.length - down} / ${down}</td><td>${examples ? `<ul>${examples}</ul>` : '—'}</td></tr>`;
@@ -89,4 +89,26 @@ export function feedbackPage(feedback: FeedbackEntry[], now: Date, limit: number
 ${chart}
 <h2>Laatste reacties</h2>
 ${latest ? `<table><thead><tr><th scope="col">Wanneer</th><th scope="col">Oordeel</th><th scope="col">Kanaal</th><th scope="col">Antwoord-id</th></tr></thead><tbody>${latest}</tbody></table>` : '<p>Nog geen reacties.</p>'}`;
+}
+
+const VERDICT_CHOICES: [string, string][] = [
+  ['mag', 'mag'],
+  ['voorwaardelijk', 'mag onder voorwaarden'],
+  ['mag-niet', 'mag niet'],
+  ['buiten-scope', 'buiten mijn terrein'],
+];
+
+/** "Label dit": HR gives the right verdict, and gets a labelled example to add to the knowledge. */
+function labelForm(question: string): string {
+  return `<form method="post" action="/admin/voorbeeld" class="label"><input type="hidden" name="question" value="${escapeHtml(question)}"><label>Juiste oordeel <select name="verdict">${VERDICT_CHOICES.map(([value, label]) => `<option value="${value}">${escapeHtml(label)}</option>`).join('')}</select></label> <button type="submit">Label dit</button></form>`;
+}
+
+/** The labelled example as it goes into a knowledge file, with what HR does next. */
+export function examplePage(question: string, verdict: string): string {
+  const quoted = JSON.stringify(question);
+  const snippet = `  - text: ${quoted}\n    verdict: ${verdict}\n    note: "Gelabeld vanuit de kennisgaten"`;
+  return `<p>Zo wordt deze vraag een voorbeeld waar de bot van leert (de tweede, geleerde lezing). Plak het blok hieronder onder <code>examples:</code> in <code>knowledge/examples/hr-gelabeld.md</code> (of een ander voorbeeldbestand met <code>appliesTo: question</code>), draai <code>npx --no-install uitingswijzer kb check</code> en zet de wijziging door. De bot leert het bij de volgende keer laden. Een voorbeeld kan een antwoord alleen strenger maken.</p>
+<label for="voorbeeld">Voorbeeld</label>
+<textarea id="voorbeeld" readonly rows="4" cols="100">${escapeHtml(snippet)}</textarea>
+<p><a href="/admin/kennisgaten">Terug naar de kennisgaten</a></p>`;
 }

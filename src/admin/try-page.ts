@@ -68,6 +68,7 @@ export function tryResult(input: TryInput, reply: Reply, knowledge: KnowledgeBas
       : reply.findings.length
         ? `<table><caption>Bevindingen</caption><thead><tr><th scope="col">Categorie</th><th scope="col">Woorden</th><th scope="col">Regel</th><th scope="col">Ernst</th></tr></thead><tbody>${reply.findings.map((finding) => `<tr><td>${escapeHtml(CATEGORY_LABEL.nl[finding.category])}</td><td>${escapeHtml(finding.spans.map((span) => `“${span.text}”`).join(', '))}</td><td><code>${escapeHtml(finding.ruleId)}</code></td><td>${escapeHtml(finding.severity)}</td></tr>`).join('')}</tbody></table>`
         : '<p>Geen bevindingen.</p>';
+  const situation = reply.situation ? situationTable(reply) : '';
   const hits = knowledge.index.search(input.text, { limit: 5 });
   const passages = hits
     .map(
@@ -78,10 +79,73 @@ export function tryResult(input: TryInput, reply: Reply, knowledge: KnowledgeBas
   return `<section aria-labelledby="uitkomst-kop" class="kaart" id="uitkomst" tabindex="-1"><h2 id="uitkomst-kop">Uitkomst</h2>
 <p>${outcome} · ${escapeHtml(reply.summary)}</p>
 <p>Grondslag: ${reply.basis.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ') || '—'}</p>
+<h3>Hoe de bot de situatie leest</h3>${situation || '<p>Geen situatie (geen vraag of concept).</p>'}
 <h3>Waarom</h3>${why}
 <h3>Gevonden passages</h3>
 <table><thead><tr><th scope="col">Score</th><th scope="col">Bestand</th><th scope="col">Passage</th><th scope="col">Tekst</th></tr></thead><tbody>${passages || '<tr><td colspan="4">Niets gevonden.</td></tr>'}</tbody></table>
 <h3>Het antwoord zoals de gebruiker het ziet</h3>
 <pre style="white-space:pre-wrap">${escapeHtml(reply.answer)}</pre>
 </section>`;
+}
+
+const RELATION_LABEL: Record<string, string> = {
+  'eigen-dossier': 'eigen werk of dossier',
+  'eigen-organisatie': 'terrein van de eigen organisatie of minister',
+  'eigen-werkgever': 'de eigen werkgever is het onderwerp',
+  'los-van-werk': 'ver van het werk',
+  onbekend: 'onbekend',
+};
+
+/** The situation as the bot read it, each element with the words it came from. */
+function situationTable(reply: Reply): string {
+  const situation = reply.situation;
+  if (!situation) return '';
+  const words = (items: { text: string; source: string }[]) =>
+    items.length === 0
+      ? '—'
+      : items.map((item) => `“${escapeHtml(item.text)}”${item.source === 'text' ? '' : ` (${escapeHtml(item.source)})`}`).join(', ');
+  const { speaker } = situation;
+  const rows: [string, string][] = [
+    ['Samenvatting', escapeHtml(situation.summary)],
+    [
+      'Spreker',
+      [
+        speaker.organisation ? `organisatie: ${escapeHtml(speaker.organisation.name)} (${words([speaker.organisation.evidence])})` : '',
+        speaker.sector ? `sector: ${escapeHtml(speaker.sector)}` : '',
+        speaker.functions.length
+          ? `functie: ${speaker.functions.map((item) => `${escapeHtml(item.id)}${item.sensitivity.length ? ` [${escapeHtml(item.sensitivity.join(', '))}]` : ''}`).join(', ')}`
+          : '',
+        speaker.former ? 'oud-medewerker' : '',
+        speaker.hired ? 'ingehuurd' : '',
+        speaker.notCivilServant ? `geen ambtenaar (${escapeHtml(speaker.notCivilServant.reason)})` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') || 'onbekend',
+    ],
+    ['Handeling', situation.acts.map((act) => `${escapeHtml(act.kind)} (${words([act.evidence])})`).join(', ') || '—'],
+    [
+      'Onderwerp',
+      situation.topic.domains.map((domain) => `${escapeHtml(domain.id)} (${words([domain.evidence])})`).join(', ') || '—',
+    ],
+    [
+      'Verband met het werk',
+      `${escapeHtml(RELATION_LABEL[situation.relation.kind] ?? situation.relation.kind)} — ${words(situation.relation.evidence)}`,
+    ],
+    [
+      'Harde grenzen',
+      situation.hazards.map((hazard) => `${escapeHtml(hazard.kind)}${hazard.ruleId ? ` <code>${escapeHtml(hazard.ruleId)}</code>` : ''} (${words(hazard.evidence)})`).join('; ') || '—',
+    ],
+    [
+      'Afwegingen',
+      situation.factors.map((factor) => `${escapeHtml(factor.kind)}${factor.ruleId ? ` <code>${escapeHtml(factor.ruleId)}</code>` : ''}`).join(', ') || '—',
+    ],
+    ['Ontbreekt', situation.missing.join(', ') || '—'],
+    [
+      'Tweede lezing (geleerd)',
+      reply.secondOpinion
+        ? `${escapeHtml(reply.secondOpinion.label)} (${Math.round(reply.secondOpinion.confidence * 100)}%)${reply.secondOpinion.applied ? ' — <strong>heeft het antwoord strenger gemaakt</strong>' : ''}`
+        : '—',
+    ],
+  ];
+  return `<table><caption>Situatie</caption><tbody>${rows.map(([label, value]) => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`).join('')}</tbody></table>`;
 }

@@ -111,7 +111,7 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
     // Other rules that fired add their point while there is room.
     for (const fired of assessment.fired) {
       const { meta } = fired.signal;
-      if (meta.effect === 'out-of-scope' || meta.effect === 'expression') continue;
+      if (meta.effect === 'out-of-scope') continue;
       if (conditions.length >= MAX_CONDITIONS) break;
       push(conditions, meta.condition?.[language]);
     }

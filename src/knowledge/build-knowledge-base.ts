@@ -305,8 +305,17 @@ const LEARNING_KINDS = new Set(['examples', 'golden', 'signal', 'regime', 'synon
 
 function trainingKey(knowledge: KnowledgeBase): string {
   const hash = createHash('sha256').update(LEARNING_VERSION);
-  for (const document of knowledge.documents)
-    if (LEARNING_KINDS.has(document.meta.kind)) hash.update(document.path).update('\0').update(document.raw).update('\0');
+  for (const document of knowledge.documents) {
+    if (!LEARNING_KINDS.has(document.meta.kind)) continue;
+    // Only what shapes a reading counts: editing a rule's wording, owner or review date retrains nothing.
+    const { title, owner, reviewed, sources, keywords, ...shape } = document.meta as Record<string, unknown>;
+    delete shape.condition;
+    delete shape.advice;
+    delete shape.suggestion;
+    delete shape.note;
+    delete shape.description;
+    hash.update(document.path).update('\0').update(JSON.stringify(shape)).update('\0');
+  }
   return hash.digest('hex');
 }
 

@@ -39,9 +39,9 @@ export interface Thresholds {
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  middle: 0.6,
-  middleOverGrounds: 0.9,
-  top: 0.7,
+  middle: 0.5,
+  middleOverGrounds: 0.8,
+  top: 0.5,
   intoScope: 0.75,
   category: 0.6,
   outOfScope: 0.9,

@@ -273,9 +273,11 @@ export function readSpeaker(
   if (roleText && ownWork.length === 0 && roleOrganisations.length === 0 && roleFunctions.length === 0)
     ownWork.push(profileEvidence(roleText));
 
+  // The sector alone says too little of the work (the Rijk works on every topic); a municipality,
+  // province, water board, the police or Defence stand for their general organisation (read-relation).
   const workKnown =
     organisation !== undefined ||
-    sector !== undefined ||
+    (sector !== undefined && SECTORS_WITH_GENERIC.has(sector)) ||
     functions.length > 0 ||
     ownDomains.size > 0 ||
     (profile?.portfolio?.length ?? 0) > 0;
@@ -310,6 +312,7 @@ export function readSpeaker(
 }
 
 export const PRIVATE_DOMAIN = 'prive';
+const SECTORS_WITH_GENERIC = new Set(['gemeente', 'provincie', 'waterschap', 'politie', 'defensie']);
 
 export function overlaps(a: TermHit<unknown>, b: TermHit<unknown>): boolean {
   return a.wordIndexes.some((index) => b.wordIndexes.includes(index));

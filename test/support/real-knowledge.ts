@@ -34,3 +34,24 @@ export async function realBot(options: Partial<BotOptions> = {}) {
     ...options,
   });
 }
+
+let cachedRules: Promise<KnowledgeBase> | undefined;
+
+/**
+ * The bundled knowledge without the learned second opinion: the rules alone. Tests that pin what the rules
+ * read use it; the second opinion may only make answers stricter (test/learned-second-opinion.test.ts).
+ */
+export function rulesOnlyKnowledge(): Promise<KnowledgeBase> {
+  cachedRules ??= realKnowledgeFiles().then((files) =>
+    buildKnowledgeBase(files, { now: new Date('2026-11-28T12:00:00Z'), learn: false }),
+  );
+  return cachedRules;
+}
+
+export async function rulesOnlyBot(options: Partial<BotOptions> = {}) {
+  return createBot({
+    knowledge: staticKnowledgeStore(await rulesOnlyKnowledge()),
+    now: () => new Date('2026-11-28T12:00:00Z'),
+    ...options,
+  });
+}

@@ -1,0 +1,55 @@
+// The project's own labelled sets (test/fixtures) stay above a floor, so a knowledge edit cannot silently
+// make the answers worse. `npm run eval` prints the full figures; these floors sit a little below them.
+// blind2 was written by someone who never saw the engine or its knowledge, and is only ever scored.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  labelledDraftSchema,
+  labelledQuestionSchema,
+  parseLabelled,
+  scoreDrafts,
+  scoreQuestions,
+} from '../src/evaluation/score-labelled.ts';
+import { PROJECT_DIR, realBot } from './support/real-knowledge.ts';
+
+interface Floor {
+  verdict: number;
+  /** Questions answered more leniently than the label, at most. */
+  tooLenient: number;
+  risk: number;
+  categoryRecall: number;
+  falseAlarms: number;
+}
+
+/** Measured on 2026-12-02 (see the session note); each floor a few points below the measurement. */
+const FLOORS: Record<string, Floor> = {
+  blind: { verdict: 0.83, tooLenient: 2, risk: 0.7, categoryRecall: 0.5, falseAlarms: 0.4 },
+  blind2: { verdict: 0.74, tooLenient: 9, risk: 0.78, categoryRecall: 0.45, falseAlarms: 0.2 },
+  challenge: { verdict: 0.85, tooLenient: 2, risk: 0.7, categoryRecall: 0.8, falseAlarms: 0.55 },
+  holdout: { verdict: 0.82, tooLenient: 3, risk: 0.77, categoryRecall: 0.65, falseAlarms: 0.2 },
+  dev2: { verdict: 0.84, tooLenient: 2, risk: 0.7, categoryRecall: 0.5, falseAlarms: 0.3 },
+  dev3: { verdict: 0.78, tooLenient: 4, risk: 0.72, categoryRecall: 0.5, falseAlarms: 0.5 },
+};
+
+const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);
+
+describe('the labelled sets stay above their floor', () => {
+  for (const [name, floor] of Object.entries(FLOORS)) {
+    it(`${name}: questions and drafts`, async () => {
+      const bot = await realBot();
+      const questionsFile = fixture(`${name}-questions.jsonl`);
+      const draftsFile = fixture(`${name}-drafts.jsonl`);
+      const questions = await scoreQuestions(
+        bot,
+        parseLabelled(readFileSync(questionsFile, 'utf8'), labelledQuestionSchema, questionsFile),
+      );
+      const drafts = await scoreDrafts(bot, parseLabelled(readFileSync(draftsFile, 'utf8'), labelledDraftSchema, draftsFile));
+      expect(questions.verdictAccuracy).toBeGreaterThanOrEqual(floor.verdict);
+      expect(questions.tooLenient).toBeLessThanOrEqual(floor.tooLenient);
+      expect(drafts.riskAccuracy).toBeGreaterThanOrEqual(floor.risk);
+      expect(drafts.categoryRecall).toBeGreaterThanOrEqual(floor.categoryRecall);
+      expect(drafts.falseAlarms).toBeLessThanOrEqual(floor.falseAlarms);
+    });
+  }
+});
