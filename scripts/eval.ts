@@ -14,7 +14,6 @@ import { parseArgs } from 'node:util';
 import { defaultKnowledgeDir } from '../src/config/default-knowledge-dir.ts';
 import { createBot } from '../src/core/create-bot.ts';
 import { crossValidate } from '../src/evaluation/cross-validate.ts';
-import { scoreSituation } from '../src/evaluation/score-situation.ts';
 import {
   type DraftScore,
   labelledDraftSchema,
@@ -24,9 +23,10 @@ import {
   scoreDrafts,
   scoreQuestions,
 } from '../src/evaluation/score-labelled.ts';
+import { scoreSituation } from '../src/evaluation/score-situation.ts';
 import { buildKnowledgeBase } from '../src/knowledge/build-knowledge-base.ts';
-import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
 import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
+import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
 
 const { values } = parseArgs({
   options: {
@@ -65,7 +65,9 @@ function findSets(): LabelledSet[] {
       if (existsSync(join(shared, drafts))) add(name, 'drafts', join(shared, drafts));
     }
   }
-  return [...sets.values()].filter((set) => !values.set || set.name === values.set || set.name === `shared-${values.set}`);
+  return [...sets.values()].filter(
+    (set) => !values.set || set.name === values.set || set.name === `shared-${values.set}`,
+  );
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -76,7 +78,9 @@ function matrix(confusion: Record<string, Record<string, number>>, order: string
   for (const label of order) {
     const row = confusion[label];
     if (!row) continue;
-    lines.push(`${label.padEnd(16)}${columns.map((column) => String(row[column] ?? 0).padStart(15)).join('')}`);
+    lines.push(
+      `${label.padEnd(16)}${columns.map((column) => String(row[column] ?? 0).padStart(15)).join('')}`,
+    );
   }
   return lines.join('\n');
 }
@@ -104,9 +108,15 @@ const results: Record<string, { questions?: QuestionScore; drafts?: DraftScore }
 for (const set of findSets()) {
   const result: { questions?: QuestionScore; drafts?: DraftScore } = {};
   if (set.questions)
-    result.questions = await scoreQuestions(bot, parseLabelled(readFileSync(set.questions, 'utf8'), labelledQuestionSchema, set.questions));
+    result.questions = await scoreQuestions(
+      bot,
+      parseLabelled(readFileSync(set.questions, 'utf8'), labelledQuestionSchema, set.questions),
+    );
   if (set.drafts)
-    result.drafts = await scoreDrafts(bot, parseLabelled(readFileSync(set.drafts, 'utf8'), labelledDraftSchema, set.drafts));
+    result.drafts = await scoreDrafts(
+      bot,
+      parseLabelled(readFileSync(set.drafts, 'utf8'), labelledDraftSchema, set.drafts),
+    );
   results[set.name] = result;
 }
 report.sets = results;
@@ -120,7 +130,9 @@ if (!values['no-cv']) {
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } else {
-  const out: string[] = [`knowledge ${knowledge.version}, loaded in ${loadSeconds.toFixed(2)} s, examples: ${JSON.stringify(knowledge.learned.counts)}`];
+  const out: string[] = [
+    `knowledge ${knowledge.version}, loaded in ${loadSeconds.toFixed(2)} s, examples: ${JSON.stringify(knowledge.learned.counts)}`,
+  ];
   for (const [name, result] of Object.entries(results)) {
     const { questions, drafts } = result;
     if (questions) {
@@ -130,7 +142,13 @@ if (values.json) {
         matrix(questions.confusion, ['mag', 'voorwaardelijk', 'mag-niet', 'buiten-scope']),
         `errors by class: ${topClasses(questions.errorsByClass)}`,
       );
-      if (values.errors) out.push(...questions.errors.map((error) => `  ${error.id}: ${error.got} (want ${error.want})${error.relation ? `, relation ${error.relation}` : ''}`));
+      if (values.errors)
+        out.push(
+          ...questions.errors.map(
+            (error) =>
+              `  ${error.id}: ${error.got} (want ${error.want})${error.relation ? `, relation ${error.relation}` : ''}`,
+          ),
+        );
     }
     if (drafts) {
       out.push(
@@ -139,7 +157,13 @@ if (values.json) {
         matrix(drafts.confusion, ['laag', 'middel', 'hoog']),
         `errors by class: ${topClasses(drafts.errorsByClass)}`,
       );
-      if (values.errors) out.push(...drafts.errors.map((error) => `  ${error.id}: ${error.got} (want ${error.want}) missed [${error.missed.join(',')}] extra [${error.extra.join(',')}]`));
+      if (values.errors)
+        out.push(
+          ...drafts.errors.map(
+            (error) =>
+              `  ${error.id}: ${error.got} (want ${error.want}) missed [${error.missed.join(',')}] extra [${error.extra.join(',')}]`,
+          ),
+        );
     }
   }
   const situation = report.situation as ReturnType<typeof scoreSituation> | undefined;
@@ -148,9 +172,18 @@ if (values.json) {
     out.push(
       '',
       `situation reader vs the examples' tags: relation ${percent(relation.right / Math.max(1, relation.items))} of ${relation.items}`,
-      matrix(relation.confusion, ['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever', 'los-van-werk', 'onbekend']),
+      matrix(relation.confusion, [
+        'eigen-dossier',
+        'eigen-organisatie',
+        'eigen-werkgever',
+        'los-van-werk',
+        'onbekend',
+      ]),
       `elements (recall / precision): ${Object.entries(situation.elements)
-        .map(([tag, item]) => `${tag} ${percent(item.both / Math.max(1, item.tagged))} / ${percent(item.both / Math.max(1, item.found))}`)
+        .map(
+          ([tag, item]) =>
+            `${tag} ${percent(item.both / Math.max(1, item.tagged))} / ${percent(item.both / Math.max(1, item.found))}`,
+        )
         .join(', ')}`,
     );
   }

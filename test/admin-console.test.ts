@@ -172,9 +172,13 @@ describe.skipIf(!available)('HR console in Chromium', () => {
   it('try it shows the situation as the bot read it, each element with its words', async () => {
     const page = await loggedIn();
     await page.getByRole('link', { name: 'Probeer het' }).click();
-    await page.getByLabel('Tekst').fill('Ik werk bij OCW op het dossier lerarentekort. Mag ik op LinkedIn mijn mening geven?');
+    await page
+      .getByLabel('Tekst')
+      .fill('Ik werk bij OCW op het dossier lerarentekort. Mag ik op LinkedIn mijn mening geven?');
     await page.getByRole('button', { name: 'Probeer' }).click();
-    const situation = page.locator('section.kaart table', { has: page.locator('caption', { hasText: 'Situatie' }) });
+    const situation = page.locator('section.kaart table', {
+      has: page.locator('caption', { hasText: 'Situatie' }),
+    });
     const text = await situation.textContent();
     expect(text).toContain('Ministerie van Onderwijs');
     expect(text).toContain('eigen werk of dossier');
@@ -198,7 +202,10 @@ describe.skipIf(!available)('HR console in Chromium', () => {
     const [cookie] = await page.context().cookies();
     const forged = await fetch(`${server.url}/admin/voorbeeld`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${cookie!.name}=${cookie!.value}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `${cookie!.name}=${cookie!.value}`,
+      },
       body: 'question=test&verdict=alles-mag',
     });
     expect(forged.status).toBe(400);

@@ -7,8 +7,20 @@ import { type RunningServer, startServer } from '../src/server/start-server.ts';
 import { type Json, json } from './support/json.ts';
 import { realBot } from './support/real-knowledge.ts';
 import { type SlackServer, startSlackServer } from './support/slack-server.ts';
-import { eventCallback, FORM, interactive, JSON_TYPE, postToSlackEndpoint, slashCommand } from './support/slack-stand-in.ts';
-import { postActivity, startTeamsStandIn, type TeamsStandIn, teamsActivity } from './support/teams-stand-in.ts';
+import {
+  eventCallback,
+  FORM,
+  interactive,
+  JSON_TYPE,
+  postToSlackEndpoint,
+  slashCommand,
+} from './support/slack-stand-in.ts';
+import {
+  postActivity,
+  startTeamsStandIn,
+  type TeamsStandIn,
+  teamsActivity,
+} from './support/teams-stand-in.ts';
 import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const HEADLINE = 'Mag ik reageren op dit debat?';
@@ -54,14 +66,23 @@ describe('asking back through bot.handle', () => {
       command: 'ask',
       userId: 'u3',
       conversationId: 'c3',
-      clarification: { fact: 'relatie-werk', value: 'eigen-dossier', question: 'Mag ik op X reageren op het debat over stikstof?' },
+      clarification: {
+        fact: 'relatie-werk',
+        value: 'eigen-dossier',
+        question: 'Mag ik op X reageren op het debat over stikstof?',
+      },
     });
     expect(own.verdict).toBe('voorwaardelijk');
     expect(own.situation?.relation.kind).toBe('eigen-dossier');
     // Offered: remember the topic in the profile.
     expect(own.suggestedActions[0]).toMatchObject({ kind: 'remember-portfolio' });
     // A later follow-up in the same thread keeps the answer.
-    const later = await bot.handle({ channel: 'test', text: 'en als ik het op LinkedIn doe?', userId: 'u3', conversationId: 'c3' });
+    const later = await bot.handle({
+      channel: 'test',
+      text: 'en als ik het op LinkedIn doe?',
+      userId: 'u3',
+      conversationId: 'c3',
+    });
     expect(later.followUp).toBe(true);
     expect(later.situation?.relation.kind).toBe('eigen-dossier');
   });
@@ -69,7 +90,12 @@ describe('asking back through bot.handle', () => {
   it('a short typed answer after the question is read as the answer', async () => {
     const bot = await realBot();
     await bot.handle({ channel: 'test', text: HEADLINE, userId: 'u4', conversationId: 'c4' });
-    const reply = await bot.handle({ channel: 'test', text: 'ik werk er zelf aan', userId: 'u4', conversationId: 'c4' });
+    const reply = await bot.handle({
+      channel: 'test',
+      text: 'ik werk er zelf aan',
+      userId: 'u4',
+      conversationId: 'c4',
+    });
     expect(reply.followUp).toBe(true);
     expect(reply.situation?.relation.kind).toBe('eigen-dossier');
     expect(reply.verdict).toBe('voorwaardelijk');
@@ -78,7 +104,12 @@ describe('asking back through bot.handle', () => {
 
   it('asks in English when asked in English', async () => {
     const bot = await realBot();
-    const reply = await bot.handle({ channel: 'test', text: 'Can I comment on this debate?', userId: 'u5', conversationId: 'c5' });
+    const reply = await bot.handle({
+      channel: 'test',
+      text: 'Can I comment on this debate?',
+      userId: 'u5',
+      conversationId: 'c5',
+    });
     expect(reply.intent).toBe('question');
     expect(reply.language).toBe('en');
     expect(reply.verdict).toBe('voorwaardelijk');
@@ -97,7 +128,14 @@ describe('asking back in Slack', () => {
     const base = running.server.url;
     await postToSlackEndpoint(
       base,
-      eventCallback({ type: 'message', channel: 'D7', channel_type: 'im', user: 'U7', text: HEADLINE, ts: '1700000700.000100' }),
+      eventCallback({
+        type: 'message',
+        channel: 'D7',
+        channel_type: 'im',
+        user: 'U7',
+        text: HEADLINE,
+        ts: '1700000700.000100',
+      }),
       JSON_TYPE,
     );
     const asked = await running.slack.waitFor('chat.postMessage', (call) => call.body.channel === 'D7');
@@ -105,7 +143,11 @@ describe('asking back in Slack', () => {
     expect(text).toMatch(/Werk je zelf aan dit onderwerp/);
     expect(text).toContain('Voorlopig');
     const clarify = asked.body.blocks.find((block: Json) => block.block_id === 'clarify');
-    expect(clarify.elements.map((element: Json) => element.action_id)).toEqual(['verduidelijk_0', 'verduidelijk_1', 'verduidelijk_2']);
+    expect(clarify.elements.map((element: Json) => element.action_id)).toEqual([
+      'verduidelijk_0',
+      'verduidelijk_1',
+      'verduidelijk_2',
+    ]);
     // The answer so far follows below the question, with its sources.
     expect(text).toContain('Ambtenarenwet 2017, art. 10');
 
@@ -117,10 +159,17 @@ describe('asking back in Slack', () => {
         user: { id: 'U7', team_id: 'T1' },
         team: { id: 'T1' },
         channel: { id: 'D7' },
-        container: { type: 'message', channel_id: 'D7', message_ts: '1700000700.000200', is_ephemeral: false },
+        container: {
+          type: 'message',
+          channel_id: 'D7',
+          message_ts: '1700000700.000200',
+          is_ephemeral: false,
+        },
         message: { ts: '1700000700.000200' },
         response_url: running.slack.responseUrl('clarify'),
-        actions: [{ type: 'button', action_id: own.action_id, block_id: 'clarify', value: own.value, text: own.text }],
+        actions: [
+          { type: 'button', action_id: own.action_id, block_id: 'clarify', value: own.value, text: own.text },
+        ],
       }),
       FORM,
     );
@@ -135,8 +184,15 @@ describe('asking back in Slack', () => {
 
   it('a slash command asks privately; the quick reply replaces the question with the answer', async () => {
     const base = running.server.url;
-    await postToSlackEndpoint(base, slashCommand('/uitingswijzer', HEADLINE, running.slack.responseUrl('ask')), FORM);
-    const asked = await running.slack.waitFor('response', (call) => call.path === '/response/ask' && call.body.blocks);
+    await postToSlackEndpoint(
+      base,
+      slashCommand('/uitingswijzer', HEADLINE, running.slack.responseUrl('ask')),
+      FORM,
+    );
+    const asked = await running.slack.waitFor(
+      'response',
+      (call) => call.path === '/response/ask' && call.body.blocks,
+    );
     expect(asked.body.response_type).toBe('ephemeral');
     const clarify = asked.body.blocks.find((block: Json) => block.block_id === 'clarify');
     const unrelated = clarify.elements[2];
@@ -149,7 +205,9 @@ describe('asking back in Slack', () => {
         channel: { id: 'C1' },
         container: { type: 'message', channel_id: 'C1', is_ephemeral: true },
         response_url: running.slack.responseUrl('clarified'),
-        actions: [{ type: 'button', action_id: unrelated.action_id, block_id: 'clarify', value: unrelated.value }],
+        actions: [
+          { type: 'button', action_id: unrelated.action_id, block_id: 'clarify', value: unrelated.value },
+        ],
       }),
       FORM,
     );
@@ -168,7 +226,9 @@ describe('asking back in Slack', () => {
         team: { id: 'T1' },
         channel: { id: 'C1' },
         response_url: running.slack.responseUrl('tampered'),
-        actions: [{ type: 'button', action_id: 'verduidelijk_0', block_id: 'clarify', value: '{"v":"alles-mag"}' }],
+        actions: [
+          { type: 'button', action_id: 'verduidelijk_0', block_id: 'clarify', value: '{"v":"alles-mag"}' },
+        ],
       }),
       FORM,
     );
@@ -185,13 +245,22 @@ describe('asking back in Slack', () => {
         team: { id: 'T1' },
         channel: { id: 'D8' },
         response_url: running.slack.responseUrl('remember'),
-        actions: [{ type: 'button', action_id: 'onthoud_portefeuille', block_id: 'reply_actions', value: 'nl:landbouw en natuur' }],
+        actions: [
+          {
+            type: 'button',
+            action_id: 'onthoud_portefeuille',
+            block_id: 'reply_actions',
+            value: 'nl:landbouw en natuur',
+          },
+        ],
       }),
       FORM,
     );
     const saved = await running.slack.waitFor('response', (call) => call.path === '/response/remember');
     expect(saved.body.text).toContain('landbouw en natuur');
-    expect(await running.server.state.getProfile('slack:T1:U8')).toEqual({ portfolio: ['landbouw en natuur'] });
+    expect(await running.server.state.getProfile('slack:T1:U8')).toEqual({
+      portfolio: ['landbouw en natuur'],
+    });
   });
 });
 
@@ -200,7 +269,10 @@ describe('asking back in Teams', () => {
   let teams: TeamsStandIn;
   beforeAll(async () => {
     teams = await startTeamsStandIn();
-    server = await startServer({ ...TEST_SERVER_ENV, TEAMS_ENABLED: 'true' }, { channels: [startTeamsChannel] });
+    server = await startServer(
+      { ...TEST_SERVER_ENV, TEAMS_ENABLED: 'true' },
+      { channels: [startTeamsChannel] },
+    );
   });
   afterAll(async () => {
     await server.close();
@@ -240,7 +312,10 @@ describe('asking back in Teams', () => {
         type: 'invoke',
         name: 'adaptiveCard/action',
         user: 'ask1',
-        value: { action: { type: 'Action.Execute', verb: remember.verb, data: remember.data }, trigger: 'manual' },
+        value: {
+          action: { type: 'Action.Execute', verb: remember.verb, data: remember.data },
+          trigger: 'manual',
+        },
       }),
     );
     expect((await json(saved)).value).toContain('Opgeslagen');

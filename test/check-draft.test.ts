@@ -1,11 +1,12 @@
-// The draft check through bot.handle: each signal, the traps, exact spans, the profile, privacy.
+// The draft check through bot.handle: each signal, the traps, exact spans, the profile, privacy. The rules
+// alone: the learned second opinion only ever raises a risk and is tested in learned-second-opinion.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { Profile, Reply } from '../src/core/types.ts';
 import { passesElfproef } from '../src/rules/match-pattern.ts';
-import { realBot } from './support/real-knowledge.ts';
+import { rulesOnlyBot } from './support/real-knowledge.ts';
 
 const check = async (text: string, profile?: Profile): Promise<Reply> =>
-  (await realBot()).handle({ channel: 'test', command: 'check', text, profile });
+  (await rulesOnlyBot()).handle({ channel: 'test', command: 'check', text, profile });
 
 const categories = (reply: Reply) => reply.findings.map((finding) => finding.category).sort();
 

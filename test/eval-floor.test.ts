@@ -24,12 +24,12 @@ interface Floor {
 
 /** Measured on 2026-12-02 (see the session note); each floor a few points below the measurement. */
 const FLOORS: Record<string, Floor> = {
-  blind: { verdict: 0.83, tooLenient: 2, risk: 0.7, categoryRecall: 0.5, falseAlarms: 0.4 },
-  blind2: { verdict: 0.74, tooLenient: 9, risk: 0.78, categoryRecall: 0.45, falseAlarms: 0.2 },
+  blind: { verdict: 0.84, tooLenient: 2, risk: 0.75, categoryRecall: 0.55, falseAlarms: 0.25 },
+  blind2: { verdict: 0.77, tooLenient: 6, risk: 0.78, categoryRecall: 0.48, falseAlarms: 0.2 },
   challenge: { verdict: 0.85, tooLenient: 2, risk: 0.7, categoryRecall: 0.8, falseAlarms: 0.55 },
   holdout: { verdict: 0.82, tooLenient: 3, risk: 0.77, categoryRecall: 0.65, falseAlarms: 0.2 },
-  dev2: { verdict: 0.84, tooLenient: 2, risk: 0.7, categoryRecall: 0.5, falseAlarms: 0.3 },
-  dev3: { verdict: 0.78, tooLenient: 4, risk: 0.72, categoryRecall: 0.5, falseAlarms: 0.5 },
+  dev2: { verdict: 0.86, tooLenient: 2, risk: 0.78, categoryRecall: 0.5, falseAlarms: 0.3 },
+  dev3: { verdict: 0.8, tooLenient: 3, risk: 0.72, categoryRecall: 0.6, falseAlarms: 0.5 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);
@@ -44,7 +44,10 @@ describe('the labelled sets stay above their floor', () => {
         bot,
         parseLabelled(readFileSync(questionsFile, 'utf8'), labelledQuestionSchema, questionsFile),
       );
-      const drafts = await scoreDrafts(bot, parseLabelled(readFileSync(draftsFile, 'utf8'), labelledDraftSchema, draftsFile));
+      const drafts = await scoreDrafts(
+        bot,
+        parseLabelled(readFileSync(draftsFile, 'utf8'), labelledDraftSchema, draftsFile),
+      );
       expect(questions.verdictAccuracy).toBeGreaterThanOrEqual(floor.verdict);
       expect(questions.tooLenient).toBeLessThanOrEqual(floor.tooLenient);
       expect(drafts.riskAccuracy).toBeGreaterThanOrEqual(floor.risk);

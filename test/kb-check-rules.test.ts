@@ -1,6 +1,8 @@
 // Each `kb check` rule with a failing and a passing example.
 import { describe, expect, it } from 'vitest';
+import { createBot } from '../src/core/create-bot.ts';
 import { buildKnowledgeBase, type KnowledgeSourceFile } from '../src/knowledge/build-knowledge-base.ts';
+import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
 import { runGoldenQuestions } from '../src/knowledge/run-golden-questions.ts';
 import { realKnowledgeFiles } from './support/real-knowledge.ts';
 
@@ -129,14 +131,17 @@ describe('golden questions', () => {
   const withoutGolden = async () =>
     (await realKnowledgeFiles()).filter((file) => !file.path.startsWith('golden/'));
 
-  const golden = (verdict: string, faqId?: string) => `---
+  const DEMONSTRATION = 'Mag ik meelopen in een demonstratie voor het klimaat?';
+  // A protected right: its answer does not turn on how close the subject is to the work.
+  const PARTY = 'Mag ik lid worden van een politieke partij?';
+  const golden = (verdict: string, faqId?: string, question = PARTY) => `---
 id: golden-test
 kind: golden
 title: "Gouden vragen"
 owner: "HR"
 reviewed: 2026-10-01
 cases:
-  - question: "Mag ik meelopen in een demonstratie voor het klimaat?"
+  - question: "${question}"
     profile: { sector: gemeente }
     verdict: ${verdict}
 ${faqId ? `    faq: ${faqId}\n` : ''}---
@@ -164,18 +169,34 @@ ${faqId ? `    faq: ${faqId}\n` : ''}---
 
   it('catches an edit to the rules that flips an answer', async () => {
     const files = await withoutGolden();
-    // HR makes the demonstration rule a hard stop by mistake: the golden question catches it.
+    // HR makes the demonstration rule a hard stop by mistake: the golden question catches it. The golden
+    // verdict is the one the unedited knowledge gives (it passes there).
+    const bot = createBot({ knowledge: staticKnowledgeStore(build(files)), now: () => NOW });
+    const reply = await bot.handle({
+      channel: 'test',
+      command: 'ask',
+      text: DEMONSTRATION,
+      profile: { sector: 'gemeente' },
+      conversationId: 'before',
+    });
+    expect(reply.verdict).not.toBe('mag-niet');
+    const expected = String(reply.verdict);
+    const unedited = await runGoldenQuestions(
+      build([...files, { path: 'golden/t.md', content: golden(expected, undefined, DEMONSTRATION) }]),
+      NOW,
+    );
+    expect(unedited.failed).toBe(0);
     const edited = files.map((file) =>
       file.path === 'signals/demonstratie.md'
         ? { ...file, content: file.content.replace('effect: expression', 'effect: hard-stop') }
         : file,
     );
     const result = await runGoldenQuestions(
-      build([...edited, { path: 'golden/t.md', content: golden('mag') }]),
+      build([...edited, { path: 'golden/t.md', content: golden(expected, undefined, DEMONSTRATION) }]),
       NOW,
     );
     expect(result.problems.map((problem) => problem.message)).toEqual([
-      expect.stringMatching(/expected verdict mag, the answer is now mag-niet/),
+      expect.stringMatching(new RegExp(`expected verdict ${expected}, the answer is now mag-niet`)),
     ]);
   });
 

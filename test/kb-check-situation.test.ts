@@ -6,7 +6,8 @@ import { CUE_GROUPS } from '../src/knowledge/situation-schemas.ts';
 import { realKnowledge } from './support/real-knowledge.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
-const header = (id: string, kind: string) => `id: ${id}\nkind: ${kind}\ntitle: "Test"\nowner: "HR"\nreviewed: 2026-11-01`;
+const header = (id: string, kind: string) =>
+  `id: ${id}\nkind: ${kind}\ntitle: "Test"\nowner: "HR"\nreviewed: 2026-11-01`;
 
 const domains = (terms = '["fiets*", "=ov"]') => ({
   path: 'situatie/domeinen.md',
@@ -19,7 +20,10 @@ const organisations = (extra = '') => ({
 const cues = (groups: readonly string[]) => ({
   path: 'situatie/kenmerken.md',
   content: `---\n${header('kenmerken', 'cues')}\ngroups:\n${groups
-    .map((group) => `  - id: ${group}\n    description: "Test"\n    patterns: ["testwoord${group.replace(/-/g, '')}"]`)
+    .map(
+      (group) =>
+        `  - id: ${group}\n    description: "Test"\n    patterns: ["testwoord${group.replace(/-/g, '')}"]`,
+    )
     .join('\n')}\n---\n\nTekst.\n`,
 });
 const examples = (body: string, appliesTo = 'question') => ({
@@ -43,8 +47,12 @@ describe('kb check: situation knowledge', () => {
     const found = errors([domains(), organisations(extra), cues(CUE_GROUPS)]);
     expect(found).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^situatie\/organisaties\.md:\d+: organisation "kazerne": unknown domain "oorlog"/),
-        expect.stringMatching(/^situatie\/organisaties\.md:\d+: organisation "kazerne": parent "mindef" is not an organisation id/),
+        expect.stringMatching(
+          /^situatie\/organisaties\.md:\d+: organisation "kazerne": unknown domain "oorlog"/,
+        ),
+        expect.stringMatching(
+          /^situatie\/organisaties\.md:\d+: organisation "kazerne": parent "mindef" is not an organisation id/,
+        ),
         expect.stringMatching(/^situatie\/organisaties\.md:\d+: organisation "rws" is defined twice/),
       ]),
     );
@@ -52,26 +60,40 @@ describe('kb check: situation knowledge', () => {
 
   it('a pattern that cannot be compiled, with its line', () => {
     const found = errors([domains('["fiets*", "auto&trein"]'), organisations(), cues(CUE_GROUPS)]);
-    expect(found).toEqual([expect.stringMatching(/^situatie\/domeinen\.md:10: pattern "auto&trein": .*letters and digits/)]);
+    expect(found).toEqual([
+      expect.stringMatching(/^situatie\/domeinen\.md:10: pattern "auto&trein": .*letters and digits/),
+    ]);
   });
 
   it('a sector that does not exist', () => {
     const broken = organisations().content.replace('sector: rijk', 'sector: ministerie');
-    expect(errors([domains(), { path: 'situatie/organisaties.md', content: broken }, cues(CUE_GROUPS)])).toEqual([
-      expect.stringMatching(/^situatie\/organisaties\.md:\d+: organisations\.0\.sector: /),
-    ]);
+    expect(
+      errors([domains(), { path: 'situatie/organisaties.md', content: broken }, cues(CUE_GROUPS)]),
+    ).toEqual([expect.stringMatching(/^situatie\/organisaties\.md:\d+: organisations\.0\.sector: /)]);
   });
 
   it('a cue group the reader needs is missing', () => {
-    const found = errors([domains(), organisations(), cues(CUE_GROUPS.filter((group) => group !== 'eigen-werkgever'))]);
+    const found = errors([
+      domains(),
+      organisations(),
+      cues(CUE_GROUPS.filter((group) => group !== 'eigen-werkgever')),
+    ]);
     expect(found).toEqual([expect.stringMatching(/cue group "eigen-werkgever" is missing/)]);
   });
 
   it('examples: a question without a verdict, a harmless draft with categories', () => {
     const question = errors([examples('  - text: "Mag ik posten?"\n')]);
-    expect(question).toEqual([expect.stringMatching(/^examples\/test\.md:\d+: examples\.0\.verdict: every question example needs a verdict/)]);
-    const draft = errors([examples('  - text: "[X] Mooi weer"\n    risk: laag\n    categories: [toon]\n', 'draft')]);
-    expect(draft).toEqual([expect.stringMatching(/examples\.0\.categories: a draft rated laag has no categories/)]);
+    expect(question).toEqual([
+      expect.stringMatching(
+        /^examples\/test\.md:\d+: examples\.0\.verdict: every question example needs a verdict/,
+      ),
+    ]);
+    const draft = errors([
+      examples('  - text: "[X] Mooi weer"\n    risk: laag\n    categories: [toon]\n', 'draft'),
+    ]);
+    expect(draft).toEqual([
+      expect.stringMatching(/examples\.0\.categories: a draft rated laag has no categories/),
+    ]);
   });
 
   it('the bundled knowledge has no errors in these kinds', async () => {

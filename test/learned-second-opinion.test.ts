@@ -18,12 +18,29 @@ const VERDICT_ORDER = ['mag', 'voorwaardelijk', 'mag-niet'];
  * allowed. Enough varied examples of it and of harmless messages to train on.
  */
 function examplesFile(): KnowledgeSourceFile {
-  const topics = ['de fietsbrug', 'het zwembad', 'de bibliotheek', 'de markt', 'het park', 'de kermis', 'de haven', 'het station'];
-  const acts = ['een foto posten over', 'iets zeggen over', 'een bericht delen over', 'reageren op nieuws over', 'een filmpje maken over'];
+  const topics = [
+    'de fietsbrug',
+    'het zwembad',
+    'de bibliotheek',
+    'de markt',
+    'het park',
+    'de kermis',
+    'de haven',
+    'het station',
+  ];
+  const acts = [
+    'een foto posten over',
+    'iets zeggen over',
+    'een bericht delen over',
+    'reageren op nieuws over',
+    'een filmpje maken over',
+  ];
   const lines: string[] = [];
   for (const topic of topics) {
     for (const act of acts) {
-      lines.push(`  - text: "Mag ik ${act} ${topic} met blorp erin?"\n    verdict: mag-niet\n    tags: [niet-openbaar]`);
+      lines.push(
+        `  - text: "Mag ik ${act} ${topic} met blorp erin?"\n    verdict: mag-niet\n    tags: [niet-openbaar]`,
+      );
       lines.push(`  - text: "Mag ik ${act} ${topic} in mijn vrije tijd?"\n    verdict: mag`);
     }
   }
@@ -43,7 +60,11 @@ describe('the learned second opinion', () => {
     const knowledge = await knowledgeWithExamples();
     expect(knowledge.learned.counts.questions).toBe(80);
     expect(knowledge.learned.question).toBeDefined();
-    expect(knowledge.problems.filter((problem) => problem.severity === 'error' && problem.file.startsWith('examples'))).toEqual([]);
+    expect(
+      knowledge.problems.filter(
+        (problem) => problem.severity === 'error' && problem.file.startsWith('examples'),
+      ),
+    ).toEqual([]);
   });
 
   it('makes an answer stricter when it is sure, and the reply says so', async () => {
@@ -58,7 +79,11 @@ describe('the learned second opinion', () => {
     expect(reply.secondOpinion).toMatchObject({ label: 'mag-niet', applied: true });
     expect(reply.answer).toMatch(/Een tweede lezing, geleerd van voorbeelden die HR heeft beoordeeld/);
     // The same message without the word it learned: the rules decide, nothing applied.
-    const harmless = await bot.handle({ channel: 'test', text: 'Mag ik een foto posten over de kermis in mijn vrije tijd?', command: 'ask' });
+    const harmless = await bot.handle({
+      channel: 'test',
+      text: 'Mag ik een foto posten over de kermis in mijn vrije tijd?',
+      command: 'ask',
+    });
     expect(harmless.secondOpinion?.applied ?? false).toBe(false);
   });
 
@@ -74,12 +99,16 @@ describe('the learned second opinion', () => {
           if (verdict === 'buiten-scope') {
             expect(['buiten-scope', 'voorwaardelijk', 'mag-niet']).toContain(question.verdict);
           } else {
-            expect(VERDICT_ORDER.indexOf(question.verdict)).toBeGreaterThanOrEqual(VERDICT_ORDER.indexOf(verdict));
+            expect(VERDICT_ORDER.indexOf(question.verdict)).toBeGreaterThanOrEqual(
+              VERDICT_ORDER.indexOf(verdict),
+            );
           }
           // Only where the rules found nothing at stake may it say "out of scope" (which grants nothing).
           const open = questionOpinion(knowledge.learned, text, undefined, undefined, verdict, true);
           if (open.verdict !== 'buiten-scope' && verdict !== 'buiten-scope')
-            expect(VERDICT_ORDER.indexOf(open.verdict)).toBeGreaterThanOrEqual(VERDICT_ORDER.indexOf(verdict));
+            expect(VERDICT_ORDER.indexOf(open.verdict)).toBeGreaterThanOrEqual(
+              VERDICT_ORDER.indexOf(verdict),
+            );
           const draft = draftOpinion(knowledge.learned, text, undefined, undefined, risk, []);
           expect(RISKS.indexOf(draft.risk)).toBeGreaterThanOrEqual(RISKS.indexOf(risk));
         },
@@ -90,7 +119,11 @@ describe('the learned second opinion', () => {
 
   it('never pulls someone who is no civil servant into scope', async () => {
     const bot = createBot({ knowledge: staticKnowledgeStore(await realKnowledge()), now: () => NOW });
-    const reply = await bot.handle({ channel: 'test', text: 'Ik ben wethouder. Mag ik in de krant reageren op de oppositie?', command: 'ask' });
+    const reply = await bot.handle({
+      channel: 'test',
+      text: 'Ik ben wethouder. Mag ik in de krant reageren op de oppositie?',
+      command: 'ask',
+    });
     expect(reply.verdict).toBe('buiten-scope');
   });
 

@@ -1,21 +1,37 @@
 // The situation model: each element read from the text, the profile and the thread, in Dutch and English,
-// with the words it came from; and the verdict derived from it. Through bot.handle on the real knowledge.
+// with the words it came from; and the verdict derived from it. Through bot.handle on the real knowledge,
+// the rules alone (the learned second opinion is tested in learned-second-opinion.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { Profile, Reply } from '../src/core/types.ts';
-import { realBot } from './support/real-knowledge.ts';
+import { rulesOnlyBot as realBot } from './support/real-knowledge.ts';
 
 async function ask(text: string, profile?: Profile): Promise<Reply> {
   const bot = await realBot();
-  return bot.handle({ channel: 'test', text, command: 'ask', ...(profile ? { profile } : {}), conversationId: `c-${Math.random()}` });
+  return bot.handle({
+    channel: 'test',
+    text,
+    command: 'ask',
+    ...(profile ? { profile } : {}),
+    conversationId: `c-${Math.random()}`,
+  });
 }
 
 async function check(text: string, profile?: Profile): Promise<Reply> {
   const bot = await realBot();
-  return bot.handle({ channel: 'test', text, command: 'check', ...(profile ? { profile } : {}), conversationId: `c-${Math.random()}` });
+  return bot.handle({
+    channel: 'test',
+    text,
+    command: 'check',
+    ...(profile ? { profile } : {}),
+    conversationId: `c-${Math.random()}`,
+  });
 }
 
 /** The words an element of the situation was read from must be in the text as written. */
-function expectEvidenceIn(text: string, evidence: { source: string; text: string; start?: number; end?: number } | undefined) {
+function expectEvidenceIn(
+  text: string,
+  evidence: { source: string; text: string; start?: number; end?: number } | undefined,
+) {
   expect(evidence).toBeDefined();
   if (evidence?.source === 'text') {
     expect(evidence.start).toBeDefined();
@@ -37,15 +53,26 @@ describe('the speaker', () => {
     const english = await ask('I work at the Tax Administration. Can I post about the World Cup?');
     expect(english.situation?.speaker.organisation?.id).toBe('belastingdienst');
     const profiled = await ask('Mag ik iets posten over het WK voetbal?', { role: 'jurist bij de IND' });
-    expect(profiled.situation?.speaker.organisation).toMatchObject({ id: 'ind', evidence: { source: 'profile' } });
+    expect(profiled.situation?.speaker.organisation).toMatchObject({
+      id: 'ind',
+      evidence: { source: 'profile' },
+    });
   });
 
   it('reads a sensitive function, a former employee, hired staff and someone who is not a civil servant', async () => {
-    const ambassador = await ask('Ik ben ambassadeur. Mag ik een post liken over de mensenrechten in mijn gastland?');
-    expect(ambassador.situation?.speaker.functions.flatMap((item) => item.sensitivity)).toContain('representatief');
-    const former = await ask('Ik heb tot vorig jaar bij de gemeente gewerkt. Mag ik nu vertellen hoe het intern ging?');
+    const ambassador = await ask(
+      'Ik ben ambassadeur. Mag ik een post liken over de mensenrechten in mijn gastland?',
+    );
+    expect(ambassador.situation?.speaker.functions.flatMap((item) => item.sensitivity)).toContain(
+      'representatief',
+    );
+    const former = await ask(
+      'Ik heb tot vorig jaar bij de gemeente gewerkt. Mag ik nu vertellen hoe het intern ging?',
+    );
     expect(former.situation?.speaker.former).toBeDefined();
-    const hired = await ask('Ik ben via een bureau ingehuurd bij de provincie. Mag ik over mijn opdracht bloggen?');
+    const hired = await ask(
+      'Ik ben via een bureau ingehuurd bij de provincie. Mag ik over mijn opdracht bloggen?',
+    );
     expect(hired.situation?.speaker.hired).toBeDefined();
     expect(hired.situation?.speaker.sector).toBe('inhuur');
     const alderman = await ask('Ik ben wethouder. Mag ik in de krant reageren op de oppositie?');
@@ -74,7 +101,9 @@ describe('the act, the subject and its relation to the work', () => {
   });
 
   it('the own dossier from the job described: "beleidsmedewerker stikstof bij LVVN" → voorwaardelijk, art. 10', async () => {
-    const reply = await ask('Ik ben beleidsmedewerker stikstof bij LVVN. Mag ik op X reageren op het stikstofdebat?');
+    const reply = await ask(
+      'Ik ben beleidsmedewerker stikstof bij LVVN. Mag ik op X reageren op het stikstofdebat?',
+    );
     expect(reply.verdict).toBe('voorwaardelijk');
     expect(reply.situation?.relation.kind).toBe('eigen-dossier');
     expect(reply.situation?.speaker.organisation?.id).toMatch(/lvvn|lnv/);
@@ -82,10 +111,14 @@ describe('the act, the subject and its relation to the work', () => {
   });
 
   it('the organisation’s domain: a DUO employee on the basisbeurs is close to the work (English too)', async () => {
-    const dutch = await ask('Ik werk bij DUO op klantcontact. Mag ik op X zeggen dat de basisbeurs te laag is?');
+    const dutch = await ask(
+      'Ik werk bij DUO op klantcontact. Mag ik op X zeggen dat de basisbeurs te laag is?',
+    );
     expect(['eigen-organisatie', 'eigen-dossier']).toContain(dutch.situation?.relation.kind);
     expect(dutch.verdict).toBe('voorwaardelijk');
-    const english = await ask('I work for the IND. Can I post my opinion about the new asylum law on LinkedIn?');
+    const english = await ask(
+      'I work for the IND. Can I post my opinion about the new asylum law on LinkedIn?',
+    );
     expect(['eigen-organisatie', 'eigen-dossier']).toContain(english.situation?.relation.kind);
     expect(english.verdict).toBe('voorwaardelijk');
   });
@@ -97,10 +130,14 @@ describe('the act, the subject and its relation to the work', () => {
   });
 
   it('clearly unrelated gives grounds for mag: a DUO employee on nitrogen policy, a tax official on football', async () => {
-    const nitrogen = await ask('Ik werk bij DUO. Mag ik op X zeggen dat het stikstofbeleid van het kabinet niet deugt?');
+    const nitrogen = await ask(
+      'Ik werk bij DUO. Mag ik op X zeggen dat het stikstofbeleid van het kabinet niet deugt?',
+    );
     expect(nitrogen.situation?.relation.kind).toBe('los-van-werk');
     expect(nitrogen.verdict).toBe('mag');
-    const football = await ask('I work at the Tax Administration. Can I post that the referee in the final was terrible?');
+    const football = await ask(
+      'I work at the Tax Administration. Can I post that the referee in the final was terrible?',
+    );
     expect(football.situation?.relation.kind).toBe('los-van-werk');
     expect(football.verdict).toBe('mag');
   });
@@ -115,7 +152,9 @@ describe('the act, the subject and its relation to the work', () => {
   });
 
   it('starts the answer with the situation as understood, in the reply’s language', async () => {
-    const dutch = await ask('Ik werk bij OCW op het dossier lerarentekort. Mag ik op LinkedIn mijn mening geven?');
+    const dutch = await ask(
+      'Ik werk bij OCW op het dossier lerarentekort. Mag ik op LinkedIn mijn mening geven?',
+    );
     expect(dutch.situation?.summary).toMatch(/^Je werkt bij .*Ministerie van Onderwijs/);
     expect(dutch.answer).toContain(`Wat ik begrijp: ${dutch.situation?.summary}`);
     const english = await ask('I work for the IND. Can I share a post about asylum?');
@@ -126,22 +165,30 @@ describe('the act, the subject and its relation to the work', () => {
 
 describe('hazards and factors', () => {
   it('reads the hard stops, each with the words: not yet public, personal data, an insult, speaking for the employer', async () => {
-    const leak = await ask('Mag ik in de buurtapp zetten dat het college volgende week besluit het zwembad te sluiten? Ik werk bij de gemeente.');
+    const leak = await ask(
+      'Mag ik in de buurtapp zetten dat het college volgende week besluit het zwembad te sluiten? Ik werk bij de gemeente.',
+    );
     expect(leak.situation?.hazards.map((hazard) => hazard.kind)).toContain('niet-openbaar');
     expect(leak.verdict).toBe('mag-niet');
-    const person = await ask('Ik ben leerkracht. Mag ik op insta vertellen dat Noor (7) uit mijn klas een moeilijke thuissituatie heeft?');
+    const person = await ask(
+      'Ik ben leerkracht. Mag ik op insta vertellen dat Noor (7) uit mijn klas een moeilijke thuissituatie heeft?',
+    );
     expect(person.situation?.hazards.map((hazard) => hazard.kind)).toContain('persoonsgegevens');
     expect(person.verdict).toBe('mag-niet');
     const insult = await ask('Mag ik op fb zetten dat onze wethouder een corrupte zakkenvuller is?');
     expect(insult.situation?.hazards.map((hazard) => hazard.kind)).toContain('belediging');
     expect(insult.verdict).toBe('mag-niet');
-    const employer = await ask('Mag ik onder de post van een bewoner zetten: namens de gemeente, de subsidie komt er zeker?');
+    const employer = await ask(
+      'Mag ik onder de post van een bewoner zetten: namens de gemeente, de subsidie komt er zeker?',
+    );
     expect(employer.situation?.hazards.map((hazard) => hazard.kind)).toContain('namens-werkgever');
     expect(employer.verdict).toBe('mag-niet');
   });
 
   it('reads the timing, the capacity and a protected right', async () => {
-    const campaign = await ask('Mag ik tijdens de verkiezingscampagne op X posten over het woningbeleid waar ik zelf aan werk?');
+    const campaign = await ask(
+      'Mag ik tijdens de verkiezingscampagne op X posten over het woningbeleid waar ik zelf aan werk?',
+    );
     expect(campaign.situation?.factors.map((factor) => factor.kind)).toContain('timing');
     const uniform = await ask('Ik ben boa. Mag ik in uniform een filmpje op TikTok zetten over mijn werk?');
     expect(uniform.situation?.factors.map((factor) => factor.kind)).toContain('hoedanigheid');
@@ -152,16 +199,21 @@ describe('hazards and factors', () => {
   });
 
   it('keeps harmless texts with alarming words harmless', async () => {
-    const coach = await ask('Ik had een vertrouwelijk gesprek met mijn hardloopcoach. Mag ik op Strava zetten dat ik weer mag lopen?');
+    const coach = await ask(
+      'Ik had een vertrouwelijk gesprek met mijn hardloopcoach. Mag ik op Strava zetten dat ik weer mag lopen?',
+    );
     expect(coach.verdict).toBe('mag');
-    const farewell = await check('[LinkedIn] Na 8 mooie jaren bij de Belastingdienst neem ik vandaag afscheid. Dank aan alle fijne collega’s!');
+    const farewell = await check(
+      '[LinkedIn] Na 8 mooie jaren bij de Belastingdienst neem ik vandaag afscheid. Dank aan alle fijne collega’s!',
+    );
     expect(farewell.risk).toBe('laag');
   });
 });
 
 describe('drafts use the same situation', () => {
   it('the WW draft in a slash command: hoog, with geheimhouding on the words that carry it', async () => {
-    const draft = 'Hoor net dat het kabinet volgende week besluit om de WW-duur te halveren. Zeg het nog tegen niemand!';
+    const draft =
+      'Hoor net dat het kabinet volgende week besluit om de WW-duur te halveren. Zeg het nog tegen niemand!';
     const reply = await check(draft);
     expect(reply.risk).toBe('hoog');
     const secrecy = reply.findings.find((finding) => finding.category === 'geheimhouding');
@@ -172,7 +224,11 @@ describe('drafts use the same situation', () => {
 
   it('an opinion on the own dossier is middel; the same text far from the work is laag', async () => {
     const text = '[X] Het nieuwe stikstofplan gaat echt niet werken, zonde van het geld.';
-    const own = await check(text, { sector: 'rijk', role: 'beleidsmedewerker stikstof LVVN', portfolio: ['stikstof'] });
+    const own = await check(text, {
+      sector: 'rijk',
+      role: 'beleidsmedewerker stikstof LVVN',
+      portfolio: ['stikstof'],
+    });
     expect(own.risk).not.toBe('laag');
     expect(own.findings.map((finding) => finding.category)).toContain('eigen-beleidsterrein');
     const far = await check(text, { sector: 'gemeente', role: 'medewerker burgerzaken' });

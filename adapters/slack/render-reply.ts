@@ -2,11 +2,10 @@
 // limits (3,000 characters per section text, 50 blocks per message) and escapes &, < and >, so text
 // from users or knowledge files can never become a mention or a link.
 import type { types } from '@slack/bolt';
-import { ENGINE_LABEL, RISK_EMOJI, VERDICT_EMOJI } from '../../src/answer/channel-messages.ts';
-import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
+import { CHANNEL_TEXT, ENGINE_LABEL, RISK_EMOJI, VERDICT_EMOJI } from '../../src/answer/channel-messages.ts';
 import { LABELS, NOT_ADVICE } from '../../src/answer/messages.ts';
-import { encodeClarification } from '../../src/conversation/clarification-payload.ts';
 import { articlesFor } from '../../src/answer/select-citations.ts';
+import { encodeClarification } from '../../src/conversation/clarification-payload.ts';
 import type { Citation, Finding, Reply } from '../../src/core/types.ts';
 import { CATEGORY_LABEL, DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
 

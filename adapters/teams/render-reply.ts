@@ -9,8 +9,8 @@ import {
 } from '../../src/answer/channel-messages.ts';
 import { LABELS, type Language, NOT_ADVICE } from '../../src/answer/messages.ts';
 import { articlesFor } from '../../src/answer/select-citations.ts';
-import { type Citation, type Finding, type Profile, type Reply, SECTORS } from '../../src/core/types.ts';
 import { encodeClarification } from '../../src/conversation/clarification-payload.ts';
+import { type Citation, type Finding, type Profile, type Reply, SECTORS } from '../../src/core/types.ts';
 import { CATEGORY_LABEL, DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -111,10 +111,15 @@ export function renderReply(reply: Reply, options: { actions?: boolean } = {}): 
 }
 
 /** Asking back: the one question that decides, above the answer so far (see answerCard). */
-function clarificationElements(reply: Reply, clarification: NonNullable<Reply['clarification']>): CardElement[] {
+function clarificationElements(
+  reply: Reply,
+  clarification: NonNullable<Reply['clarification']>,
+): CardElement[] {
   const body: CardElement[] = [];
   if (reply.situation?.summary) body.push(textBlock(escapeMarkdown(reply.situation.summary)));
-  body.push(textBlock(`❓ ${escapeMarkdown(clarification.question)}`, { weight: 'Bolder', spacing: 'Medium' }));
+  body.push(
+    textBlock(`❓ ${escapeMarkdown(clarification.question)}`, { weight: 'Bolder', spacing: 'Medium' }),
+  );
   body.push({
     type: 'ActionSet',
     actions: clarification.options.map((option) => ({
@@ -130,7 +135,9 @@ function clarificationElements(reply: Reply, clarification: NonNullable<Reply['c
 function answerCard(reply: Reply): CardAttachment {
   const labels = LABELS[reply.language];
   const verdict = reply.verdict ?? 'buiten-scope';
-  const headline = reply.clarification ? CHANNEL_TEXT[reply.language].provisional(reply.summary) : reply.summary;
+  const headline = reply.clarification
+    ? CHANNEL_TEXT[reply.language].provisional(reply.summary)
+    : reply.summary;
   const body: CardElement[] = reply.clarification ? clarificationElements(reply, reply.clarification) : [];
   body.push(
     textBlock(`${VERDICT_EMOJI[verdict]} ${escapeMarkdown(headline)}`, {

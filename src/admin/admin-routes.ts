@@ -319,7 +319,15 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
         const verdict = form.get('verdict') ?? '';
         const valid = verdictSchema.safeParse(verdict);
         if (!question || !valid.success) {
-          send(response, 400, page('Label dit', '/admin/kennisgaten', '<p>Kies een vraag uit de kennisgaten en een oordeel.</p>'));
+          send(
+            response,
+            400,
+            page(
+              'Label dit',
+              '/admin/kennisgaten',
+              '<p>Kies een vraag uit de kennisgaten en een oordeel.</p>',
+            ),
+          );
           return;
         }
         send(response, 200, page('Label dit', '/admin/kennisgaten', examplePage(question, valid.data)));

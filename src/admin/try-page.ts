@@ -103,14 +103,21 @@ function situationTable(reply: Reply): string {
   const words = (items: { text: string; source: string }[]) =>
     items.length === 0
       ? '—'
-      : items.map((item) => `“${escapeHtml(item.text)}”${item.source === 'text' ? '' : ` (${escapeHtml(item.source)})`}`).join(', ');
+      : items
+          .map(
+            (item) =>
+              `“${escapeHtml(item.text)}”${item.source === 'text' ? '' : ` (${escapeHtml(item.source)})`}`,
+          )
+          .join(', ');
   const { speaker } = situation;
   const rows: [string, string][] = [
     ['Samenvatting', escapeHtml(situation.summary)],
     [
       'Spreker',
       [
-        speaker.organisation ? `organisatie: ${escapeHtml(speaker.organisation.name)} (${words([speaker.organisation.evidence])})` : '',
+        speaker.organisation
+          ? `organisatie: ${escapeHtml(speaker.organisation.name)} (${words([speaker.organisation.evidence])})`
+          : '',
         speaker.sector ? `sector: ${escapeHtml(speaker.sector)}` : '',
         speaker.functions.length
           ? `functie: ${speaker.functions.map((item) => `${escapeHtml(item.id)}${item.sensitivity.length ? ` [${escapeHtml(item.sensitivity.join(', '))}]` : ''}`).join(', ')}`
@@ -122,10 +129,15 @@ function situationTable(reply: Reply): string {
         .filter(Boolean)
         .join('; ') || 'onbekend',
     ],
-    ['Handeling', situation.acts.map((act) => `${escapeHtml(act.kind)} (${words([act.evidence])})`).join(', ') || '—'],
+    [
+      'Handeling',
+      situation.acts.map((act) => `${escapeHtml(act.kind)} (${words([act.evidence])})`).join(', ') || '—',
+    ],
     [
       'Onderwerp',
-      situation.topic.domains.map((domain) => `${escapeHtml(domain.id)} (${words([domain.evidence])})`).join(', ') || '—',
+      situation.topic.domains
+        .map((domain) => `${escapeHtml(domain.id)} (${words([domain.evidence])})`)
+        .join(', ') || '—',
     ],
     [
       'Verband met het werk',
@@ -133,11 +145,21 @@ function situationTable(reply: Reply): string {
     ],
     [
       'Harde grenzen',
-      situation.hazards.map((hazard) => `${escapeHtml(hazard.kind)}${hazard.ruleId ? ` <code>${escapeHtml(hazard.ruleId)}</code>` : ''} (${words(hazard.evidence)})`).join('; ') || '—',
+      situation.hazards
+        .map(
+          (hazard) =>
+            `${escapeHtml(hazard.kind)}${hazard.ruleId ? ` <code>${escapeHtml(hazard.ruleId)}</code>` : ''} (${words(hazard.evidence)})`,
+        )
+        .join('; ') || '—',
     ],
     [
       'Afwegingen',
-      situation.factors.map((factor) => `${escapeHtml(factor.kind)}${factor.ruleId ? ` <code>${escapeHtml(factor.ruleId)}</code>` : ''}`).join(', ') || '—',
+      situation.factors
+        .map(
+          (factor) =>
+            `${escapeHtml(factor.kind)}${factor.ruleId ? ` <code>${escapeHtml(factor.ruleId)}</code>` : ''}`,
+        )
+        .join(', ') || '—',
     ],
     ['Ontbreekt', situation.missing.join(', ') || '—'],
     [

@@ -3,10 +3,10 @@
 import type { Profile } from '../core/types.ts';
 import type { BasisId, Verdict } from '../core/vocabulary.ts';
 import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import { questionOpinion, type SecondOpinion } from '../learned/second-opinion.ts';
 import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
-import { questionOpinion, type SecondOpinion } from '../learned/second-opinion.ts';
 import type { KnownFacts } from '../situation/build-situation.ts';
 import { type DecisionReason, decideQuestion } from '../situation/decide-question.ts';
 import type { FactorKind, HazardKind, Situation } from '../situation/situation-schema.ts';
@@ -30,6 +30,9 @@ export interface QuestionAssessment {
   fired: FiredSignal[];
 }
 
+/** Acts the Ambtenarenwet names itself (association, assembly, demonstration): never out of scope. */
+const IN_SCOPE_ACTS = new Set(['demonstratie', 'petitie', 'partij', 'vakbond', 'staking', 'kandidaat']);
+
 export function assessQuestion(
   knowledge: KnowledgeBase,
   text: string,
@@ -37,16 +40,34 @@ export function assessQuestion(
   language: 'nl' | 'en' = 'nl',
   known?: KnownFacts,
 ): QuestionAssessment {
-  const { regime, source, ownArea, fired, reading } = readText(knowledge, text, profile, 'question', language, [], known);
+  const { regime, source, ownArea, fired, reading } = readText(
+    knowledge,
+    text,
+    profile,
+    'question',
+    language,
+    [],
+    known,
+  );
   const { situation } = reading;
   const rules = decideQuestion(situation);
+  // Demonstrating, petitions, parties, unions, strikes and candidacy are in scope by law (art. 10 AW 2017).
+  const civic = situation.acts.some((act) => IN_SCOPE_ACTS.has(act.kind));
   const openToOutOfScope =
     situation.hazards.length === 0 &&
+    !civic &&
     (rules.verdict === 'mag' ||
       (rules.verdict === 'voorwaardelijk' &&
         (rules.reasons.every((reason) => reason.kind === 'unknown') ||
           (situation.acts.length === 0 && rules.reasons.every((reason) => reason.kind === 'relation')))));
-  const second = questionOpinion(knowledge.learned, text, profile, situation, rules.verdict, openToOutOfScope);
+  const second = questionOpinion(
+    knowledge.learned,
+    text,
+    profile,
+    situation,
+    rules.verdict,
+    openToOutOfScope,
+  );
   if (second.verdict === 'buiten-scope' && rules.verdict !== 'buiten-scope') {
     situation.outOfScope = { reason: 'learned-not-about-expression', evidence: [] };
     situation.missing = [];
@@ -55,21 +76,25 @@ export function assessQuestion(
     second.verdict === 'buiten-scope' && rules.verdict !== 'buiten-scope'
       ? { verdict: 'buiten-scope' as const, reasons: [{ kind: 'out-of-scope' as const, reason: 'learned' }] }
       : second.opinion?.applied === true
-      ? {
-          verdict: second.verdict,
-          reasons: [
-            {
-              kind: 'learned' as const,
-              label: second.opinion.label,
-              confidence: second.opinion.confidence,
-              hazards: second.hazards,
-            },
-            ...rules.reasons.filter((reason) => reason.kind !== 'grounds' && reason.kind !== 'out-of-scope'),
-          ],
-        }
-      : rules;
+        ? {
+            verdict: second.verdict,
+            reasons: [
+              {
+                kind: 'learned' as const,
+                label: second.opinion.label,
+                confidence: second.opinion.confidence,
+                hazards: second.hazards,
+              },
+              ...rules.reasons.filter(
+                (reason) => reason.kind !== 'grounds' && reason.kind !== 'out-of-scope',
+              ),
+            ],
+          }
+        : rules;
   const sorted = sortSignals(fired);
-  const decidingIds = new Set(decision.reasons.flatMap((reason) => ('ruleId' in reason && reason.ruleId ? [reason.ruleId] : [])));
+  const decidingIds = new Set(
+    decision.reasons.flatMap((reason) => ('ruleId' in reason && reason.ruleId ? [reason.ruleId] : [])),
+  );
   return {
     verdict: decision.verdict,
     basis: collectBasis(decision.verdict, decision.reasons, situation, fired, regime),

@@ -41,14 +41,20 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
   const summary = VERDICT_HEADLINE[language][assessment.verdict];
   const { situation } = assessment;
   if (assessment.verdict === 'buiten-scope') {
-    return { summary, understood: situation.summary, conditions: [], nextSteps: [OUT_OF_SCOPE_TEXT[language]] };
+    return {
+      summary,
+      understood: situation.summary,
+      conditions: [],
+      nextSteps: [OUT_OF_SCOPE_TEXT[language]],
+    };
   }
   const conditions: string[] = [];
   const nextSteps: string[] = [];
   const push = (list: string[], text: string | undefined) => {
     if (text && !list.includes(text)) list.push(text);
   };
-  const rule = (id: string | undefined) => assessment.fired.find((fired) => fired.signal.meta.id === id)?.signal.meta;
+  const rule = (id: string | undefined) =>
+    assessment.fired.find((fired) => fired.signal.meta.id === id)?.signal.meta;
   const relationEvidence =
     situation.relation.reason === 'answered'
       ? ANSWERED[language]
@@ -98,7 +104,8 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
       case 'learned': {
         push(conditions, LEARNED_STRICTER[language](reason.label, Math.round(reason.confidence * 100)));
         for (const hazard of reason.hazards) push(conditions, HAZARD_CONDITION[language][hazard]);
-        if (reason.hazards.length === 0 && assessment.verdict === 'mag-niet') push(conditions, LEARNED_GENERIC[language]);
+        if (reason.hazards.length === 0 && assessment.verdict === 'mag-niet')
+          push(conditions, LEARNED_GENERIC[language]);
         break;
       }
       case 'out-of-scope':
@@ -116,7 +123,8 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
       push(conditions, meta.condition?.[language]);
     }
   }
-  if (assessment.regime && conditions.length < MAX_CONDITIONS + 1) push(conditions, assessment.regime.meta.note[language]);
+  if (assessment.regime && conditions.length < MAX_CONDITIONS + 1)
+    push(conditions, assessment.regime.meta.note[language]);
   push(nextSteps, (assessment.verdict === 'mag-niet' ? HARD_STOP_NEXT_STEP : DEFAULT_NEXT_STEP)[language]);
   return { summary, understood: situation.summary, conditions, nextSteps };
 }

@@ -36,7 +36,9 @@ export function decodeClarification(raw: unknown): ClarificationPayload | undefi
   return parsed.success ? parsed.data : undefined;
 }
 
-export function toClarification(payload: ClarificationPayload): NonNullable<IncomingMessage['clarification']> {
+export function toClarification(
+  payload: ClarificationPayload,
+): NonNullable<IncomingMessage['clarification']> {
   return {
     fact: 'relatie-werk',
     value: payload.v,

@@ -21,9 +21,9 @@ import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
 import { maskPersonalData } from '../model/mask-personal-data.ts';
-import type { MissingFact } from '../situation/situation-schema.ts';
-import { MISSING_QUESTION } from '../situation/situation-messages.ts';
 import type { ModelEngine } from '../model/model-engine.ts';
+import { MISSING_QUESTION } from '../situation/situation-messages.ts';
+import type { MissingFact } from '../situation/situation-schema.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { BotError, isBotError } from './bot-error.ts';
 import {
@@ -308,7 +308,10 @@ export function createBot(options: BotOptions): Bot {
       });
     }
     const actions = inScope ? answerActions(language, options.confidentialContact) : [];
-    const remember = clarification?.value === 'eigen-dossier' ? portfolioSuggestion(knowledge, assessment, language) : undefined;
+    const remember =
+      clarification?.value === 'eigen-dossier'
+        ? portfolioSuggestion(knowledge, assessment, language)
+        : undefined;
     if (remember) actions.unshift(remember);
     const reply: Reply = {
       ...base,
@@ -324,7 +327,9 @@ export function createBot(options: BotOptions): Bot {
       findings: [],
       situation: assessment.situation,
       ...(assessment.secondOpinion ? { secondOpinion: assessment.secondOpinion } : {}),
-      ...(missing.length > 0 ? { missing, clarification: clarificationFor(missing, language, question) } : {}),
+      ...(missing.length > 0
+        ? { missing, clarification: clarificationFor(missing, language, question) }
+        : {}),
       answer: renderAnswerText(composed, citations, {
         language,
         knowledgeVersion: base.knowledgeVersion,
@@ -381,7 +386,11 @@ function wordCount(text: string): number {
 }
 
 /** The question the bot asks back, with its quick replies and the question it is about. */
-function clarificationFor(missing: MissingFact[], language: Language, about: string): NonNullable<Reply['clarification']> {
+function clarificationFor(
+  missing: MissingFact[],
+  language: Language,
+  about: string,
+): NonNullable<Reply['clarification']> {
   const fact = missing[0] as MissingFact;
   const { question, options } = MISSING_QUESTION[language][fact];
   return { fact, question, options, about };

@@ -14,4 +14,3 @@ export const SECTORS = [
 ] as const;
 export const sectorSchema = z.enum(SECTORS);
 export type Sector = z.infer<typeof sectorSchema>;
-

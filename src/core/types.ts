@@ -5,13 +5,11 @@ import { missingFactSchema, situationSchema } from '../situation/situation-schem
 import { profileSchema } from './profile.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from './vocabulary.ts';
 
-export { type Sector, SECTORS, sectorSchema } from './sectors.ts';
-
 export { type Profile, profileSchema } from './profile.ts';
+export { SECTORS, type Sector, sectorSchema } from './sectors.ts';
 
 /** Maximum length of a message the core accepts (characters). */
 export const MAX_TEXT_LENGTH = 4000;
-
 
 export const channelSchema = z.enum(['cli', 'http', 'slack', 'teams', 'test']);
 export type Channel = z.infer<typeof channelSchema>;
@@ -98,7 +96,13 @@ export type Finding = z.infer<typeof findingSchema>;
 
 /** A button or follow-up the channel may offer. */
 export const suggestedActionSchema = z.object({
-  kind: z.enum(['feedback-up', 'feedback-down', 'confidential-help', 'example-question', 'remember-portfolio']),
+  kind: z.enum([
+    'feedback-up',
+    'feedback-down',
+    'confidential-help',
+    'example-question',
+    'remember-portfolio',
+  ]),
   label: z.string(),
   value: z.string(),
 });

@@ -7,21 +7,21 @@ import type { Finding, Profile } from '../core/types.ts';
 import { type BasisId, type Category, RISKS, type Risk } from '../core/vocabulary.ts';
 import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { SignalEffect } from '../knowledge/knowledge-schemas.ts';
+import type { Sensitivity } from '../knowledge/situation-schemas.ts';
+import { draftOpinion, type SecondOpinion } from '../learned/second-opinion.ts';
 import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
-import type { Sensitivity } from '../knowledge/situation-schemas.ts';
-import { draftOpinion, type SecondOpinion } from '../learned/second-opinion.ts';
-import { relationWeighs } from '../situation/build-situation.ts';
-import type { Situation } from '../situation/situation-schema.ts';
+import { PRIVATE_CONFIDENCE_RULES, relationWeighs } from '../situation/build-situation.ts';
 import {
   FACTOR_CONDITION,
   HAZARD_CONDITION,
   LEARNED_STRICTER,
   RELATION_CONDITION,
 } from '../situation/situation-messages.ts';
-import { CATEGORY_LABEL } from './draft-messages.ts';
+import type { Situation } from '../situation/situation-schema.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { CATEGORY_LABEL } from './draft-messages.ts';
 
 export interface DraftAssessment {
   risk: Risk;
@@ -62,6 +62,9 @@ export function assessDraft(
     if (OWN_WORK_RULES.has(item.signal.meta.id) && !ownWorkWeighs) continue;
     // A wrong to report in a post about private life is a joke ("de klokkenluider van ons gezin").
     if (item.signal.meta.effect === 'whistleblowing' && situation.topic.privateLife) continue;
+    // Nor is a confidence from private life ("een vertrouwelijk gesprek met mijn coach") a secret of the work.
+    if (situation.relation.reason === 'private-life' && PRIVATE_CONFIDENCE_RULES.has(item.signal.meta.id))
+      continue;
     const list = item.signal.meta.effect === 'aggravating' ? aggravating : findings;
     list.push(...toFindings(item, draft, words, ownArea.wordIndexes, regime, language));
   }
@@ -71,7 +74,8 @@ export function assessDraft(
   const second = draftOpinion(knowledge.learned, draft, profile, situation, rulesRisk, rulesCategories);
   const risk = second.risk;
   // Aggravating factors are reported only when something else already carries risk.
-  if (risk !== 'laag') findings.push(...aggravating, ...politicalFindings(situation, findings, aggravating, regime, language));
+  if (risk !== 'laag')
+    findings.push(...aggravating, ...politicalFindings(situation, findings, aggravating, regime, language));
   if (second.opinion?.applied || second.addedCategories.length > 0)
     findings.push(...learnedFindings(second, risk, findings, regime, language));
   findings.sort((a, b) => RISKS.indexOf(b.severity) - RISKS.indexOf(a.severity));
@@ -110,15 +114,30 @@ function learnedFindings(
     spans: [],
     basis: mapBasis(CATEGORY_BASIS[category], regime),
     message: `${LEARNED_STRICTER[language](second.opinion?.label ?? risk, percent)} ${CATEGORY_LABEL[language][category]}.`,
-    suggestion: language === 'en' ? 'Check this part of your text before you post it.' : 'Kijk dit deel van je tekst goed na voor je het plaatst.',
+    suggestion:
+      language === 'en'
+        ? 'Check this part of your text before you post it.'
+        : 'Kijk dit deel van je tekst goed na voor je het plaatst.',
   }));
 }
 
 /** Rules that fire on the author's own work as such; the situation decides whether that weighs. */
-const OWN_WORK_RULES = new Set(['mening-over-eigen-werk', 'eigen-werk-vertrouwelijk', 'eigen-beleidsterrein', 'kritiek-eigen-organisatie']);
+const OWN_WORK_RULES = new Set([
+  'mening-over-eigen-werk',
+  'eigen-werk-vertrouwelijk',
+  'eigen-beleidsterrein',
+  'kritiek-eigen-organisatie',
+]);
 
 /** Functions whose public opinions on their field or on politics weigh heavily (decision model F8). */
-const SENIOR: Sensitivity[] = ['leiding', 'representatief', 'woordvoering', 'politiek-nabij', 'inlichtingen', 'neutraal'];
+const SENIOR: Sensitivity[] = [
+  'leiding',
+  'representatief',
+  'woordvoering',
+  'politiek-nabij',
+  'inlichtingen',
+  'neutraal',
+];
 
 /** Findings the situation adds where no rule fired: closeness to the work, and sharp tone of a sensitive function. */
 function situationFindings(
@@ -128,7 +147,8 @@ function situationFindings(
   language: Language,
 ): Finding[] {
   const added: Finding[] = [];
-  const has = (category: Category) => [...existing, ...added].some((finding) => finding.category === category);
+  const has = (category: Category) =>
+    [...existing, ...added].some((finding) => finding.category === category);
   const spans = (evidence: Situation['relation']['evidence']) =>
     evidence.flatMap((item) =>
       item.source === 'text' && item.start !== undefined && item.end !== undefined
@@ -172,7 +192,9 @@ function situationFindings(
       suggestion: '',
     });
   }
-  const sensitive = situation.speaker.functions.some((item) => item.sensitivity.some((value) => SENIOR.includes(value)));
+  const sensitive = situation.speaker.functions.some((item) =>
+    item.sensitivity.some((value) => SENIOR.includes(value)),
+  );
   const sharp = situation.factors.find((item) => item.kind === 'scherpe-toon');
   if (sharp && sensitive && !has('toon')) {
     added.push({
@@ -200,7 +222,10 @@ function politicalFindings(
   language: Language,
 ): Finding[] {
   const political = situation.factors.find((item) => item.kind === 'politiek-gevoelig' && !item.ruleId);
-  if (!political || [...findings, ...aggravating].some((finding) => finding.category === 'politieke-gevoeligheid'))
+  if (
+    !political ||
+    [...findings, ...aggravating].some((finding) => finding.category === 'politieke-gevoeligheid')
+  )
     return [];
   return [
     {
@@ -208,7 +233,9 @@ function politicalFindings(
       ruleId: 'situatie-politiek-gevoelig',
       severity: 'middel',
       spans: political.evidence.flatMap((item) =>
-        item.start !== undefined && item.end !== undefined ? [{ start: item.start, end: item.end, text: item.text }] : [],
+        item.start !== undefined && item.end !== undefined
+          ? [{ start: item.start, end: item.end, text: item.text }]
+          : [],
       ),
       basis: mapBasis(['aw2017-art10'], regime),
       message: FACTOR_CONDITION[language]['politiek-gevoelig'] ?? '',
@@ -238,7 +265,9 @@ function decideDraftRisk(
   const political =
     all.some((finding) => finding.category === 'politieke-gevoeligheid') ||
     situation.factors.some((item) => item.kind === 'politiek-gevoelig');
-  const senior = situation.speaker.functions.some((item) => item.sensitivity.some((value) => SENIOR.includes(value)));
+  const senior = situation.speaker.functions.some((item) =>
+    item.sensitivity.some((value) => SENIOR.includes(value)),
+  );
   const escalating =
     fired.some((item) => item.signal.meta.escalates) ||
     senior ||

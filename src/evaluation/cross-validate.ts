@@ -54,11 +54,24 @@ export function crossValidate(
         questions.push({ example, situation: assessment.situation, rules: assessment.verdict });
       } else {
         const assessment = assessDraft(knowledge, example.text, example.profile, language);
-        drafts.push({ example, situation: assessment.situation, rules: assessment.risk, categories: assessment.categories });
+        drafts.push({
+          example,
+          situation: assessment.situation,
+          rules: assessment.risk,
+          categories: assessment.categories,
+        });
       }
     }
   }
-  const empty = (): FoldResult => ({ items: 0, rules: 0, model: 0, combined: 0, combinedTooLenient: 0, changed: 0, changedRight: 0 });
+  const empty = (): FoldResult => ({
+    items: 0,
+    rules: 0,
+    model: 0,
+    combined: 0,
+    combinedTooLenient: 0,
+    changed: 0,
+    changedRight: 0,
+  });
   const result: CrossValidation = { questions: empty(), drafts: empty(), folds };
   for (let fold = 0; fold < folds; fold++) {
     const inFold = (index: number) => index % folds === fold;
@@ -73,20 +86,47 @@ export function crossValidate(
     questions.forEach((item, index) => {
       if (!inFold(index)) return;
       const want = item.example.verdict as Verdict;
-      const opinion = questionOpinion(models, item.example.text, item.example.profile, item.situation, item.rules);
-      tally(result.questions, want, item.rules, opinion.opinion?.label ?? item.rules, opinion.verdict, VERDICT_ORDER);
+      const opinion = questionOpinion(
+        models,
+        item.example.text,
+        item.example.profile,
+        item.situation,
+        item.rules,
+      );
+      tally(
+        result.questions,
+        want,
+        item.rules,
+        opinion.opinion?.label ?? item.rules,
+        opinion.verdict,
+        VERDICT_ORDER,
+      );
     });
     drafts.forEach((item, index) => {
       if (!inFold(index)) return;
       const want = item.example.risk as Risk;
-      const opinion = draftOpinion(models, item.example.text, item.example.profile, item.situation, item.rules, []);
+      const opinion = draftOpinion(
+        models,
+        item.example.text,
+        item.example.profile,
+        item.situation,
+        item.rules,
+        [],
+      );
       tally(result.drafts, want, item.rules, opinion.opinion?.label ?? item.rules, opinion.risk, [...RISKS]);
     });
   }
   return result;
 }
 
-function tally(result: FoldResult, want: string, rules: string, model: string, combined: string, order: string[]): void {
+function tally(
+  result: FoldResult,
+  want: string,
+  rules: string,
+  model: string,
+  combined: string,
+  order: string[],
+): void {
   result.items++;
   if (rules === want) result.rules++;
   if (model === want) result.model++;

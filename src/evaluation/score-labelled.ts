@@ -84,13 +84,15 @@ export async function scoreQuestions(bot: Bot, items: LabelledQuestion[]): Promi
     const reply = await ask(bot, item.text, item.profile, 'ask');
     const got = reply.verdict ?? 'none';
     const accepted = [item.verdict, ...(item.verdict_ok ?? [])];
-    const row = (confusion[item.verdict] ??= {});
+    confusion[item.verdict] ??= {};
+    const row = confusion[item.verdict] as Record<string, number>;
     row[got] = (row[got] ?? 0) + 1;
     if (accepted.includes(got as never)) correct++;
     else {
       const relation = reply.situation?.relation.kind;
       errors.push({ id: item.id, want: item.verdict, got, ...(relation ? { relation } : {}) });
-      for (const key of classesOf(item.verdict, got, reply, item.profile?.sector)) errorsByClass[key] = (errorsByClass[key] ?? 0) + 1;
+      for (const key of classesOf(item.verdict, got, reply, item.profile?.sector))
+        errorsByClass[key] = (errorsByClass[key] ?? 0) + 1;
     }
     if (isMilder(VERDICT_ORDER, got, item.verdict, item.verdict_ok)) {
       tooLenient++;
@@ -102,7 +104,8 @@ export async function scoreQuestions(bot: Bot, items: LabelledQuestion[]): Promi
     } else if (basis.some((id) => item.basis_any.includes(id))) basisHits++;
     if (basis.length > 0) {
       const ok = new Set([...item.basis_any, ...item.basis_ok]);
-      precisionSum += item.verdict === 'buiten-scope' ? 0 : ratio(basis.filter((id) => ok.has(id)).length, basis.length);
+      precisionSum +=
+        item.verdict === 'buiten-scope' ? 0 : ratio(basis.filter((id) => ok.has(id)).length, basis.length);
       precisionItems++;
     }
     for (const term of item.must_mention) {
@@ -139,7 +142,8 @@ export async function scoreDrafts(bot: Bot, items: LabelledDraft[]): Promise<Dra
   for (const item of items) {
     const reply = await ask(bot, item.text, item.profile, 'check');
     const got = reply.risk ?? 'none';
-    const row = (confusion[item.risk] ??= {});
+    confusion[item.risk] ??= {};
+    const row = confusion[item.risk] as Record<string, number>;
     row[got] = (row[got] ?? 0) + 1;
     const categories = [...new Set(reply.findings.map((finding) => finding.category))];
     const missed = item.categories.filter((category) => !categories.includes(category));
@@ -150,8 +154,10 @@ export async function scoreDrafts(bot: Bot, items: LabelledDraft[]): Promise<Dra
     if ([item.risk, ...(item.risk_ok ?? [])].includes(got as never)) correct++;
     else {
       errors.push({ id: item.id, want: item.risk, got, missed, extra });
-      for (const key of classesOf(item.risk, got, reply, item.profile?.sector)) errorsByClass[key] = (errorsByClass[key] ?? 0) + 1;
-      for (const category of missed) errorsByClass[`missed=${category}`] = (errorsByClass[`missed=${category}`] ?? 0) + 1;
+      for (const key of classesOf(item.risk, got, reply, item.profile?.sector))
+        errorsByClass[key] = (errorsByClass[key] ?? 0) + 1;
+      for (const category of missed)
+        errorsByClass[`missed=${category}`] = (errorsByClass[`missed=${category}`] ?? 0) + 1;
     }
     if (isMilder(RISK_ORDER, got, item.risk, item.risk_ok)) {
       tooLenient++;
@@ -183,15 +189,29 @@ function classesOf(want: string, got: string, reply: Reply, sector: string | und
   classes.push(`sector=${sector ?? situation?.speaker.sector ?? 'onbekend'}`);
   if (situation) {
     classes.push(`relation=${situation.relation.kind}`);
-    classes.push(`speaker=${situation.speaker.organisation ? 'organisation' : situation.speaker.sector ? 'sector' : 'unknown'}`);
+    classes.push(
+      `speaker=${situation.speaker.organisation ? 'organisation' : situation.speaker.sector ? 'sector' : 'unknown'}`,
+    );
     for (const hazard of situation.hazards) classes.push(`hazard=${hazard.kind}`);
   }
   if (reply.secondOpinion?.applied) classes.push('second-opinion=applied');
   return classes;
 }
 
-async function ask(bot: Bot, text: string, profile: LabelledQuestion['profile'], command: 'ask' | 'check'): Promise<Reply> {
-  return bot.handle({ channel: 'cli', text, profile, command, userId: 'eval', conversationId: `eval-${Math.random()}` });
+async function ask(
+  bot: Bot,
+  text: string,
+  profile: LabelledQuestion['profile'],
+  command: 'ask' | 'check',
+): Promise<Reply> {
+  return bot.handle({
+    channel: 'cli',
+    text,
+    profile,
+    command,
+    userId: 'eval',
+    conversationId: `eval-${Math.random()}`,
+  });
 }
 
 /** Reads a JSON Lines file of labelled items; a bad line is an error with its line number. */

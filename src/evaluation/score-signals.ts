@@ -28,7 +28,13 @@ export function scoreSignals(knowledge: KnowledgeBase): SignalAgreement[] {
     if (meta.kind !== 'examples') continue;
     for (const example of meta.examples) {
       const label = (meta.appliesTo === 'question' ? example.verdict : example.risk) ?? '';
-      const { fired } = readText(knowledge, example.text, example.profile, meta.appliesTo, detectLanguage(example.text));
+      const { fired } = readText(
+        knowledge,
+        example.text,
+        example.profile,
+        meta.appliesTo,
+        detectLanguage(example.text),
+      );
       for (const item of fired) {
         const { id, effect } = item.signal.meta;
         const judge = STRICT_ENOUGH[effect];

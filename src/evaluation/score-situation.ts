@@ -48,7 +48,8 @@ export function scoreSituation(knowledge: KnowledgeBase): SituationScore {
       if (tagged) {
         score.relation.items++;
         if (situation.relation.kind === tagged) score.relation.right++;
-        const row = (score.relation.confusion[tagged] ??= {});
+        score.relation.confusion[tagged] ??= {};
+        const row = score.relation.confusion[tagged] as Record<string, number>;
         row[situation.relation.kind] = (row[situation.relation.kind] ?? 0) + 1;
       }
       const found = new Set<string>([

@@ -1,14 +1,8 @@
 // Turns the files of a knowledge folder into an immutable, searchable knowledge base. Pure: it takes
 // file contents, so tests and benchmarks can build one from generated files.
 import { createHash } from 'node:crypto';
-import type { BasisId } from '../core/vocabulary.ts';
-import { type CompiledPattern, compilePattern, PatternError } from '../rules/compile-pattern.ts';
-import { createPassageIndexSteps, type IndexedPassage, type PassageIndex } from '../search/passage-index.ts';
-import { type Analyzer, createAnalyzer, type SynonymGroup } from '../text/analyze-text.ts';
-import { splitWords } from '../text/fold-text.ts';
-import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
-import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
 import { detectLanguage } from '../answer/detect-language.ts';
+import type { BasisId } from '../core/vocabulary.ts';
 import {
   EMPTY_MODELS,
   type LabelledItem,
@@ -16,8 +10,14 @@ import {
   type LearnedModels,
   trainLearnedModels,
 } from '../learned/second-opinion.ts';
+import { type CompiledPattern, compilePattern, PatternError } from '../rules/compile-pattern.ts';
 import { readText } from '../rules/read-text.ts';
+import { createPassageIndexSteps, type IndexedPassage, type PassageIndex } from '../search/passage-index.ts';
 import { compileSituationLexicon, type SituationLexicon } from '../situation/situation-lexicon.ts';
+import { type Analyzer, createAnalyzer, type SynonymGroup } from '../text/analyze-text.ts';
+import { splitWords } from '../text/fold-text.ts';
+import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
+import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
 import { splitPassages } from './split-passages.ts';
 import { validateKnowledge } from './validate-knowledge.ts';
 
@@ -193,7 +193,8 @@ function* buildKnowledgeBaseSteps(
     for (const term of group.terms) for (const word of splitWords(term)) lexicon.add(word.folded);
   // The situation lexicon's words split compounds too ("stikstofdebat" → stikstof + debat).
   for (const document of documents)
-    for (const term of situationTerms(document)) for (const word of splitWords(term)) lexicon.add(word.folded);
+    for (const term of situationTerms(document))
+      for (const word of splitWords(term)) lexicon.add(word.folded);
   const analyzer = createAnalyzer({ lexicon, synonyms });
   yield;
   const situation = compileSituationLexicon(documents, analyzer.keyOf, problems);
@@ -288,9 +289,6 @@ function* buildKnowledgeBaseSteps(
   return knowledge;
 }
 
-/** A golden question counts as this many examples. */
-const GOLDEN_WEIGHT = 10;
-
 /** Examples read between two pauses while their situations are computed. */
 const EXAMPLES_PER_STEP = 100;
 
@@ -301,7 +299,16 @@ const EXAMPLES_PER_STEP = 100;
 const trainedModels = new Map<string, LearnedModels>();
 const MAX_TRAINED_MODELS = 2;
 /** Kinds whose files shape the situation of an example (and so the features). */
-const LEARNING_KINDS = new Set(['examples', 'golden', 'signal', 'regime', 'synonyms', 'organisations', 'domains', 'functions', 'cues']);
+const LEARNING_KINDS = new Set([
+  'examples',
+  'signal',
+  'regime',
+  'synonyms',
+  'organisations',
+  'domains',
+  'functions',
+  'cues',
+]);
 
 function trainingKey(knowledge: KnowledgeBase): string {
   const hash = createHash('sha256').update(LEARNING_VERSION);
@@ -326,7 +333,8 @@ function* learnFromExamples(knowledge: KnowledgeBase): Generator<undefined, Lear
   if (known) return known;
   const models = yield* trainFromExamples(knowledge);
   trainedModels.set(key, models);
-  while (trainedModels.size > MAX_TRAINED_MODELS) trainedModels.delete(trainedModels.keys().next().value as string);
+  while (trainedModels.size > MAX_TRAINED_MODELS)
+    trainedModels.delete(trainedModels.keys().next().value as string);
   return models;
 }
 
@@ -334,28 +342,22 @@ function* trainFromExamples(knowledge: KnowledgeBase): Generator<undefined, Lear
   const questions: LabelledItem[] = [];
   const drafts: LabelledItem[] = [];
   let count = 0;
-  // HR's golden questions must keep their verdict: they teach the model too, with more weight.
-  const golden: LabelledItem[] = [];
-  for (const document of knowledge.documents) {
-    const { meta } = document;
-    if (meta.kind !== 'golden') continue;
-    for (const item of meta.cases) {
-      const example = { text: item.question, ...(item.profile ? { profile: item.profile } : {}), verdict: item.verdict, categories: [], tags: [] };
-      const { reading } = readText(knowledge, item.question, item.profile, 'question', detectLanguage(item.question));
-      for (let copy = 0; copy < GOLDEN_WEIGHT; copy++) golden.push({ example, situation: reading.situation });
-    }
-  }
   for (const document of knowledge.documents) {
     const { meta } = document;
     if (meta.kind !== 'examples') continue;
     for (const example of meta.examples) {
       if (++count % EXAMPLES_PER_STEP === 0) yield;
-      const { reading } = readText(knowledge, example.text, example.profile, meta.appliesTo, detectLanguage(example.text));
+      const { reading } = readText(
+        knowledge,
+        example.text,
+        example.profile,
+        meta.appliesTo,
+        detectLanguage(example.text),
+      );
       (meta.appliesTo === 'question' ? questions : drafts).push({ example, situation: reading.situation });
     }
   }
-  const models = yield* trainLearnedModels([...questions, ...golden], drafts);
-  return { ...models, counts: { questions: questions.length, drafts: drafts.length } };
+  return yield* trainLearnedModels(questions, drafts);
 }
 
 /** The plain words of a situation knowledge file's patterns. */

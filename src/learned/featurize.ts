@@ -39,14 +39,16 @@ export function featureTokens(text: string, profile?: Profile, situation?: Situa
     const padded = ` ${word} `;
     for (const size of CHAR_GRAMS) {
       if (padded.length < size) continue;
-      for (let start = 0; start + size <= padded.length; start++) tokens.push(`c:${padded.slice(start, start + size)}`);
+      for (let start = 0; start + size <= padded.length; start++)
+        tokens.push(`c:${padded.slice(start, start + size)}`);
     }
   }
   // Emoji and punctuation carry tone ("😂", "🤫", "🤡", "?!").
   for (const symbol of text.match(/\p{Extended_Pictographic}|[!?]{2,}/gu) ?? []) tokens.push(`s:${symbol}`);
   if (profile?.sector) tokens.push(`p:sector=${profile.sector}`);
   for (const word of foldText(profile?.role ?? '').match(WORD) ?? []) tokens.push(`p:role=${word}`);
-  for (const topic of profile?.portfolio ?? []) for (const word of foldText(topic).match(WORD) ?? []) tokens.push(`p:pf=${word}`);
+  for (const topic of profile?.portfolio ?? [])
+    for (const word of foldText(topic).match(WORD) ?? []) tokens.push(`p:pf=${word}`);
   if (situation) tokens.push(...situationTokens(situation));
   return tokens;
 }
@@ -55,9 +57,11 @@ export function featureTokens(text: string, profile?: Profile, situation?: Situa
 export function situationTokens(situation: Situation): string[] {
   const tokens = [`r:${situation.relation.kind}`];
   if (situation.speaker.sector) tokens.push(`r:sector=${situation.speaker.sector}`);
-  for (const item of situation.speaker.functions) for (const value of item.sensitivity) tokens.push(`r:sens=${value}`);
+  for (const item of situation.speaker.functions)
+    for (const value of item.sensitivity) tokens.push(`r:sens=${value}`);
   if (situation.speaker.former) tokens.push('r:former');
-  if (situation.speaker.notCivilServant) tokens.push(`r:notcivil=${situation.speaker.notCivilServant.reason}`);
+  if (situation.speaker.notCivilServant)
+    tokens.push(`r:notcivil=${situation.speaker.notCivilServant.reason}`);
   for (const hazard of situation.hazards) tokens.push(`r:hz=${hazard.kind}`);
   for (const factor of situation.factors) tokens.push(`r:f=${factor.kind}`);
   for (const act of situation.acts) tokens.push(`r:act=${act.kind}`);

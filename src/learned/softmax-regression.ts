@@ -98,11 +98,13 @@ function* trainSteps(
           const feature = indexes[item] as number;
           const g = gradient * (values[item] as number) + l2 * (row[feature] as number);
           rowSquared[feature] = (rowSquared[feature] as number) + g * g;
-          row[feature] = (row[feature] as number) - (rate * g) / Math.sqrt((rowSquared[feature] as number) + 1e-8);
+          row[feature] =
+            (row[feature] as number) - (rate * g) / Math.sqrt((rowSquared[feature] as number) + 1e-8);
         }
         biasSquared[klass] = (biasSquared[klass] as number) + gradient * gradient;
         weights.bias[klass] =
-          (weights.bias[klass] as number) - (rate * gradient) / Math.sqrt((biasSquared[klass] as number) + 1e-8);
+          (weights.bias[klass] as number) -
+          (rate * gradient) / Math.sqrt((biasSquared[klass] as number) + 1e-8);
       }
     }
     yield;
@@ -187,10 +189,12 @@ export function* trainMultiLabelInSteps(
           const feature = indexes[item] as number;
           const g = gradient * (values[item] as number) + l2 * (row[feature] as number);
           rowSquared[feature] = (rowSquared[feature] as number) + g * g;
-          row[feature] = (row[feature] as number) - (rate * g) / Math.sqrt((rowSquared[feature] as number) + 1e-8);
+          row[feature] =
+            (row[feature] as number) - (rate * g) / Math.sqrt((rowSquared[feature] as number) + 1e-8);
         }
         biasSquared[tag] = (biasSquared[tag] as number) + gradient * gradient;
-        bias[tag] = (bias[tag] as number) - (rate * gradient) / Math.sqrt((biasSquared[tag] as number) + 1e-8);
+        bias[tag] =
+          (bias[tag] as number) - (rate * gradient) / Math.sqrt((biasSquared[tag] as number) + 1e-8);
       }
     }
     yield;

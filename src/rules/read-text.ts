@@ -6,6 +6,7 @@ import { findSelfDescription } from '../answer/find-self-description.ts';
 import type { Profile } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { buildSituation, type KnownFacts, type SituationReading } from '../situation/build-situation.ts';
+import { textEvidence } from '../situation/evidence.ts';
 import { readSpeaker, type TextHits } from '../situation/read-speaker.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { type FiredSignal, findSignals } from './find-signals.ts';
@@ -73,5 +74,31 @@ export function readText(
     language,
     ...(known ? { known } : {}),
   });
+  // The situation may find the text about the own work where the older own-area reading did not (a job
+  // named in the text, the own organisation as subject). Rules that fire only on the own work then get
+  // their turn, and an opinion they find in the words marks the text as one.
+  const close = ['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever'].includes(
+    reading.situation.relation.kind,
+  );
+  if (close) {
+    if (!ownArea.ownArea) {
+      const firedIds = new Set(fired.map((item) => item.signal.meta.id));
+      const more = findSignals(knowledge, words, {
+        appliesTo,
+        sectors: regime?.meta.sectors ?? [],
+        ownArea: true,
+        noRegime: source === 'fallback' || source === 'none',
+      }).filter((item) => item.signal.meta.triggers.ownArea && !firedIds.has(item.signal.meta.id));
+      fired.push(...more);
+    }
+    const opinion = fired
+      .filter((item) => item.signal.meta.triggers.ownArea)
+      .flatMap((item) => item.matches.flatMap((match) => match.wordIndexes));
+    // Not in a celebration, a public fact or a post about private life ("84 km met de wind tegen").
+    const { markers, topic } = reading.situation;
+    const calm = topic.privateLife || markers.some((marker) => marker.kind !== 'mening');
+    if (opinion.length > 0 && !calm && !markers.some((marker) => marker.kind === 'mening'))
+      reading.situation.markers.push({ kind: 'mening', evidence: textEvidence(text, words, opinion) });
+  }
   return { words, regime, source, ownArea, fired, reading };
 }

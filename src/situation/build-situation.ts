@@ -1,6 +1,7 @@
 // Builds the one typed Situation of a message: speaker, acts, subject and its relation to the work,
 // hazards, factors, scope, and what is missing to decide. Questions and drafts share it.
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import type { Sensitivity } from '../knowledge/situation-schemas.ts';
 import type { FiredSignal } from '../rules/find-signals.ts';
 import type { PatternMatch } from '../rules/match-pattern.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
@@ -10,7 +11,6 @@ import { readRelation } from './read-relation.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import { readStakes } from './read-stakes.ts';
 import { readSubject, type SubjectReading } from './read-subject.ts';
-import type { Sensitivity } from '../knowledge/situation-schemas.ts';
 import type { Relation, Situation } from './situation-schema.ts';
 
 export interface SituationInput {
@@ -47,7 +47,16 @@ export interface SituationReading {
 const CIVIC_ACTS = new Set(['demonstratie', 'petitie', 'kandidaat', 'staking']);
 
 /** Functions whose insults always touch the work: they serve, police or represent the people concerned. */
-const WORK_LINKED_INSULT: Sensitivity[] = ['uniform', 'gezag', 'leiding', 'representatief', 'woordvoering', 'politiek-nabij', 'inlichtingen', 'neutraal'];
+const WORK_LINKED_INSULT: Sensitivity[] = [
+  'uniform',
+  'gezag',
+  'leiding',
+  'representatief',
+  'woordvoering',
+  'politiek-nabij',
+  'inlichtingen',
+  'neutraal',
+];
 
 /**
  * Closeness to the work weighs when the message gives a view on it, not when it shares published news or a
@@ -57,7 +66,8 @@ const WORK_LINKED_INSULT: Sensitivity[] = ['uniform', 'gezag', 'leiding', 'repre
  */
 export function relationWeighs(situation: Situation, appliesTo: 'question' | 'draft' = 'question'): boolean {
   if (situation.relation.kind === 'los-van-werk' || situation.relation.kind === 'onbekend') return false;
-  const marked = (kind: 'mening' | 'viering' | 'openbaar') => situation.markers.some((marker) => marker.kind === kind);
+  const marked = (kind: 'mening' | 'viering' | 'openbaar') =>
+    situation.markers.some((marker) => marker.kind === kind);
   const factor = (kind: string) => situation.factors.some((item) => item.kind === kind);
   if (appliesTo === 'draft') {
     if (factor('beschermd-recht')) return false;
@@ -67,6 +77,9 @@ export function relationWeighs(situation: Situation, appliesTo: 'question' | 'dr
   if (marked('mening')) return true;
   return !(marked('openbaar') || marked('viering'));
 }
+
+/** Rules that read secrecy from the word "confidential" alone, which private life has too. */
+export const PRIVATE_CONFIDENCE_RULES = new Set(['intern-document']);
 
 export function buildSituation(input: SituationInput): SituationReading {
   const { knowledge, text, words, hits, speaker } = input;
@@ -94,19 +107,39 @@ export function buildSituation(input: SituationInput): SituationReading {
     acts: stakes.acts.map((act) => act.kind),
   });
   const relation: Situation['relation'] = input.known?.relation
-    ? { kind: input.known.relation, evidence: [{ source: 'answer', text: input.known.relation }], reason: 'answered' }
+    ? {
+        kind: input.known.relation,
+        evidence: [{ source: 'answer', text: input.known.relation }],
+        reason: 'answered',
+      }
     : read;
+  // "A confidential talk with my running coach": a confidence from private life, not from the work.
+  if (relation.reason === 'private-life')
+    stakes.hazards = stakes.hazards.filter((hazard) => !PRIVATE_CONFIDENCE_RULES.has(hazard.ruleId ?? ''));
   const missing: Situation['missing'] =
-    input.appliesTo === 'question' && relation.kind === 'onbekend' && !stakes.outOfScope ? ['relatie-werk'] : [];
+    input.appliesTo === 'question' && relation.kind === 'onbekend' && !stakes.outOfScope
+      ? ['relatie-werk']
+      : [];
   // An insult aimed at the work environment (colleagues, the own leadership, the people one serves or
   // polices) is a hard stop, not a matter of tone (decision model §3; CRvB 2014:1467).
   const sharp = stakes.factors.find((factor) => factor.kind === 'scherpe-toon');
   const enforcing = speaker.speaker.functions.some((item) =>
     item.sensitivity.some((value) => WORK_LINKED_INSULT.includes(value)),
   );
-  const closeRelation = relation.kind === 'eigen-dossier' || relation.kind === 'eigen-organisatie' || relation.kind === 'eigen-werkgever';
-  if (sharp && (closeRelation || enforcing) && !stakes.hazards.some((hazard) => hazard.kind === 'belediging')) {
-    stakes.hazards.push({ kind: 'belediging', evidence: sharp.evidence, ...(sharp.ruleId ? { ruleId: sharp.ruleId } : {}) });
+  const closeRelation =
+    relation.kind === 'eigen-dossier' ||
+    relation.kind === 'eigen-organisatie' ||
+    relation.kind === 'eigen-werkgever';
+  if (
+    sharp &&
+    (closeRelation || enforcing) &&
+    !stakes.hazards.some((hazard) => hazard.kind === 'belediging')
+  ) {
+    stakes.hazards.push({
+      kind: 'belediging',
+      evidence: sharp.evidence,
+      ...(sharp.ruleId ? { ruleId: sharp.ruleId } : {}),
+    });
   }
   const markers: Situation['markers'] = [];
   for (const hit of hits.cues) {

@@ -23,12 +23,32 @@ export interface QuestionDecision {
   reasons: DecisionReason[];
 }
 
-const HARD_HAZARDS: HazardKind[] = ['niet-openbaar', 'persoonsgegevens', 'belediging', 'namens-werkgever', 'staatsgeheim'];
+const HARD_HAZARDS: HazardKind[] = [
+  'niet-openbaar',
+  'persoonsgegevens',
+  'belediging',
+  'namens-werkgever',
+  'staatsgeheim',
+];
 const CLOSE: Relation[] = ['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever'];
 /** Functions where a sharp, disqualifying tone about politics or people is a hard stop (AGFA 2021-00251). */
-const TONE_SENSITIVE: Sensitivity[] = ['representatief', 'inlichtingen', 'politiek-nabij', 'neutraal', 'woordvoering', 'leiding'];
+const TONE_SENSITIVE: Sensitivity[] = [
+  'representatief',
+  'inlichtingen',
+  'politiek-nabij',
+  'neutraal',
+  'woordvoering',
+  'leiding',
+];
 /** Functions that weigh on any politically sensitive utterance, near the work or not. */
-const POLITICALLY_SENSITIVE: Sensitivity[] = ['representatief', 'inlichtingen', 'neutraal', 'politiek-nabij', 'woordvoering', 'leiding'];
+const POLITICALLY_SENSITIVE: Sensitivity[] = [
+  'representatief',
+  'inlichtingen',
+  'neutraal',
+  'politiek-nabij',
+  'woordvoering',
+  'leiding',
+];
 
 export function decideQuestion(situation: Situation): QuestionDecision {
   const reasons: DecisionReason[] = [];
@@ -51,33 +71,51 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     // directorate's newsletter?"): it takes an act of expression or something weighing.
     const expressing = situation.acts.length > 0;
     if (situation.speaker.notCivilServant || (!weighing && (!close || !expressing))) {
-      return { verdict: 'buiten-scope', reasons: [{ kind: 'out-of-scope', reason: situation.outOfScope.reason }] };
+      return {
+        verdict: 'buiten-scope',
+        reasons: [{ kind: 'out-of-scope', reason: situation.outOfScope.reason }],
+      };
     }
   }
 
   // Hard stops.
   for (const hazard of hazards)
-    reasons.push({ kind: 'hazard', hazard: hazard.kind, ...(hazard.ruleId ? { ruleId: hazard.ruleId } : {}) });
+    reasons.push({
+      kind: 'hazard',
+      hazard: hazard.kind,
+      ...(hazard.ruleId ? { ruleId: hazard.ruleId } : {}),
+    });
   const sharpTone = factor('scherpe-toon');
   if (sharpTone.length > 0 && [...sensitivities].some((item) => TONE_SENSITIVE.includes(item))) {
-    reasons.push({ kind: 'hazard', hazard: 'belediging', ...(sharpTone[0]?.ruleId ? { ruleId: sharpTone[0].ruleId } : {}) });
+    reasons.push({
+      kind: 'hazard',
+      hazard: 'belediging',
+      ...(sharpTone[0]?.ruleId ? { ruleId: sharpTone[0].ruleId } : {}),
+    });
   }
   if (reasons.length > 0) return { verdict: 'mag-niet', reasons };
 
   // Weighing: closeness to the work, a wrong to report, weighing rules, sensitive function, capacity.
   if (close) reasons.push({ kind: 'relation', relation });
   for (const hazard of situation.hazards)
-    if (hazard.kind === 'misstand') reasons.push({ kind: 'hazard', hazard: 'misstand', ...(hazard.ruleId ? { ruleId: hazard.ruleId } : {}) });
+    if (hazard.kind === 'misstand')
+      reasons.push({
+        kind: 'hazard',
+        hazard: 'misstand',
+        ...(hazard.ruleId ? { ruleId: hazard.ruleId } : {}),
+      });
   for (const item of situation.factors) {
     if (item.weighs && item.kind !== 'beschermd-recht')
       reasons.push({ kind: 'factor', factor: item.kind, ...(item.ruleId ? { ruleId: item.ruleId } : {}) });
   }
   const opinion = situation.markers.some((marker) => marker.kind === 'mening');
-  const political = has('politiek-gevoelig') || has('timing') || (situation.topic.level === 'landelijk' && opinion);
+  const political =
+    has('politiek-gevoelig') || has('timing') || (situation.topic.level === 'landelijk' && opinion);
   const sensitiveFunction = [...sensitivities].some((item) => POLITICALLY_SENSITIVE.includes(item));
   if (sensitiveFunction && (political || has('media') || close || relation === 'onbekend'))
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
-  if (has('hoedanigheid') && !situation.topic.privateLife) reasons.push({ kind: 'factor', factor: 'hoedanigheid' });
+  if (has('hoedanigheid') && !situation.topic.privateLife)
+    reasons.push({ kind: 'factor', factor: 'hoedanigheid' });
   if (has('inhuur') && relation !== 'los-van-werk') reasons.push({ kind: 'factor', factor: 'inhuur' });
   const demonstrating = situation.acts.some((act) => act.kind === 'demonstratie' || act.kind === 'staking');
   if (sensitivities.has('uniform') && (political || demonstrating) && relation !== 'los-van-werk')
@@ -87,25 +125,42 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   // Party or union membership can never be restricted (art. 10 lid 2): closeness to the work alone does
   // not weigh against it; a weighing rule (campaigning, a sensitive function) still does.
   if (protectedRight && reasons.every((reason) => reason.kind === 'relation'))
-    return { verdict: 'mag', reasons: [{ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) }] };
+    return {
+      verdict: 'mag',
+      reasons: [{ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) }],
+    };
   if (reasons.length > 0) {
-    if (protectedRight) reasons.push({ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) });
+    if (protectedRight)
+      reasons.push({
+        kind: 'protected',
+        ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}),
+      });
     return { verdict: 'voorwaardelijk', reasons: dedupe(reasons) };
   }
   // A protected right (party or union membership) holds without further grounds.
   if (protectedRight)
-    return { verdict: 'mag', reasons: [{ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) }] };
+    return {
+      verdict: 'mag',
+      reasons: [{ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) }],
+    };
   // A question about procedure that a rule settles on its own ("must my blog be approved first?").
   const settled = situation.factors.find((item) => item.kind === 'grondslag');
   const policyTopic = situation.topic.domains.some((domain) => domain.id !== 'prive');
   if (settled && relation === 'onbekend' && !policyTopic)
-    return { verdict: 'mag', reasons: [{ kind: 'protected', ...(settled.ruleId ? { ruleId: settled.ruleId } : {}) }] };
+    return {
+      verdict: 'mag',
+      reasons: [{ kind: 'protected', ...(settled.ruleId ? { ruleId: settled.ruleId } : {}) }],
+    };
   // Sharing what is already public, or a milestone, without an opinion of one's own.
   const marked = (kind: string) => situation.markers.some((marker) => marker.kind === kind);
   if ((marked('openbaar') || marked('viering')) && !marked('mening'))
-    return { verdict: 'mag', reasons: [{ kind: 'grounds', relation: relation === 'onbekend' ? 'eigen-organisatie' : relation }] };
+    return {
+      verdict: 'mag',
+      reasons: [{ kind: 'grounds', relation: relation === 'onbekend' ? 'eigen-organisatie' : relation }],
+    };
   // Not known whether the subject touches the work: it depends on that.
-  if (relation === 'onbekend') return { verdict: 'voorwaardelijk', reasons: [{ kind: 'unknown', missing: 'relatie-werk' }] };
+  if (relation === 'onbekend')
+    return { verdict: 'voorwaardelijk', reasons: [{ kind: 'unknown', missing: 'relatie-werk' }] };
   return { verdict: 'mag', reasons: [{ kind: 'grounds', relation }] };
 }
 

@@ -1,8 +1,9 @@
 // The situation in one or two short sentences (B1 Dutch or English), so the user sees what the bot
 // understood and can correct it: "Je werkt bij OCW aan het lerarentekort en wilt iets posten over onderwijs.
 // Dat is je eigen werk."
-import type { ActKind, Relation, Situation } from './situation-schema.ts';
+
 import type { SituationLexicon } from './situation-lexicon.ts';
+import type { ActKind, Relation, Situation } from './situation-schema.ts';
 
 type Language = 'nl' | 'en';
 
@@ -110,7 +111,8 @@ export function describeSituation(
       : `You are ${speaker.notCivilServant.evidence.text} and so not a civil servant`;
   } else if (speaker.hired) {
     who = nl ? 'Je bent ingehuurd' : 'You are hired staff';
-    if (speaker.organisation) who += nl ? ` bij ${speaker.organisation.name}` : ` at ${speaker.organisation.name}`;
+    if (speaker.organisation)
+      who += nl ? ` bij ${speaker.organisation.name}` : ` at ${speaker.organisation.name}`;
   } else if (speaker.organisation) {
     const verb = speaker.former ? (nl ? 'werkte' : 'worked') : nl ? 'werkt' : 'work';
     who = nl ? `Je ${verb} bij ${speaker.organisation.name}` : `You ${verb} at ${speaker.organisation.name}`;
@@ -119,9 +121,14 @@ export function describeSituation(
   } else if (speaker.functions.length > 0) {
     const title = speaker.functions[0]?.evidence.text ?? '';
     who = nl ? `Je bent ${title}` : `You are ${title}`;
-    if (speaker.sector) who += nl ? ` bij ${SECTOR_NAME.nl[speaker.sector] ?? ''}` : ` at ${SECTOR_NAME.en[speaker.sector] ?? ''}`;
+    if (speaker.sector)
+      who += nl
+        ? ` bij ${SECTOR_NAME.nl[speaker.sector] ?? ''}`
+        : ` at ${SECTOR_NAME.en[speaker.sector] ?? ''}`;
   } else if (speaker.sector && speaker.sector !== 'inhuur') {
-    who = nl ? `Je werkt bij ${SECTOR_NAME.nl[speaker.sector]}` : `You work for ${SECTOR_NAME.en[speaker.sector]}`;
+    who = nl
+      ? `Je werkt bij ${SECTOR_NAME.nl[speaker.sector]}`
+      : `You work for ${SECTOR_NAME.en[speaker.sector]}`;
     if (ownText) who += nl ? ` (${ownText})` : ` (${ownText})`;
   } else {
     who = nl ? 'Je zegt niet waar je werkt' : 'You do not say where you work';
@@ -130,15 +137,16 @@ export function describeSituation(
     who += nl ? ', of werkte daar vroeger' : ', or used to work there';
 
   const act = situation.acts.find((item) => ACT_PHRASE[language][item.kind]);
-  const actPhrase = appliesTo === 'draft'
-    ? nl
-      ? 'wilt dit bericht plaatsen'
-      : 'want to publish this post'
-    : act
-      ? `${nl ? 'wilt' : 'want to'} ${ACT_PHRASE[language][act.kind]}`
-      : nl
-        ? 'wilt je uiten'
-        : 'want to express yourself';
+  const actPhrase =
+    appliesTo === 'draft'
+      ? nl
+        ? 'wilt dit bericht plaatsen'
+        : 'want to publish this post'
+      : act
+        ? `${nl ? 'wilt' : 'want to'} ${ACT_PHRASE[language][act.kind]}`
+        : nl
+          ? 'wilt je uiten'
+          : 'want to express yourself';
   const domain = situation.topic.domains.find((item) => item.id !== 'prive');
   const label = domain ? lexicon.domains.get(domain.id)?.label[language] : undefined;
   const about = situation.topic.privateLife

@@ -46,13 +46,18 @@ const SCOPE_BY_SECTOR: Record<string, string> = {
   waterschap: 'regionaal',
 };
 /** After the own unit, these words describe the job, not judge the unit ("our directorate does consular work"). */
-const DESCRIBING = new Set('does doet do deals handles behandelt werkt works is covers regelt verzorgt valt'.split(' '));
+const DESCRIBING = new Set(
+  'does doet do deals handles behandelt werkt works is covers regelt verzorgt valt'.split(' '),
+);
 /** Before the employer, these words make it the addressee, not the subject ("melden bij mijn werkgever"). */
-const ADDRESSEE_WORDS = new Set('bij aan via to with from noemen vermelden vragen melden permission toestemming'.split(' '));
+const ADDRESSEE_WORDS = new Set(
+  'bij aan via to with from noemen vermelden vragen melden permission toestemming'.split(' '),
+);
 
 export function readRelation(input: RelationInput): Situation['relation'] {
   const { speaker, subject, hits, text, words, lexicon } = input;
-  const outsideSelf = (hit: TermHit<unknown>) => hit.wordIndexes.some((index) => !speaker.selfWords.has(index));
+  const outsideSelf = (hit: TermHit<unknown>) =>
+    hit.wordIndexes.some((index) => !speaker.selfWords.has(index));
   const cue = (group: string) =>
     hits.cues
       .filter((hit) => hit.value === group && outsideSelf(hit))
@@ -74,11 +79,17 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       (hit) =>
         hit.value === 'eigen-dossier' &&
         (outsideSelf(hit) ||
-          /\b(zelf|waar|where|mijn|my|dossier|on|aan)\b/.test(textEvidence(text, words, hit.wordIndexes).text.toLowerCase())),
+          /\b(zelf|waar|where|mijn|my|dossier|on|aan)\b/.test(
+            textEvidence(text, words, hit.wordIndexes).text.toLowerCase(),
+          )),
     )
     .map((hit) => ({ hit, evidence: textEvidence(text, words, hit.wordIndexes) }));
   if (dossierCues.length > 0)
-    return result('eigen-dossier', dossierCues.map((item) => item.evidence), 'said-own-work');
+    return result(
+      'eigen-dossier',
+      dossierCues.map((item) => item.evidence),
+      'said-own-work',
+    );
 
   // 2. The same topic as the portfolio, role or job described (a national dossier is not a local tax).
   const ownScope = organisation?.scope ?? SCOPE_BY_SECTOR[speaker.speaker.sector ?? ''];
@@ -92,17 +103,48 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     const own = speaker.ownDomains.get(shared.id);
     return result('eigen-dossier', own ? [own, shared.evidence] : [shared.evidence], 'same-topic');
   }
+  // Teachers and researchers on national education policy: their employer is the school or university,
+  // not the minister, and the Ambtenarenwet's limit does not apply to them (art. 2 lid 2).
+  // (The field is checked without the scope: a regional school's field is still education.)
+  const ownField =
+    education && nationalPolicy
+      ? policyDomains.find(
+          (domain) => speaker.ownDomains.has(domain.id) || organisation?.allDomains.includes(domain.id),
+        )
+      : undefined;
+  if (ownField && !sameInstitution(input))
+    return result('los-van-werk', [ownField.evidence], 'education-national-policy');
   if (input.ownArea.fromPortfolio) return result('eigen-dossier', input.ownArea.evidence, 'portfolio');
 
   // Said to be unrelated ("heeft niks met mijn werk te maken"), when the topic is not the own dossier.
   const unrelatedCues = cue('los-van-werk');
   if (unrelatedCues.length > 0)
-    return result('los-van-werk', unrelatedCues.map((item) => item.evidence), 'said-unrelated');
+    return result(
+      'los-van-werk',
+      unrelatedCues.map((item) => item.evidence),
+      'said-unrelated',
+    );
+
+  // The job's own field at another level of government (a municipal social worker on national welfare
+  // policy): not the own dossier as such, but close to the work.
+  const ownFieldElsewhere = policyDomains.find((domain) => speaker.ownDomains.has(domain.id));
+  if (ownFieldElsewhere && !(education && nationalPolicy)) {
+    const own = speaker.ownDomains.get(ownFieldElsewhere.id);
+    return result(
+      'eigen-organisatie',
+      own ? [own, ownFieldElsewhere.evidence] : [ownFieldElsewhere.evidence],
+      'own-field',
+    );
+  }
 
   // 3. The own employer as the subject.
   const employerCues = cue('eigen-werkgever').filter((item) => isSubject(item.hit, words, hits));
   if (employerCues.length > 0)
-    return result('eigen-werkgever', employerCues.map((item) => item.evidence), 'own-employer');
+    return result(
+      'eigen-werkgever',
+      employerCues.map((item) => item.evidence),
+      'own-employer',
+    );
   const otherOfType =
     organisation !== undefined &&
     subject.organisations.some(
@@ -131,22 +173,35 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   if (organisation && !speaker.support && !(education && nationalPolicy) && !otherOfType) {
     const compatible = scopeFits(organisation.scope, subject.levels);
     const inDomain = policyDomains.find((domain) => organisation.allDomains.includes(domain.id));
-    if (inDomain && compatible) return result('eigen-organisatie', [inDomain.evidence], 'organisation-domain');
+    if (inDomain && compatible)
+      return result('eigen-organisatie', [inDomain.evidence], 'organisation-domain');
   }
   if (input.ownArea.fromRegime && !speaker.support)
     return result('eigen-organisatie', input.ownArea.evidence, 'regime-domain');
 
   // 5. The message refers back to the own work described ("ik werk aan de AOW … mag ik daar iets over zeggen?").
-  const ownTopicKnown = speaker.speaker.ownWork.some((item) => item.source === 'text') || speaker.ownDomains.size > 0;
+  const ownTopicKnown =
+    speaker.speaker.ownWork.some((item) => item.source === 'text') || speaker.ownDomains.size > 0;
   const subjectWords = unclassifiedSubject(words, speaker, hits);
   if (ownTopicKnown && policyDomains.length === 0 && subjectWords.length === 0 && !subject.topic.privateLife)
     return result('eigen-dossier', speaker.speaker.ownWork.slice(0, 2), 'refers-to-own-work');
 
   // 6. Clearly unrelated: private life only, or a known job and a subject outside it.
   if (subject.topic.privateLife && !refersToWork(words, speaker))
-    return result('los-van-werk', subject.topic.domains.map((domain) => domain.evidence), 'private-life');
-  if (speaker.workKnown && policyDomains.length > 0)
-    return result('los-van-werk', policyDomains.map((domain) => domain.evidence), 'other-domain');
+    return result(
+      'los-van-werk',
+      subject.topic.domains.map((domain) => domain.evidence),
+      'private-life',
+    );
+  if (speaker.workKnown && policyDomains.length > 0) {
+    // The job's own field is known (a function or portfolio with its domains) and the subject lies outside it.
+    const fieldKnown = speaker.ownDomains.size > 0;
+    return result(
+      'los-van-werk',
+      policyDomains.map((domain) => domain.evidence),
+      fieldKnown ? 'outside-own-field' : 'other-domain',
+    );
+  }
   // A cause the lexicon cannot place (a march, a petition, a party) with no word pointing at the work.
   const civic = input.acts.some((act) => CIVIC_ACTS.has(act));
   if (speaker.workKnown && subjectWords.length > 0 && civic && !refersToWork(words, speaker))
@@ -175,7 +230,9 @@ function sameInstitution(input: RelationInput): Evidence | undefined {
   const same = input.subject.organisations.find(
     (item) =>
       item.id === organisation.id &&
-      (item.place && organisation.place ? item.place.toLowerCase() === organisation.place.toLowerCase() : !item.place),
+      (item.place && organisation.place
+        ? item.place.toLowerCase() === organisation.place.toLowerCase()
+        : !item.place),
   );
   return same?.evidence;
 }
@@ -204,7 +261,12 @@ function isSubject(hit: TermHit<unknown>, words: AnalyzedWord[], hits: TextHits)
     const start = item.wordIndexes[0] ?? -1;
     return start > last && start <= last + 2;
   });
-  const after = [words[last + 1]?.folded, words[last + 2]?.folded, words[last + 3]?.folded, words[last + 4]?.folded];
+  const after = [
+    words[last + 1]?.folded,
+    words[last + 2]?.folded,
+    words[last + 3]?.folded,
+    words[last + 4]?.folded,
+  ];
   return !(organisationNext && after.some((word) => word !== undefined && DESCRIBING.has(word)));
 }
 
@@ -235,15 +297,38 @@ function unclassifiedSubject(words: AnalyzedWord[], speaker: SpeakerReading, hit
   const found: Evidence[] = [];
   words.forEach((word, index) => {
     if (covered.has(index) || word.stopword || word.folded.length < 4 || /^\d+$/.test(word.folded)) return;
-    if (GENERIC_WORDS.has(word.folded) || word.concepts.includes('@sociale-media') || isActWord(word.folded)) return;
+    if (GENERIC_WORDS.has(word.folded) || word.concepts.includes('@sociale-media') || isActWord(word.folded))
+      return;
     found.push({ source: 'text', text: word.surface, start: word.start, end: word.end });
   });
   return found;
 }
 
 const RESIDENT_WORDS = new Set(['woon', 'woont', 'live', 'lives', 'woonplaats']);
-const RESIDENCE_PLACES = new Set(['dorp', 'wijk', 'straat', 'buurt', 'woonwijk', 'village', 'street', 'neighbourhood', 'neighborhood']);
-const RESIDENT_NEIGHBOURS = new Set(['ik', 'i', 'mijn', 'my', 'in', 'op', 'vlakbij', 'near', 'naast', 'we', 'wij']);
+const RESIDENCE_PLACES = new Set([
+  'dorp',
+  'wijk',
+  'straat',
+  'buurt',
+  'woonwijk',
+  'village',
+  'street',
+  'neighbourhood',
+  'neighborhood',
+]);
+const RESIDENT_NEIGHBOURS = new Set([
+  'ik',
+  'i',
+  'mijn',
+  'my',
+  'in',
+  'op',
+  'vlakbij',
+  'near',
+  'naast',
+  'we',
+  'wij',
+]);
 
 /**
  * "waar ik woon", "I live in", "in mijn dorp", "onze straat": the author speaks as a resident, not about
@@ -252,7 +337,8 @@ const RESIDENT_NEIGHBOURS = new Set(['ik', 'i', 'mijn', 'my', 'in', 'op', 'vlakb
 function livesElsewhere(words: AnalyzedWord[]): boolean {
   const asResident = words.some(
     (word, index) =>
-      RESIDENCE_PLACES.has(word.folded) && ['mijn', 'mn', 'ons', 'onze', 'my', 'our'].includes(words[index - 1]?.folded ?? ''),
+      RESIDENCE_PLACES.has(word.folded) &&
+      ['mijn', 'mn', 'ons', 'onze', 'my', 'our'].includes(words[index - 1]?.folded ?? ''),
   );
   if (asResident) return true;
   return words.some((word, index) => {

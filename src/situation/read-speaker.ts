@@ -35,9 +35,13 @@ export interface TextHits {
 const MAX_SELF_SPAN = 14;
 /** After a comma, a self-description goes on only with these words ("bij de gemeente, afdeling burgerzaken"). */
 const CONTINUES_AFTER_COMMA = new Set(
-  'afdeling team directie dienst sector unit department division op bij als in at on as for cluster'.split(' '),
+  'afdeling team directie dienst sector unit department division op bij als in at on as for cluster'.split(
+    ' ',
+  ),
 );
-const SPAN_BREAKERS = new Set('maar en dat die omdat want but and that because so dus mag kan can may'.split(' '));
+const SPAN_BREAKERS = new Set(
+  'maar en dat die omdat want but and that because so dus mag kan can may'.split(' '),
+);
 const ROLE_OPENERS = new Set(['als', 'as']);
 const NEGATIONS = new Set(['geen', 'niet', 'not', 'no', 'nooit', 'never']);
 /** Words before a title that make it the person one works for. */
@@ -45,11 +49,24 @@ const WORKS_FOR = /\b(voor|van|bij|for|of|to)( de| het| the)?\s*$/i;
 /** Openers that only describe a job when one follows. */
 const WEAK_OPENERS = /^(ik ben|ben ik|=i =am|=i =m|=im =a\|=an)$/;
 const JOB_WINDOW = 4;
-const JOB_LINKS = new Set(['bij', 'werkzaam', 'at', 'for', 'werk', 'work', 'werkend', 'employed', 'in', 'op']);
+const JOB_LINKS = new Set([
+  'bij',
+  'werkzaam',
+  'at',
+  'for',
+  'werk',
+  'work',
+  'werkend',
+  'employed',
+  'in',
+  'op',
+]);
 const PASSIVE = /^((ge|be|ver|uit)\w+[dt]|asked|invited|told|approached)$/;
 /** "als privépersoon", "as a resident": not a job. */
 const PRIVATE_CAPACITY = new Set(
-  'privepersoon prive burger inwoner bewoner buurtbewoner ouder moeder vader vrijwilliger lid mens persoon resident citizen parent private volunteer member mother father'.split(' '),
+  'privepersoon prive burger inwoner bewoner buurtbewoner ouder moeder vader vrijwilliger lid mens persoon resident citizen parent private volunteer member mother father'.split(
+    ' ',
+  ),
 );
 const FIRST_PERSON = new Set('ik mijn me mij wij we ons onze i my me we our us'.split(' '));
 /** "UWV'er", "DUO'ers": an organisation's abbreviation with -er is one of its staff. */
@@ -66,7 +83,9 @@ export function readSpeaker(
   const sentences = sentenceIndexes(words);
   const selfWords = new Set<number>();
   // A name with "en" in it ("Ministerie van Justitie en Veiligheid") is one name: the span goes on.
-  const insideName = new Set([...hits.organisations, ...hits.functions].flatMap((hit) => hit.wordIndexes.slice(1)));
+  const insideName = new Set(
+    [...hits.organisations, ...hits.functions].flatMap((hit) => hit.wordIndexes.slice(1)),
+  );
   const openSpan = (from: number) => {
     let count = 0;
     // Inside brackets right after a job ("bij DUO (klantcontact, studiefinanciering)") it is still the job.
@@ -80,15 +99,27 @@ export function readSpeaker(
         if (depth === 0 && opened === 0 && sentenceEnd) break;
         if (depth > 0 && closed > 0 && sentenceEnd) break;
         depth = Math.max(0, depth + opened - closed);
-        if (depth === 0 && closed === 0 && gap.includes(',') && !CONTINUES_AFTER_COMMA.has(words[index]?.folded ?? ''))
+        if (
+          depth === 0 &&
+          closed === 0 &&
+          gap.includes(',') &&
+          !CONTINUES_AFTER_COMMA.has(words[index]?.folded ?? '')
+        )
           break;
-        if (depth === 0 && SPAN_BREAKERS.has(words[index]?.folded ?? '') && index > from + 1 && !insideName.has(index))
+        if (
+          depth === 0 &&
+          SPAN_BREAKERS.has(words[index]?.folded ?? '') &&
+          index > from + 1 &&
+          !insideName.has(index)
+        )
           break;
       }
       selfWords.add(index);
     }
   };
-  const jobStarts = new Set([...hits.organisations, ...hits.functions].map((hit) => hit.wordIndexes[0] ?? -1));
+  const jobStarts = new Set(
+    [...hits.organisations, ...hits.functions].map((hit) => hit.wordIndexes[0] ?? -1),
+  );
   const jobFollows = (last: number) => {
     for (let index = last + 1; index <= last + JOB_WINDOW; index++) {
       if (jobStarts.has(index) || JOB_LINKS.has(words[index]?.folded ?? '')) return true;
@@ -158,12 +189,16 @@ export function readSpeaker(
   // "als UWV'er", "DUO'ers zoals ik".
   words.forEach((word, index) => {
     if (organisation) return;
-    const stem = STAFF_SUFFIX.exec(word.folded)?.[1];
+    // Written with an apostrophe, the suffix is a word of its own ("UWV" "er").
+    const next = words[index + 1];
+    const apostrophe = next !== undefined && /^ers?$/.test(next.folded) && next.start === word.end + 1;
+    const stem = apostrophe ? word.folded : STAFF_SUFFIX.exec(word.folded)?.[1];
     if (!stem) return;
     const staffOf = lexicon.organisationIndex.find([{ ...word, folded: stem, keys: [stem], partKeys: [] }]);
     const found = staffOf[0];
     if (found) {
       selfWords.add(index);
+      if (apostrophe) selfWords.add(index + 1);
       pickOrganisation(found.value, textEvidence(text, words, [index]));
     }
   });
@@ -179,7 +214,9 @@ export function readSpeaker(
   for (const hit of hits.functions) {
     // "geen ambtenaar", "not a civil servant": what the author is not.
     const first = hit.wordIndexes[0] ?? 0;
-    const negated = [words[first - 1]?.folded, words[first - 2]?.folded].some((word) => word !== undefined && NEGATIONS.has(word));
+    const negated = [words[first - 1]?.folded, words[first - 2]?.folded].some(
+      (word) => word !== undefined && NEGATIONS.has(word),
+    );
     if (insideSelf(hit) && !negated) addFunction(hit.value, textEvidence(text, words, hit.wordIndexes));
   }
   const functionEntries = functions.flatMap((item) => {
@@ -188,7 +225,9 @@ export function readSpeaker(
   });
   if (!organisation) {
     const implied = functionEntries.find((entry) => entry.organisation)?.organisation;
-    const evidence = functions.find((item) => lexicon.functions.get(item.id)?.organisation === implied)?.evidence;
+    const evidence = functions.find(
+      (item) => lexicon.functions.get(item.id)?.organisation === implied,
+    )?.evidence;
     if (implied && evidence) pickOrganisation(implied, evidence);
   }
 
@@ -208,7 +247,10 @@ export function readSpeaker(
     : functions.find(
         (item) =>
           lexicon.functions.get(item.id)?.notCivilServant &&
-          !(item.evidence.start !== undefined && WORKS_FOR.test(text.slice(Math.max(0, item.evidence.start - 12), item.evidence.start))),
+          !(
+            item.evidence.start !== undefined &&
+            WORKS_FOR.test(text.slice(Math.max(0, item.evidence.start - 12), item.evidence.start))
+          ),
       );
   const privateEmployer = organisation?.sector === 'geen-overheid' ? organisationEvidence : undefined;
   const notCivilServant = notCivil
@@ -322,8 +364,12 @@ export function overlaps(a: TermHit<unknown>, b: TermHit<unknown>): boolean {
 export function placeAfter(words: AnalyzedWord[], hit: TermHit<string>): string | undefined {
   const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? 0;
   const next = words[last + 1];
-  if (!next || !next.capitalized || next.stopword) return undefined;
-  if (!/^(gemeente|provincie|waterschap|hoogheemraadschap|municipality|province)/.test(words[last]?.folded ?? ''))
+  if (!next?.capitalized || next.stopword) return undefined;
+  if (
+    !/^(gemeente|provincie|waterschap|hoogheemraadschap|municipality|province)/.test(
+      words[last]?.folded ?? '',
+    )
+  )
     return undefined;
   return next.surface;
 }

@@ -6,13 +6,7 @@ import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { textEvidence } from './evidence.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import type { SubjectReading } from './read-subject.ts';
-import type {
-  ActKind,
-  Evidence,
-  FactorKind,
-  HazardKind,
-  Situation,
-} from './situation-schema.ts';
+import type { ActKind, Evidence, FactorKind, HazardKind, Situation } from './situation-schema.ts';
 
 export interface StakesReading {
   acts: Situation['acts'];
@@ -23,7 +17,11 @@ export interface StakesReading {
   aboutExpression: boolean;
 }
 
-const STATE_SECRET_RULES = new Set(['operationele-informatie', 'staatsgeheim-beveiligingsdetails', 'inlichtingendienst']);
+const STATE_SECRET_RULES = new Set([
+  'operationele-informatie',
+  'staatsgeheim-beveiligingsdetails',
+  'inlichtingendienst',
+]);
 
 /** Weighing rules that map to a factor of their own; the rest are "afweging" with their id. */
 const FACTOR_BY_RULE: Record<string, FactorKind> = {
@@ -54,18 +52,39 @@ const CONTEXT_RULES = new Set(['besloten-groep', 'beveiliging']);
 /** Acts, by the concept or word that names them. */
 const ACT_WORDS: [ActKind, RegExp][] = [
   ['staking', /^(staak|staken|staking|stakingen|strike|strikes|striking|werkonderbreking|actiedag)$/],
-  ['demonstratie', /^(demonstr\w*|demo|demos|meedemonstreren|meelopen|betoging\w*|protest\w*|mars|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally|wake|optocht|\w*tocht|herdenking\w*|pride|canal|parade|staking\w*)$/],
-  ['petitie', /^(petiti\w*|handtekening\w*|brief|letter|zwartboek|burgerinitiatief\w*|ondertekenen|tekenen|sign)$/],
+  [
+    'demonstratie',
+    /^(demonstr\w*|demo|demos|meedemonstreren|meelopen|betoging\w*|protest\w*|mars|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally|wake|optocht|\w*tocht|herdenking\w*|pride|canal|parade|staking\w*)$/,
+  ],
+  [
+    'petitie',
+    /^(petiti\w*|handtekening\w*|brief|letter|zwartboek|burgerinitiatief\w*|ondertekenen|tekenen|sign)$/,
+  ],
   ['vakbond', /^(vakbond\w*|bond|fnv|cnv|acp|afmp|union|kaderlid\w*|ondernemingsraad|or)$/],
-  ['partij', /^(partij|partijen|partijlid\w*|partijcongres\w*|lidmaatschap|party|flyer\w*|campagne\w*|campaign\w*|ledenvergadering\w*)$/],
-  ['kandidaat', /^(kandida\w*|kieslijst\w*|lijsttrekker\w*|lijstduwer\w*|candidate\w*|raadslid|statenlid|verkiesbaar)$/],
+  [
+    'partij',
+    /^(partij|partijen|partijlid\w*|partijcongres\w*|lidmaatschap|party|flyer\w*|campagne\w*|campaign\w*|ledenvergadering\w*)$/,
+  ],
+  [
+    'kandidaat',
+    /^(kandida\w*|kieslijst\w*|lijsttrekker\w*|lijstduwer\w*|candidate\w*|raadslid|statenlid|verkiesbaar)$/,
+  ],
   ['inspreken', /^(inspr\w*|inspraak\w*)$/],
-  ['opiniestuk', /^(opiniestuk\w*|column\w*|\w*blog\w*|vlog\w*|oped|essay\w*|ingezonden|recensie\w*|review\w*)$/],
+  [
+    'opiniestuk',
+    /^(opiniestuk\w*|column\w*|\w*blog\w*|vlog\w*|oped|essay\w*|ingezonden|recensie\w*|review\w*)$/,
+  ],
   ['boek', /^(boek|boeken|book)$/],
   ['interview', /^(interview\w*|podcast\w*|talkshow\w*|documentaire\w*|journalist\w*|krant\w*|reporter\w*)$/],
-  ['optreden', /^(\w*lezing\w*|panel\w*|congres\w*|speech\w*|presentatie\w*|gastcollege\w*|talk|spreken|inspreken|lecture)$/],
+  [
+    'optreden',
+    /^(\w*lezing\w*|panel\w*|congres\w*|speech\w*|presentatie\w*|gastcollege\w*|talk|spreken|inspreken|lecture)$/,
+  ],
   ['liken', /^(like|liken|liked|likes|duimpje)$/],
-  ['delen', /^(delen|deel|gedeeld|share\w*|retweet\w*|repost\w*|doorsturen|forward\w*|posten|post|plaatsen|zetten|foto\w*|photo\w*|filmpje\w*|video\w*|story|stories|vertellen|zeggen|noemen|tweet\w*)$/],
+  [
+    'delen',
+    /^(delen|deel|gedeeld|share\w*|retweet\w*|repost\w*|doorsturen|forward\w*|posten|post|plaatsen|zetten|foto\w*|photo\w*|filmpje\w*|video\w*|story|stories|vertellen|zeggen|noemen|tweet\w*)$/,
+  ],
   ['reactie', /^(reager\w*|reageren|reactie\w*|comment\w*|reply\w*|antwoord\w*)$/],
   ['appgroep', /^(app|appgroep\w*|groepsapp\w*|whatsapp\w*|teamapp|buurtapp|signal|telegram)$/],
   ['document-doorsturen', /^(screenshot\w*|doorsturen|mailen|uitlekken|lekken|leak\w*)$/],
@@ -112,7 +131,8 @@ export function readStakes(
         else if (STATE_SECRET_RULES.has(meta.id)) addHazard('staatsgeheim', evidence, meta.id);
         else if (meta.categories.includes('geheimhouding')) addHazard('niet-openbaar', evidence, meta.id);
         else if (meta.categories.includes('toon')) addHazard('belediging', evidence, meta.id);
-        else if (meta.categories.includes('namens-werkgever')) addHazard('namens-werkgever', evidence, meta.id);
+        else if (meta.categories.includes('namens-werkgever'))
+          addHazard('namens-werkgever', evidence, meta.id);
         else addHazard('niet-openbaar', evidence, meta.id);
         aboutExpression = true;
         break;
@@ -164,7 +184,11 @@ export function readStakes(
   if (subject.hot.length > 0) addFactor('politiek-gevoelig', subject.hot, false);
   const sensitive = speaker.speaker.functions.filter((item) => item.sensitivity.length > 0);
   if (sensitive.length > 0)
-    addFactor('gevoelige-functie', sensitive.map((item) => item.evidence), false);
+    addFactor(
+      'gevoelige-functie',
+      sensitive.map((item) => item.evidence),
+      false,
+    );
   else if (speaker.organisation?.sensitive && speaker.speaker.organisation)
     addFactor('gevoelige-functie', [speaker.speaker.organisation.evidence], false);
   if (speaker.speaker.hired) addFactor('inhuur', [speaker.speaker.hired], false);

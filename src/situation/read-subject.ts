@@ -73,7 +73,8 @@ export function readSubject(
     }
     terms.add(hit.pattern);
     if (hit.value.hot) hot.push(evidence);
-    if (!domains.some((item) => item.id === hit.value.domain)) domains.push({ id: hit.value.domain, evidence });
+    if (!domains.some((item) => item.id === hit.value.domain))
+      domains.push({ id: hit.value.domain, evidence });
   }
   // An organisation the message talks about brings its domains ("fouten bij de Belastingdienst"); a
   // general one (a municipality, a province) stands for government as such, not for a policy domain.
@@ -81,13 +82,15 @@ export function readSubject(
     const organisation = lexicon.organisations.get(item.id);
     if (!organisation || organisation.domains.length > MAX_SPECIFIC_DOMAINS) continue;
     for (const domain of organisation.domains) {
-      if (!domains.some((known) => known.id === domain)) domains.push({ id: domain, evidence: item.evidence });
+      if (!domains.some((known) => known.id === domain))
+        domains.push({ id: domain, evidence: item.evidence });
     }
   }
   const levels = new Set<'lokaal' | 'regionaal' | 'landelijk'>();
   for (const hit of hits.cues) {
     if (!outside(hit.wordIndexes)) continue;
-    if (hit.value === 'lokaal' || hit.value === 'regionaal' || hit.value === 'landelijk') levels.add(hit.value);
+    if (hit.value === 'lokaal' || hit.value === 'regionaal' || hit.value === 'landelijk')
+      levels.add(hit.value);
   }
   // A municipality, province or water board named is local or regional government (a school is not).
   for (const item of organisations) {

@@ -70,8 +70,10 @@ export const FACTOR_CONDITION: Record<Language, Partial<Record<FactorKind, strin
       'Je bent herkenbaar als ambtenaar (uniform, logo, functie of werkaccount). Maak duidelijk dat je op persoonlijke titel spreekt, of laat die herkenbaarheid weg.',
     inhuur:
       'Je bent ingehuurd. Ook dan geldt geheimhouding (artikel 2:5 Algemene wet bestuursrecht) en meestal ook je contract: zeg niets over je opdracht dat niet openbaar is.',
-    media: 'Via de pers, radio, tv of een podcast bereik je veel mensen. Dat weegt zwaarder als het onderwerp dicht bij je werk ligt.',
-    'politiek-gevoelig': 'Het onderwerp ligt politiek gevoelig. Dat weegt zwaarder als het dicht bij je werk ligt.',
+    media:
+      'Via de pers, radio, tv of een podcast bereik je veel mensen. Dat weegt zwaarder als het onderwerp dicht bij je werk ligt.',
+    'politiek-gevoelig':
+      'Het onderwerp ligt politiek gevoelig. Dat weegt zwaarder als het dicht bij je werk ligt.',
     timing: 'Er loopt een besluit, debat of campagne. Dan weegt een uiting over je eigen werk zwaarder.',
     nevenwerk:
       'Doe je dit (betaald) naast je werk en raakt het je vakgebied? Meld het dan als nevenwerk (artikel 8 Ambtenarenwet 2017).',
@@ -86,19 +88,25 @@ export const FACTOR_CONDITION: Record<Language, Partial<Record<FactorKind, strin
       'You can be recognised as a civil servant (uniform, logo, job title or work account). Make clear you speak in a private capacity, or drop that link.',
     inhuur:
       'You are hired staff. Secrecy still applies (art. 2:5 General Administrative Law Act) and usually your contract too: say nothing about your assignment that is not public.',
-    media: 'Press, radio, TV or a podcast reach many people. That weighs more when the topic is close to your work.',
-    'politiek-gevoelig': 'The subject is politically sensitive. That weighs more when it is close to your work.',
+    media:
+      'Press, radio, TV or a podcast reach many people. That weighs more when the topic is close to your work.',
+    'politiek-gevoelig':
+      'The subject is politically sensitive. That weighs more when it is close to your work.',
     timing: 'A decision, debate or campaign is under way. Then speaking about your own work weighs more.',
     nevenwerk:
       'Do you do this (paid) next to your job, and does it touch your field? Then report it as a side activity (art. 8 Ambtenarenwet 2017).',
-    'scherpe-toon': 'Mind your tone: sharp criticism of a policy is allowed, disqualifying or insulting people is not.',
+    'scherpe-toon':
+      'Mind your tone: sharp criticism of a policy is allowed, disqualifying or insulting people is not.',
     'politiek-contact':
       'Contact with politicians about your work goes through your manager or administrator. Give no information about your own work outside that line.',
   },
 };
 
 /** The one question that decides when a fact is missing; offered as quick replies in chat. */
-export const MISSING_QUESTION: Record<Language, Record<MissingFact, { question: string; options: { label: string; value: string }[] }>> = {
+export const MISSING_QUESTION: Record<
+  Language,
+  Record<MissingFact, { question: string; options: { label: string; value: string }[] }>
+> = {
   nl: {
     'relatie-werk': {
       question: 'Werk je zelf aan dit onderwerp, of doet je organisatie dat?',

@@ -36,10 +36,17 @@ const PREFIX_BUCKET = 3;
 /** Words of a phrase may have this many other words between them, unless the index says otherwise. */
 const DEFAULT_WINDOW = 1;
 
-export function matchesTermWord(alternative: PatternAlternative, word: AnalyzedWord, compound = true): boolean {
+export function matchesTermWord(
+  alternative: PatternAlternative,
+  word: AnalyzedWord,
+  compound = true,
+): boolean {
   switch (alternative.type) {
     case 'key':
-      if (Math.abs(word.folded.length - alternative.length) <= MAX_INFLECTION && word.keys.includes(alternative.key))
+      if (
+        Math.abs(word.folded.length - alternative.length) <= MAX_INFLECTION &&
+        word.keys.includes(alternative.key)
+      )
         return true;
       if (compound && alternative.length >= 4 && word.partKeys.includes(alternative.key)) return true;
       return false;
@@ -165,7 +172,12 @@ export function createTermIndex<T>(entries: TermEntry<T>[], options: TermIndexOp
         const id = `${entry.pattern.source}\u0000${wordIndexes.join(',')}`;
         if (seen.has(id)) return;
         seen.add(id);
-        hits.push({ value: entry.value, pattern: entry.pattern.source, wordIndexes, ...(whole ? {} : { part: true }) });
+        hits.push({
+          value: entry.value,
+          pattern: entry.pattern.source,
+          wordIndexes,
+          ...(whole ? {} : { part: true }),
+        });
       };
       for (const entry of candidates) check(entry, false);
       for (const entry of compoundStarts) check(entry, true);
@@ -183,7 +195,10 @@ function modifierOf(pattern: CompiledPattern, alternative: PatternAlternative): 
   if (alternative.type !== 'key' || pattern.steps.length !== 1) return undefined;
   const surface = pattern.source.trim();
   return /^[\p{L}\p{N}]+$/u.test(surface) && surface.length >= MIN_COMPOUND_MODIFIER
-    ? surface.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    ? surface
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
     : undefined;
 }
 

@@ -24,11 +24,27 @@ export interface Word {
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Splits text into words; hyphenated compounds give their parts ("ICT-beheerder" → ict, beheerder). */
+/** "UWV'er", "zzp'ers", "ME'er": a short word with the -er suffix of a person, written with an apostrophe. */
+const PERSON_SUFFIX = /^([\p{L}\p{N}]{2,6})(['’])(ers?)$/u;
+
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WORD_PATTERN)) {
     const surface = match[0];
     const start = match.index;
+    // Two words, so the abbreviation is found on its own and "ME'er" does not fold into "meer".
+    const person = PERSON_SUFFIX.exec(surface);
+    if (person?.[1] && person[3]) {
+      const stemEnd = start + person[1].length;
+      words.push({ surface: person[1], folded: foldText(person[1]), start, end: stemEnd });
+      words.push({
+        surface: person[3],
+        folded: person[3].toLowerCase(),
+        start: stemEnd + 1,
+        end: start + surface.length,
+      });
+      continue;
+    }
     words.push({
       surface,
       folded: foldText(surface).replace(/['’]/g, ''),
