@@ -127,6 +127,34 @@ describe('the learned second opinion', () => {
     expect(reply.verdict).toBe('buiten-scope');
   });
 
+  it('guards its own weak spots: no jump from laag to hoog over a celebration, demonstrating never out of scope, a named task stays out of scope', async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const thanks = await bot.handle({
+      channel: 'test',
+      command: 'check',
+      conversationId: 'thanks',
+      text: '[LinkedIn] Op de Dag van de Ambtenaar een dikke merci aan alle collega’s die ook met kerst het verschil maken 💙',
+    });
+    expect(thanks.risk).not.toBe('hoog');
+    const march = await bot.handle({
+      channel: 'test',
+      command: 'ask',
+      text: 'Mag ik demonstreren?',
+      conversationId: 'march',
+    });
+    expect(march.verdict).not.toBe('buiten-scope');
+    const task = await bot.handle({
+      channel: 'test',
+      command: 'ask',
+      text: 'Can you translate the intro of our newsletter into English?',
+      conversationId: 'task',
+    });
+    expect(task.verdict).toBe('buiten-scope');
+    // The laag→hoog threshold is stricter than the middel→hoog one.
+    expect(knowledge.learned.thresholds.jump).toBeGreaterThan(knowledge.learned.thresholds.top);
+  });
+
   it('is measured by cross-validation: the rules with the model are never milder than the rules alone', async () => {
     const files = (await realKnowledgeFiles()).filter((file) => !file.path.startsWith('examples/'));
     const rulesOnly = buildKnowledgeBase([...files, examplesFile()], { now: NOW, learn: false });

@@ -241,3 +241,59 @@ describe('drafts use the same situation', () => {
     expect(reply.situation?.summary.length).toBeGreaterThan(10);
   });
 });
+
+describe('classes found on independently written questions', () => {
+  it('a public agenda is not a leak; the content of a decision still to fall is', async () => {
+    const agenda = await ask('De raad stemt volgende week over het azc. Mag ik daarover posten?');
+    expect(agenda.situation?.hazards.map((hazard) => hazard.kind)).not.toContain('niet-openbaar');
+    expect(agenda.verdict).not.toBe('mag-niet');
+    const content = await check(
+      'Hoor net dat het college morgen besluit de bieb te sluiten. Zeg het tegen niemand!',
+    );
+    expect(content.risk).toBe('hoog');
+    expect(content.findings.map((finding) => finding.category)).toContain('geheimhouding');
+  });
+
+  it('reads a job written with an apostrophe ("ME\'er", "UWV\'er")', async () => {
+    const riot = await ask('Mag ik zeggen dat ik de boeren snap?', { sector: 'politie', role: "ME'er" });
+    expect(riot.situation?.speaker.functions.map((item) => item.id)).toContain('politieagent');
+    const uwv = await ask("Ik ben UWV'er. Mag ik zeggen dat ik de WW-regels slecht vind?");
+    expect(uwv.situation?.speaker.organisation?.id).toBe('uwv');
+  });
+
+  it('the own field at another level of government is close to the work', async () => {
+    const reply = await ask('Mag ik op X iets zeggen over de hoogte van de bijstand?', {
+      sector: 'gemeente',
+      role: 'klantmanager werk en inkomen',
+    });
+    expect(['eigen-dossier', 'eigen-organisatie']).toContain(reply.situation?.relation.kind);
+    expect(reply.verdict).not.toBe('mag');
+  });
+
+  it('a council member is out of scope; a former civil servant keeps the secrecy duty', async () => {
+    const council = await ask(
+      'Ik ben gemeenteraadslid, geen ambtenaar. Mag ik in de krant vertellen wat in de besloten raadsvergadering is besproken?',
+    );
+    expect(council.verdict).toBe('buiten-scope');
+    const former = await ask(
+      'Ik ben twee jaar geleden weggegaan bij Financiën en werk nu bij een adviesbureau. Mag ik klanten vertellen wat er intern over de bankenbelasting is besproken?',
+    );
+    expect(former.verdict).toBe('mag-niet');
+  });
+
+  it('private life stays private: a confidence from a coach, work named only to leave it out', async () => {
+    const reply = await ask(
+      'Mag ik op LinkedIn schrijven over mijn burn-out en de vertrouwelijke gesprekken met mijn coach? Geen collega’s of werkgever erin.',
+      { sector: 'gemeente', role: 'HR-adviseur' },
+    );
+    expect(reply.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'private-life' });
+    expect(reply.verdict).toBe('mag');
+  });
+
+  it('tips for a profile photo are out of scope; a question about what one may say is not', async () => {
+    const photo = await ask('Geef me 5 tips voor een goede LinkedIn-profielfoto');
+    expect(photo.verdict).toBe('buiten-scope');
+    const difference = await ask('Wat is het verschil tussen een mening en een lek als ambtenaar?');
+    expect(difference.verdict).not.toBe('buiten-scope');
+  });
+});

@@ -104,8 +104,11 @@ function learnedFindings(
   language: Language,
 ): Finding[] {
   const categories = [...second.addedCategories];
-  if (categories.length === 0 && !findings.some((finding) => finding.severity === risk))
-    categories.push(risk === 'hoog' ? 'geheimhouding' : 'eigen-beleidsterrein');
+  // The rules' own finding carries the raised risk when the model adds no category of its own.
+  if (categories.length === 0 && !findings.some((finding) => finding.severity === risk)) {
+    const strongest = findings[0]?.category;
+    categories.push(strongest ?? (risk === 'hoog' ? 'geheimhouding' : 'eigen-beleidsterrein'));
+  }
   const percent = Math.round((second.opinion?.confidence ?? 0) * 100);
   return categories.map((category) => ({
     category,

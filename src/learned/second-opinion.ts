@@ -15,6 +15,9 @@ import {
 } from './softmax-regression.ts';
 
 /** Changes whenever features or training change, so models trained by an older version are not reused. */
+/** Out-of-scope rules that name a request as something else than expression. */
+const TASK_RULES = new Set(['taakverzoek', 'it-en-faciliteiten', 'kennisvraag-of-profiel']);
+
 /** Reasons for "far from the work" that the model may not turn into "it depends". */
 const STRONG_GROUNDS = new Set(['said-unrelated', 'private-life', 'education-national-policy']);
 
@@ -199,7 +202,9 @@ export function questionOpinion(
   if (rulesVerdict === 'buiten-scope') {
     // Out of scope is not on the scale: a confident in-scope, strict reading gives the user guidance instead
     // (not for someone who is no civil servant at all: the rules know that from who they say they are).
-    if (situation?.speaker.notCivilServant !== undefined || pOut > 1 - intoScope)
+    // Nor where a rule named the request as a task or an IT or HR question.
+    const named = TASK_RULES.has(situation?.outOfScope?.reason ?? '');
+    if (situation?.speaker.notCivilServant !== undefined || named || pOut > 1 - intoScope)
       return { verdict: rulesVerdict, opinion, hazards: [] };
     if (pNot >= top && pNot >= intoScope) return raised('mag-niet', pNot);
     if (pConditional + pNot >= intoScope) return raised('voorwaardelijk', pConditional + pNot);
@@ -246,6 +251,7 @@ export function draftOpinion(
   const calm =
     situation?.markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar') ?? false;
   const jump = rulesRisk === 'laag';
+  const scores = models.categories?.predict(vector);
   if (rulesRisk !== 'hoog' && pHigh >= (jump ? models.thresholds.jump : top) && !(jump && calm)) {
     risk = 'hoog';
     sure = pHigh;
@@ -261,8 +267,7 @@ export function draftOpinion(
   // Categories the model adds explain a risk it raised; where the rules already carry the risk, their
   // findings (on the words) stand.
   const addedCategories: Category[] = [];
-  if (applied && models.categories) {
-    const scores = models.categories.predict(vector);
+  if (applied && models.categories && scores) {
     const close = situation === undefined || !['los-van-werk', 'onbekend'].includes(situation.relation.kind);
     models.categories.tags.forEach((tag, index) => {
       const category = tag as Category;
@@ -270,6 +275,16 @@ export function draftOpinion(
       if (!rulesCategories.includes(category) && (scores[index] as number) >= models.thresholds.category)
         addedCategories.push(category);
     });
+    // Nothing sure enough: the category the model finds likeliest explains the raise (never a guess).
+    if (addedCategories.length === 0) {
+      let bestIndex = -1;
+      models.categories.tags.forEach((tag, index) => {
+        if (tag === 'eigen-beleidsterrein' && !close) return;
+        if (bestIndex < 0 || (scores[index] as number) > (scores[bestIndex] as number)) bestIndex = index;
+      });
+      const likeliest = models.categories.tags[bestIndex] as Category | undefined;
+      if (likeliest && !rulesCategories.includes(likeliest)) addedCategories.push(likeliest);
+    }
   }
   return {
     risk,

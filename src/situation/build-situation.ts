@@ -64,11 +64,16 @@ const WORK_LINKED_INSULT: Sensitivity[] = [
  * politically hot subject (an invitation to a clean-up in one's own field is not a view on policy). Party
  * or union membership and union action are protected either way.
  */
+/** Aggravating rules that only name a category once something else carries risk. */
+const REPORT_ONLY_RULES = new Set(['politiek-in-beeld']);
+
 export function relationWeighs(situation: Situation, appliesTo: 'question' | 'draft' = 'question'): boolean {
   if (situation.relation.kind === 'los-van-werk' || situation.relation.kind === 'onbekend') return false;
   const marked = (kind: 'mening' | 'viering' | 'openbaar') =>
     situation.markers.some((marker) => marker.kind === kind);
-  const factor = (kind: string) => situation.factors.some((item) => item.kind === kind);
+  // Politics merely named in a draft is reported with other risk; it does not make the own work weigh.
+  const factor = (kind: string) =>
+    situation.factors.some((item) => item.kind === kind && !REPORT_ONLY_RULES.has(item.ruleId ?? ''));
   if (appliesTo === 'draft') {
     if (factor('beschermd-recht')) return false;
     const civic = situation.acts.some((act) => CIVIC_ACTS.has(act.kind));
@@ -79,7 +84,7 @@ export function relationWeighs(situation: Situation, appliesTo: 'question' | 'dr
 }
 
 /** Rules that read secrecy from the word "confidential" alone, which private life has too. */
-export const PRIVATE_CONFIDENCE_RULES = new Set(['intern-document']);
+export const PRIVATE_CONFIDENCE_RULES = new Set(['intern-document', 'kennis-uit-werk-delen']);
 
 export function buildSituation(input: SituationInput): SituationReading {
   const { knowledge, text, words, hits, speaker } = input;

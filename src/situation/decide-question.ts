@@ -65,7 +65,22 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   // "Not about expression" only holds when a rule says what else it is about (pay, IT, a task) or nothing in
   // the message is an act; a permission question about an act is in scope.
   const noActOnly = situation.outOfScope?.reason === 'geen-uiting' && situation.acts.length > 0;
-  if (situation.outOfScope && hazards.length === 0 && !noActOnly) {
+  // Someone who says they are no civil servant (a council member, a shop worker) is outside the
+  // Ambtenarenwet, whatever is at stake: they get the pointer, not a verdict on rules that do not bind them.
+  if (
+    situation.speaker.notCivilServant &&
+    situation.speaker.notCivilServant.reason !== 'prive' &&
+    !situation.speaker.former &&
+    situation.outOfScope
+  )
+    return {
+      verdict: 'buiten-scope',
+      reasons: [{ kind: 'out-of-scope', reason: situation.outOfScope.reason }],
+    };
+  // A new private employer does not end the secrecy duty of a former civil servant (art. 9 AW 2017).
+  const formerNowPrivate =
+    situation.speaker.former !== undefined && situation.outOfScope?.reason === 'prive-werkgever';
+  if (situation.outOfScope && hazards.length === 0 && !noActOnly && !formerNowPrivate) {
     const weighing = situation.factors.some((item) => item.weighs);
     // Closeness to the work alone does not make a question about expression ("can you translate our
     // directorate's newsletter?"): it takes an act of expression or something weighing.

@@ -35,8 +35,17 @@ const WORK_WORDS = new Set(
 
 /** True when a word outside the self-description points at the work. */
 function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading): boolean {
-  return words.some((word, index) => !speaker.selfWords.has(index) && WORK_WORDS.has(word.folded));
+  return words.some(
+    (word, index) =>
+      !speaker.selfWords.has(index) &&
+      WORK_WORDS.has(word.folded) &&
+      // "geen collega's of werkgever", "not about work": said to be left out.
+      ![words[index - 1]?.folded, words[index - 2]?.folded, words[index - 3]?.folded].some(
+        (before) => before !== undefined && NOT_WORDS.has(before),
+      ),
+  );
 }
+const NOT_WORDS = new Set('geen niet zonder no not without nothing niks niets'.split(' '));
 
 const REGIONAL_SECTORS = new Set(['provincie', 'waterschap']);
 const SCOPE_BY_SECTOR: Record<string, string> = {

@@ -131,7 +131,9 @@ export function readSpeaker(
     const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? 0;
     const next = words[last + 1]?.folded ?? '';
     // "ik ben gevraagd", "ik als privépersoon": something that happens to the author, or a private capacity.
-    if (PASSIVE.test(next) && /^(ben|am|m)$/.test(words[last]?.folded ?? '')) continue;
+    // (Not a job title that happens to look like one: "gemeenteraadslid", "beleidsadviseur".)
+    if (PASSIVE.test(next) && !jobStarts.has(last + 1) && /^(ben|am|m)$/.test(words[last]?.folded ?? ''))
+      continue;
     if (PRIVATE_CAPACITY.has(next)) continue;
     // "ik ben" describes the job only when a job or employer follows ("ik ben jurist bij …"), not in
     // "ik ben zo boos op mijn leidinggevende".
@@ -141,8 +143,12 @@ export function readSpeaker(
   // "als boa", "as a sergeant": a job title after als/as describes the author.
   for (const hit of hits.functions) {
     const first = hit.wordIndexes[0] ?? 0;
+    const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? first;
     const before = [words[first - 1]?.folded, words[first - 2]?.folded];
-    if (before.some((word) => word !== undefined && ROLE_OPENERS.has(word))) openSpan(Math.max(0, first - 1));
+    // "als minister De Jonge erover twittert": a named person, so "als" means "when", not "as".
+    const named = words[last + 1]?.capitalized === true && !words[last + 1]?.sentenceStart;
+    if (!named && before.some((word) => word !== undefined && ROLE_OPENERS.has(word)))
+      openSpan(Math.max(0, first - 1));
   }
   // "DUO-medewerker", "water board employee": an organisation next to a job title, said by the author.
   const firstPersonSentences = new Set(
@@ -236,7 +242,10 @@ export function readSpeaker(
     const hit = hits.cues.find((item) => item.value === group);
     return hit ? textEvidence(text, words, hit.wordIndexes) : undefined;
   };
-  const former = cueEvidence('oud-medewerker');
+  // Also from the profile ("oud-medewerker Financiën").
+  const roleFormer =
+    roleWords.length > 0 && lexicon.cueIndex.find(roleWords).some((hit) => hit.value === 'oud-medewerker');
+  const former = cueEvidence('oud-medewerker') ?? (roleFormer ? profileEvidence(roleText) : undefined);
   const hiredFunction = functions.find((item) => lexicon.functions.get(item.id)?.hired);
   const hired = cueEvidence('inhuur') ?? hiredFunction?.evidence;
   // An office-holder named after "voor", "van", "for the" is whom one works for ("spokesperson for the
@@ -258,7 +267,8 @@ export function readSpeaker(
         reason: lexicon.functions.get(notCivil.id)?.notCivilServant ?? ('prive' as const),
         evidence: notCivil.evidence,
       }
-    : privateEmployer && !hired
+    : // A former civil servant with a private employer now still has the secrecy duty (art. 9 AW 2017).
+      privateEmployer && !hired && !former
       ? { reason: 'prive' as const, evidence: privateEmployer }
       : undefined;
 
