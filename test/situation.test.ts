@@ -296,4 +296,26 @@ describe('classes found on independently written questions', () => {
     const difference = await ask('Wat is het verschil tussen een mening en een lek als ambtenaar?');
     expect(difference.verdict).not.toBe('buiten-scope');
   });
+
+  it('a freelancer in a private trade is no civil servant; a hired one announcing the end of an assignment may', async () => {
+    const builder = await ask(
+      'Ik ben zzp’er in de bouw. Mag ik op insta mijn frustratie over de stikstofregels delen?',
+    );
+    expect(builder.verdict).toBe('buiten-scope');
+    const interim = await ask(
+      'I am an interim project manager, hired through an agency by the municipality. My assignment ends in June. Ok to post on LinkedIn that I am open for a new assignment?',
+    );
+    expect(interim.situation?.speaker.hired).toBeDefined();
+    expect(interim.verdict).toBe('mag');
+  });
+
+  it('"nothing to do with" counts as unrelated only when it is about the work', async () => {
+    const democracy = await check(
+      '[X] Weer verkiezingen in ons gastland die niets met democratie te maken hebben. Schaamteloos.',
+      { sector: 'rijk', role: 'beleidsmedewerker ambassade' },
+    );
+    expect(democracy.situation?.relation.reason).not.toBe('said-unrelated');
+    const football = await ask('Mag ik iets posten over voetbal? Het heeft niks met mijn werk te maken.');
+    expect(football.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'said-unrelated' });
+  });
 });

@@ -7,7 +7,7 @@ import type { Profile } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { buildSituation, type KnownFacts, type SituationReading } from '../situation/build-situation.ts';
 import { textEvidence } from '../situation/evidence.ts';
-import { readSpeaker, type TextHits } from '../situation/read-speaker.ts';
+import { PRIVATE_DOMAIN, readSpeaker, type TextHits } from '../situation/read-speaker.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { type FiredSignal, findSignals } from './find-signals.ts';
 import { matchPattern } from './match-pattern.ts';
@@ -96,7 +96,10 @@ export function readText(
       .flatMap((item) => item.matches.flatMap((match) => match.wordIndexes));
     // Not in a celebration, a public fact or a post about private life ("84 km met de wind tegen").
     const { markers, topic } = reading.situation;
-    const calm = topic.privateLife || markers.some((marker) => marker.kind !== 'mening');
+    const calm =
+      topic.privateLife ||
+      topic.domains.some((domain) => domain.id === PRIVATE_DOMAIN) ||
+      markers.some((marker) => marker.kind !== 'mening');
     if (opinion.length > 0 && !calm && !markers.some((marker) => marker.kind === 'mening'))
       reading.situation.markers.push({ kind: 'mening', evidence: textEvidence(text, words, opinion) });
   }

@@ -131,7 +131,12 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
   if (has('hoedanigheid') && !situation.topic.privateLife)
     reasons.push({ kind: 'factor', factor: 'hoedanigheid' });
-  if (has('inhuur') && relation !== 'los-van-werk') reasons.push({ kind: 'factor', factor: 'inhuur' });
+  // Hired staff weigh their words like civil servants, except in a milestone or public facts without an
+  // opinion ("my assignment ends, I am open for a new one").
+  const calmOnly =
+    situation.markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar') && !opinion;
+  if (has('inhuur') && relation !== 'los-van-werk' && !calmOnly)
+    reasons.push({ kind: 'factor', factor: 'inhuur' });
   const demonstrating = situation.acts.some((act) => act.kind === 'demonstratie' || act.kind === 'staking');
   if (sensitivities.has('uniform') && (political || demonstrating) && relation !== 'los-van-werk')
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });

@@ -246,11 +246,21 @@ export function readSpeaker(
   const roleFormer =
     roleWords.length > 0 && lexicon.cueIndex.find(roleWords).some((hit) => hit.value === 'oud-medewerker');
   const former = cueEvidence('oud-medewerker') ?? (roleFormer ? profileEvidence(roleText) : undefined);
-  const hiredFunction = functions.find((item) => lexicon.functions.get(item.id)?.hired);
-  const hired = cueEvidence('inhuur') ?? hiredFunction?.evidence;
+  // A freelancer is hired staff when a public employer or sector is known; "zzp'er in de bouw" is not.
+  const publicEmployer =
+    (organisation !== undefined && organisation.sector !== 'geen-overheid') || !!profile?.sector;
+  const privateTrade = functions.some((item) => lexicon.functions.get(item.id)?.notCivilServant === 'prive');
+  const hiredFunction = functions.find(
+    (item) => lexicon.functions.get(item.id)?.hired && (publicEmployer || !privateTrade),
+  );
+  const hired =
+    privateTrade && !publicEmployer ? undefined : (cueEvidence('inhuur') ?? hiredFunction?.evidence);
   // An office-holder named after "voor", "van", "for the" is whom one works for ("spokesperson for the
   // Minister", "bestuursadviseur van de wethouder"), and a civil-servant job beside it says who speaks.
-  const civilJob = functions.some((item) => !lexicon.functions.get(item.id)?.notCivilServant);
+  const civilJob = functions.some((item) => {
+    const entry = lexicon.functions.get(item.id);
+    return !entry?.notCivilServant && !(entry?.hired && !hiredFunction && !hired);
+  });
   const notCivil = civilJob
     ? undefined
     : functions.find(
