@@ -106,6 +106,69 @@ describe('draft signals', () => {
   });
 });
 
+describe('classes of draft risk read from the situation', () => {
+  it('mockery: an eye-roll aimed at people is tone; laughing at someone known through the work too', async () => {
+    const parents = await check(
+      'Vijfde keer deze maand dat ouders hun kind te laat ophalen. Echt, mensen 🙄',
+      {
+        sector: 'gemeente',
+        role: 'medewerker',
+      },
+    );
+    expect(categories(parents)).toContain('toon');
+    expect(parents.risk).toBe('middel');
+    const span = parents.findings.find((finding) => finding.category === 'toon')?.spans[0];
+    expect(span?.text).toBe('🙄');
+    const pupil = await check('Leerling uit 2C heeft weer een 1,2 voor zijn toets 😂', {
+      sector: 'onderwijs',
+      role: 'docent',
+    });
+    expect(categories(pupil)).toEqual(expect.arrayContaining(['persoonsgegevens', 'toon']));
+    // No people: a sigh at the weather or the price of a train ticket is no mockery of anyone.
+    expect((await check('Weer regen de hele week. Heerlijk 🙄', { sector: 'rijk' })).risk).toBe('laag');
+  });
+
+  it('a senior or representative function reads as the employer even when "personal", not far from work', async () => {
+    const near = await check(
+      'Persoonlijke mening, los van mijn functie: dit nieuwe pakket maatregelen voor de jeugdzorg is een vergissing.',
+      { sector: 'rijk', role: 'directeur-generaal Jeugd', portfolio: ['jeugdzorg'] },
+    );
+    expect(categories(near)).toContain('namens-werkgever');
+    const far = await check('Tekent u ook? Petitie voor een stoplicht bij de school in onze straat 🚦', {
+      sector: 'rijk',
+      role: 'directeur-generaal Fiscaliteit',
+    });
+    expect(far.risk).toBe('laag');
+  });
+
+  it('a job as a hashtag signs the post; an internal cover-up is a wrong to report', async () => {
+    const tagged = await check(
+      'Alweer een gezin dat de zomervakantie met twee weken verlengt. Leerplicht is geen keuze, mensen 🙄 #leerplichtambtenaar',
+    );
+    expect(tagged.situation?.speaker.functions.map((item) => item.id)).toContain('leerplichtambtenaar');
+    expect(categories(tagged)).toEqual(expect.arrayContaining(['eigen-beleidsterrein', 'toon']));
+    const cover = await check(
+      'De klachten over de inkoop zijn destijds gewoon weggemoffeld door de afdeling.',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(categories(cover)).toContain('misstand');
+  });
+
+  it('a tax return or a file of a named person seen at work is personal data', async () => {
+    const reply = await check(
+      'Net de aangifte van Piet de Graaf van dat radioprogramma bekeken, wat een aftrekposten',
+      {
+        sector: 'rijk',
+        role: 'medewerker Belastingdienst',
+      },
+    );
+    expect(reply.risk).toBe('hoog');
+    expect(categories(reply)).toContain('persoonsgegevens');
+  });
+});
+
 describe('traps: harmless text with alarming words', () => {
   const harmless: [string, Profile][] = [
     ['Ik vertrouw erop dat iedereen deze week gaat stemmen, op wie maakt me niet uit!', { sector: 'rijk' }],

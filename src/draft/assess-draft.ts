@@ -213,8 +213,52 @@ function situationFindings(
           : 'Bekritiseer het beleid, niet de mensen, en laat woorden weg die iemand wegzetten.',
     });
   }
+  const mockery = situation.markers.find((marker) => marker.kind === 'spot');
+  if (mockery && !has('toon')) {
+    added.push({
+      category: 'toon',
+      ruleId: 'situatie-spot',
+      severity: 'middel',
+      spans: spans([mockery.evidence]),
+      basis: mapBasis(['aw2017-art10', 'aw2017-art6'], regime),
+      message: FACTOR_CONDITION[language]['scherpe-toon'] ?? '',
+      suggestion:
+        language === 'en'
+          ? 'Say what bothers you without mocking the people involved; leave out the eye-rolling or laughing emoji.'
+          : 'Zeg wat je dwarszit zonder de mensen belachelijk te maken; laat de spottende emoji weg.',
+    });
+  }
+  // A senior, representative or press function cannot step out of its role by saying "personal view":
+  // an opinion on policy or politics is read as the employer's (decision model F8; art. 10 AW 2017).
+  const representative = situation.speaker.functions.find((item) =>
+    item.sensitivity.some((value) => REPRESENTATIVE.includes(value)),
+  );
+  const opinion = situation.markers.some((marker) => marker.kind === 'mening');
+  const political = situation.factors.some((item) => item.kind === 'politiek-gevoelig');
+  const farFromWork = situation.relation.kind === 'los-van-werk' || situation.topic.privateLife;
+  if (representative && (opinion || political) && !farFromWork && !has('namens-werkgever')) {
+    added.push({
+      category: 'namens-werkgever',
+      ruleId: 'situatie-vertegenwoordigende-functie',
+      severity: 'middel',
+      spans: spans([representative.evidence]),
+      basis: mapBasis(['aw2017-art10', 'aw2017-art6'], regime),
+      message: REPRESENTATIVE_CONDITION[language],
+      suggestion:
+        language === 'en'
+          ? 'Leave your opinion on this policy to the official channels, or ask communications first.'
+          : 'Laat je mening over dit beleid via de officiële lijn lopen, of overleg eerst met communicatie.',
+    });
+  }
   return added;
 }
+
+/** Functions that speak for the organisation by what they are (leadership, representation, the press). */
+const REPRESENTATIVE: Sensitivity[] = ['leiding', 'representatief', 'woordvoering'];
+const REPRESENTATIVE_CONDITION: Record<Language, string> = {
+  nl: 'In jouw functie lezen mensen je mening over beleid of politiek als die van je werkgever, ook als je "persoonlijk" schrijft (artikel 10 Ambtenarenwet 2017).',
+  en: 'In your function people read your opinion on policy or politics as your employer\'s, even when you write "personally" (art. 10 Ambtenarenwet 2017).',
+};
 
 /** A politically sensitive subject is reported once something else carries risk. */
 function politicalFindings(

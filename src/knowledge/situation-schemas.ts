@@ -173,6 +173,8 @@ export const CUE_GROUPS = [
   'mening',
   /** Pride, thanks, a milestone ("trots op", "dank aan", "10 jaar bij", "afscheid"). */
   'viering',
+  /** People or a group a remark can be aimed at (ouders, bewoners, mijn manager, statushouders, students). */
+  'doelwit',
 ] as const;
 export type CueGroup = (typeof CUE_GROUPS)[number];
 

@@ -99,7 +99,7 @@ export function readText(
     const calm =
       topic.privateLife ||
       topic.domains.some((domain) => domain.id === PRIVATE_DOMAIN) ||
-      markers.some((marker) => marker.kind !== 'mening');
+      markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar');
     if (opinion.length > 0 && !calm && !markers.some((marker) => marker.kind === 'mening'))
       reading.situation.markers.push({ kind: 'mening', evidence: textEvidence(text, words, opinion) });
   }

@@ -11,7 +11,7 @@ import { readRelation } from './read-relation.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import { readStakes } from './read-stakes.ts';
 import { readSubject, type SubjectReading } from './read-subject.ts';
-import type { Relation, Situation } from './situation-schema.ts';
+import type { Evidence, Relation, Situation } from './situation-schema.ts';
 
 export interface SituationInput {
   knowledge: KnowledgeBase;
@@ -69,7 +69,7 @@ const REPORT_ONLY_RULES = new Set(['politiek-in-beeld']);
 
 export function relationWeighs(situation: Situation, appliesTo: 'question' | 'draft' = 'question'): boolean {
   if (situation.relation.kind === 'los-van-werk' || situation.relation.kind === 'onbekend') return false;
-  const marked = (kind: 'mening' | 'viering' | 'openbaar') =>
+  const marked = (kind: 'mening' | 'viering' | 'openbaar' | 'spot') =>
     situation.markers.some((marker) => marker.kind === kind);
   // Politics merely named in a draft is reported with other risk; it does not make the own work weigh.
   const factor = (kind: string) =>
@@ -77,7 +77,8 @@ export function relationWeighs(situation: Situation, appliesTo: 'question' | 'dr
   if (appliesTo === 'draft') {
     if (factor('beschermd-recht')) return false;
     const civic = situation.acts.some((act) => CIVIC_ACTS.has(act.kind));
-    return marked('mening') || factor('politiek-gevoelig') || factor('timing') || civic;
+    // Mocking the people one works with or for is a judgement too.
+    return marked('mening') || marked('spot') || factor('politiek-gevoelig') || factor('timing') || civic;
   }
   if (marked('mening')) return true;
   return !(marked('openbaar') || marked('viering'));
@@ -152,6 +153,8 @@ export function buildSituation(input: SituationInput): SituationReading {
     if (markers.some((marker) => marker.kind === hit.value)) continue;
     markers.push({ kind: hit.value, evidence: textEvidence(text, words, hit.wordIndexes) });
   }
+  const mockery = subject.topic.privateLife ? undefined : readMockery(text, words, hits, stakes.hazards);
+  if (mockery) markers.push({ kind: 'spot', evidence: mockery });
   const situation: Situation = {
     speaker: speaker.speaker,
     acts: stakes.acts,
@@ -166,4 +169,37 @@ export function buildSituation(input: SituationInput): SituationReading {
   };
   situation.summary = describeSituation(situation, lexicon, input.language, input.appliesTo);
   return { situation, speaker, subject, aboutExpression: stakes.aboutExpression };
+}
+
+/** Eye-rolling, clowns, vomit, animals for people: emoji that mock whoever the post is about. */
+const MOCKING_EMOJI =
+  /\u{1F644}|\u{1F643}|\u{1F921}|\u{1F92E}|\u{1F4A9}|\u{1F595}|\u{1F400}|\u{1F412}|\u{1F407}|\u{1F437}/u;
+/** Laughing: mockery only when it is about a person known through the work. */
+const LAUGHING = /\u{1F602}|\u{1F923}|\u{1F440}|\u{1F606}/u;
+const LAUGHING_WORDS = new Set(['lol', 'haha', 'hahaha', 'lmao', 'rofl']);
+
+/**
+ * Mockery: a mocking emoji aimed at people ("ouders … 🙄", "statushouders … 🐇"), or laughing at someone
+ * known through the work ("student 4512 … 😂"). Tone, not content: what such a post says may be fine, how
+ * it says it is not (art. 6 and 10 AW 2017). The evidence is the emoji.
+ */
+function readMockery(
+  text: string,
+  words: AnalyzedWord[],
+  hits: TextHits,
+  hazards: Situation['hazards'],
+): Evidence | undefined {
+  const mocking = MOCKING_EMOJI.exec(text);
+  const target = hits.cues.find((hit) => hit.value === 'doelwit');
+  if (mocking && target) return emojiEvidence(mocking);
+  const person = hazards.find((hazard) => hazard.kind === 'persoonsgegevens');
+  if (!person) return undefined;
+  const laughing = LAUGHING.exec(text);
+  if (laughing) return emojiEvidence(laughing);
+  const word = words.find((item) => LAUGHING_WORDS.has(item.folded));
+  return word ? { source: 'text', text: word.surface, start: word.start, end: word.end } : undefined;
+}
+
+function emojiEvidence(emoji: RegExpExecArray): Evidence {
+  return { source: 'text', text: emoji[0], start: emoji.index, end: emoji.index + emoji[0].length };
 }

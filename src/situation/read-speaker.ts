@@ -149,6 +149,9 @@ export function readSpeaker(
     const named = words[last + 1]?.capitalized === true && !words[last + 1]?.sentenceStart;
     if (!named && before.some((word) => word !== undefined && ROLE_OPENERS.has(word)))
       openSpan(Math.max(0, first - 1));
+    // "#wijkagent", "#leerplichtambtenaar": a job as a hashtag is how people sign their own posts.
+    else if (hit.wordIndexes.length === 1 && text[(words[first]?.start ?? 0) - 1] === '#')
+      selfWords.add(first);
   }
   // "DUO-medewerker", "water board employee": an organisation next to a job title, said by the author.
   const firstPersonSentences = new Set(
@@ -220,8 +223,11 @@ export function readSpeaker(
   for (const hit of hits.functions) {
     // "geen ambtenaar", "not a civil servant": what the author is not.
     const first = hit.wordIndexes[0] ?? 0;
-    const negated = [words[first - 1]?.folded, words[first - 2]?.folded].some(
-      (word) => word !== undefined && NEGATIONS.has(word),
+    const negated = [first - 1, first - 2].some(
+      (index) =>
+        NEGATIONS.has(words[index]?.folded ?? '') &&
+        sentences[index] === sentences[first] &&
+        text[(words[first]?.start ?? 0) - 1] !== '#',
     );
     if (insideSelf(hit) && !negated) addFunction(hit.value, textEvidence(text, words, hit.wordIndexes));
   }

@@ -141,7 +141,9 @@ export const situationSchema = z.object({
     }),
   ),
   /** What kind of statement it is: an opinion, a celebration or milestone, information already published. */
-  markers: z.array(z.object({ kind: z.enum(['mening', 'viering', 'openbaar']), evidence: evidenceSchema })),
+  markers: z.array(
+    z.object({ kind: z.enum(['mening', 'viering', 'openbaar', 'spot']), evidence: evidenceSchema }),
+  ),
   /** Not about what a civil servant may say or do in public. */
   outOfScope: z.object({ reason: z.string(), evidence: z.array(evidenceSchema) }).optional(),
   /** Decisive facts the message does not tell. */
