@@ -134,10 +134,13 @@ describe('classes of draft risk read from the situation', () => {
       { sector: 'rijk', role: 'directeur-generaal Jeugd', portfolio: ['jeugdzorg'] },
     );
     expect(categories(near)).toContain('namens-werkgever');
-    const far = await check('Tekent u ook? Petitie voor een stoplicht bij de school in onze straat 🚦', {
-      sector: 'rijk',
-      role: 'directeur-generaal Fiscaliteit',
-    });
+    const far = await check(
+      'Doe je mee? We verzamelen handtekeningen voor een speeltuin in het park achter ons huis 🛝',
+      {
+        sector: 'rijk',
+        role: 'directeur-generaal Fiscaliteit',
+      },
+    );
     expect(far.risk).toBe('laag');
   });
 

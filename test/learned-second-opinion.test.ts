@@ -134,7 +134,7 @@ describe('the learned second opinion', () => {
       channel: 'test',
       command: 'check',
       conversationId: 'thanks',
-      text: '[LinkedIn] Op de Dag van de Ambtenaar een dikke merci aan alle collega’s die ook met kerst het verschil maken 💙',
+      text: 'Tien jaar in dienst vandaag! Dank aan mijn fijne team voor alle lol en steun 🎉',
     });
     expect(thanks.risk).not.toBe('hoog');
     const march = await bot.handle({
@@ -147,12 +147,50 @@ describe('the learned second opinion', () => {
     const task = await bot.handle({
       channel: 'test',
       command: 'ask',
-      text: 'Can you translate the intro of our newsletter into English?',
+      text: 'Could you turn the first paragraph of our team update into English for me?',
       conversationId: 'task',
     });
     expect(task.verdict).toBe('buiten-scope');
     // The laag→hoog threshold is stricter than the middel→hoog one.
     expect(knowledge.learned.thresholds.jump).toBeGreaterThan(knowledge.learned.thresholds.top);
+  });
+
+  it('needs more certainty to raise a quiet draft (no hazard, no opinion, no factor) than one with an opinion', async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const fairly = {
+      ...knowledge.learned,
+      draft: { ...knowledge.learned.draft, predict: () => [0.3, 0.7, 0] } as unknown as NonNullable<
+        typeof knowledge.learned.draft
+      >,
+    };
+    const quietText = 'Gezellige kerstborrel met het team vandaag 🎄';
+    const quiet = await bot.handle({ channel: 'test', command: 'check', text: quietText });
+    expect(draftOpinion(fairly, quietText, undefined, quiet.situation, 'laag', []).risk).toBe('laag');
+    const opinionText = 'Ik vind het nieuwe parkeerbeleid echt slecht uitgewerkt.';
+    const opinion = await bot.handle({ channel: 'test', command: 'check', text: opinionText });
+    expect(opinion.situation?.markers.map((marker) => marker.kind)).toContain('mening');
+    expect(draftOpinion(fairly, opinionText, undefined, opinion.situation, 'laag', []).risk).toBe('middel');
+  });
+
+  it('leaves tone to the rules: a model sure of hoog does not raise a draft the rules found only sharp', async () => {
+    const knowledge = await realKnowledge();
+    const sure = {
+      ...knowledge.learned,
+      draft: { ...knowledge.learned.draft, predict: () => [0, 0, 1] } as unknown as NonNullable<
+        typeof knowledge.learned.draft
+      >,
+    };
+    const text = 'Die presentator is echt een kwal.';
+    expect(draftOpinion(sure, text, undefined, undefined, 'middel', ['toon']).risk).toBe('middel');
+    expect(
+      draftOpinion(sure, text, undefined, undefined, 'middel', ['toon', 'eigen-beleidsterrein']).risk,
+    ).toBe('middel');
+    // Anything else the rules found at middel, the same model raises.
+    expect(draftOpinion(sure, text, undefined, undefined, 'middel', ['geheimhouding']).risk).toBe('hoog');
+    expect(draftOpinion(sure, text, undefined, undefined, 'middel', ['toon', 'persoonsgegevens']).risk).toBe(
+      'hoog',
+    );
   });
 
   it('is measured by cross-validation: the rules with the model are never milder than the rules alone', async () => {

@@ -153,7 +153,9 @@ describe('limits and knowledge gaps', () => {
 });
 
 describe('graceful shutdown', () => {
-  it('on SIGTERM: stops accepting, finishes the request in flight, then exits 0', async () => {
+  it('on SIGTERM: stops accepting, finishes the request in flight, then exits 0', {
+    timeout: 90_000,
+  }, async () => {
     const openai = await startOpenAIStandIn();
     openai.respond(() => ({ kind: 'hang' }));
     const port = await freePort();
@@ -176,7 +178,7 @@ describe('graceful shutdown', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      for (let attempt = 0; attempt < 150 && !log.includes('Uitingswijzer is listening'); attempt++) {
+      for (let attempt = 0; attempt < 400 && !log.includes('Uitingswijzer is listening'); attempt++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       const url = `http://127.0.0.1:${port}`;

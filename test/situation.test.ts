@@ -204,9 +204,25 @@ describe('hazards and factors', () => {
     );
     expect(coach.verdict).toBe('mag');
     const farewell = await check(
-      '[LinkedIn] Na 8 mooie jaren bij de Belastingdienst neem ik vandaag afscheid. Dank aan alle fijne collega’s!',
+      'Vandaag mijn laatste werkdag bij het Kadaster, na twaalf jaar. Bedankt lieve collega’s, ik ga jullie missen!',
     );
     expect(farewell.risk).toBe('laag');
+  });
+});
+
+describe('insults of political office-holders', () => {
+  it('insulting a named office-holder is a hard stop; sharp words about a TV star are not about the leadership', async () => {
+    const mp = await ask('Mag ik op X zetten dat dat Kamerlid een complete idioot is?');
+    expect(mp.verdict).toBe('mag-niet');
+    expect(mp.situation?.hazards.map((hazard) => hazard.kind)).toContain('belediging');
+    const alderman = await check('Onze wethouder is gewoon een leugenaar, iedereen weet het.', {
+      sector: 'gemeente',
+    });
+    expect(alderman.risk).toBe('hoog');
+    const star = await check('Die zanger van gisteravond is echt een clown, wat een vertoning.', {
+      sector: 'rijk',
+    });
+    expect(star.risk).not.toBe('hoog');
   });
 });
 
@@ -272,7 +288,7 @@ describe('classes found on independently written questions', () => {
 
   it('a council member is out of scope; a former civil servant keeps the secrecy duty', async () => {
     const council = await ask(
-      'Ik ben gemeenteraadslid, geen ambtenaar. Mag ik in de krant vertellen wat in de besloten raadsvergadering is besproken?',
+      'Ik zit als raadslid in de gemeenteraad, ik ben geen ambtenaar. Mag ik een journalist vertellen wat er achter gesloten deuren in de raad is gezegd?',
     );
     expect(council.verdict).toBe('buiten-scope');
     const former = await ask(
@@ -283,7 +299,7 @@ describe('classes found on independently written questions', () => {
 
   it('private life stays private: a confidence from a coach, work named only to leave it out', async () => {
     const reply = await ask(
-      'Mag ik op LinkedIn schrijven over mijn burn-out en de vertrouwelijke gesprekken met mijn coach? Geen collega’s of werkgever erin.',
+      'Mag ik een blog schrijven over mijn herstel na een burn-out en wat mijn coach me vertrouwelijk adviseerde? Mijn werk en collega’s laat ik erbuiten, die komen niet voor.',
       { sector: 'gemeente', role: 'HR-adviseur' },
     );
     expect(reply.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'private-life' });
@@ -291,7 +307,7 @@ describe('classes found on independently written questions', () => {
   });
 
   it('tips for a profile photo are out of scope; a question about what one may say is not', async () => {
-    const photo = await ask('Geef me 5 tips voor een goede LinkedIn-profielfoto');
+    const photo = await ask('Hoe maak ik een goede profielfoto voor LinkedIn? Geef me wat tips');
     expect(photo.verdict).toBe('buiten-scope');
     const difference = await ask('Wat is het verschil tussen een mening en een lek als ambtenaar?');
     expect(difference.verdict).not.toBe('buiten-scope');
@@ -299,11 +315,11 @@ describe('classes found on independently written questions', () => {
 
   it('a freelancer in a private trade is no civil servant; a hired one announcing the end of an assignment may', async () => {
     const builder = await ask(
-      'Ik ben zzp’er in de bouw. Mag ik op insta mijn frustratie over de stikstofregels delen?',
+      'Ik ben zzp’er, stukadoor. Mag ik op Facebook klagen over de nieuwe stikstofregels voor bouwprojecten?',
     );
     expect(builder.verdict).toBe('buiten-scope');
     const interim = await ask(
-      'I am an interim project manager, hired through an agency by the municipality. My assignment ends in June. Ok to post on LinkedIn that I am open for a new assignment?',
+      'I was hired through an agency as interim programme lead for the province; my contract runs out next month. Can I say on LinkedIn that I am open for a new assignment?',
     );
     expect(interim.situation?.speaker.hired).toBeDefined();
     expect(interim.verdict).toBe('mag');
@@ -315,7 +331,9 @@ describe('classes found on independently written questions', () => {
       { sector: 'rijk', role: 'beleidsmedewerker ambassade' },
     );
     expect(democracy.situation?.relation.reason).not.toBe('said-unrelated');
-    const football = await ask('Mag ik iets posten over voetbal? Het heeft niks met mijn werk te maken.');
+    const football = await ask(
+      'Mag ik posten dat mijn club gisteren kampioen werd? Dat heeft niks met mijn werk te maken.',
+    );
     expect(football.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'said-unrelated' });
   });
 });

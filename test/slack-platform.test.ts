@@ -325,7 +325,9 @@ describe('Slack: settings and start', () => {
 });
 
 describe('Slack: started the way a new user starts it', () => {
-  it('`SLACK_SIGNING_SECRET=… SLACK_BOT_TOKEN=… SLACK_API_URL=… npm start` serves signed Slack requests', async () => {
+  it('`SLACK_SIGNING_SECRET=… SLACK_BOT_TOKEN=… SLACK_API_URL=… npm start` serves signed Slack requests', {
+    timeout: 90_000,
+  }, async () => {
     const { spawn } = await import('node:child_process');
     const slack = await startSlackStandIn();
     const port = await freePort();
@@ -349,7 +351,7 @@ describe('Slack: started the way a new user starts it', () => {
     });
     const url = `http://127.0.0.1:${port}`;
     try {
-      for (let attempt = 0; attempt < 150 && !log.includes('Uitingswijzer is listening'); attempt++) {
+      for (let attempt = 0; attempt < 400 && !log.includes('Uitingswijzer is listening'); attempt++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(log).toContain('Slack listens on /slack/events');

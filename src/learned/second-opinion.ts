@@ -252,13 +252,19 @@ export function draftOpinion(
     situation?.markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar') ?? false;
   const jump = rulesRisk === 'laag';
   const scores = models.categories?.predict(vector);
-  if (rulesRisk !== 'hoog' && pHigh >= (jump ? models.thresholds.jump : top) && !(jump && calm)) {
+  // Tone is the rules' to weigh: where they found sharp words (with at most the own work beside them) and
+  // no hard stop, the model does not raise to hoog (it over-raised mild jabs at a manager or a TV star).
+  const toneLed =
+    rulesRisk === 'middel' &&
+    rulesCategories.includes('toon') &&
+    rulesCategories.every((category) => category === 'toon' || category === 'eigen-beleidsterrein');
+  if (rulesRisk !== 'hoog' && !toneLed && pHigh >= (jump ? models.thresholds.jump : top) && !(jump && calm)) {
     risk = 'hoog';
     sure = pHigh;
   } else if (
     rulesRisk === 'laag' &&
     !(grounded && STRONG_GROUNDS.has(situation?.relation.reason ?? '')) &&
-    pMiddle + pHigh >= (grounded ? models.thresholds.middleOverGrounds : middle)
+    pMiddle + pHigh >= (grounded || quiet(situation) ? models.thresholds.middleOverGrounds : middle)
   ) {
     risk = 'middel';
     sure = pMiddle + pHigh;
@@ -300,4 +306,17 @@ function argmax(values: number[]): number {
   for (let index = 1; index < values.length; index++)
     if ((values[index] as number) > (values[best] as number)) best = index;
   return best;
+}
+
+/**
+ * Nothing for the model to go on but the words: no hazard, no opinion or mockery, no factor beyond the
+ * function (a Christmas drink with the team, a bike ride). There it must be as sure as over explicit grounds.
+ */
+function quiet(situation: Situation | undefined): boolean {
+  if (!situation) return false;
+  return (
+    situation.hazards.length === 0 &&
+    !situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') &&
+    !situation.factors.some((factor) => factor.kind !== 'gevoelige-functie')
+  );
 }

@@ -6,7 +6,7 @@ import type { FiredSignal } from '../rules/find-signals.ts';
 import type { PatternMatch } from '../rules/match-pattern.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { describeSituation } from './describe-situation.ts';
-import { textEvidence } from './evidence.ts';
+import { sentenceIndexes, textEvidence } from './evidence.ts';
 import { readRelation } from './read-relation.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import { readStakes } from './read-stakes.ts';
@@ -136,9 +136,12 @@ export function buildSituation(input: SituationInput): SituationReading {
     relation.kind === 'eigen-dossier' ||
     relation.kind === 'eigen-organisatie' ||
     relation.kind === 'eigen-werkgever';
+  // So is insulting a political office-holder ("een Kamerlid is een idioot", "de wethouder is corrupt"):
+  // loyalty to the political leadership and the manner of speaking (decision model §3, F4).
+  const politician = sharp ? namesPolitician(words, sharp.evidence) : false;
   if (
     sharp &&
-    (closeRelation || enforcing) &&
+    (closeRelation || enforcing || politician) &&
     !stakes.hazards.some((hazard) => hazard.kind === 'belediging')
   ) {
     stakes.hazards.push({
@@ -202,4 +205,26 @@ function readMockery(
 
 function emojiEvidence(emoji: RegExpExecArray): Evidence {
   return { source: 'text', text: emoji[0], start: emoji.index, end: emoji.index + emoji[0].length };
+}
+
+/** Dutch political offices; an insult in the same sentence is aimed at the political leadership. */
+const POLITICAL_OFFICES = new Set(
+  `minister ministers staatssecretaris premier kamerlid kamerleden wethouder wethouders gedeputeerde gedeputeerden
+  burgemeester raadslid raadsleden statenlid statenleden dijkgraaf bewindspersoon mp mps alderman mayor`.split(
+    /\s+/,
+  ),
+);
+
+function namesPolitician(words: AnalyzedWord[], evidence: Evidence[]): boolean {
+  const sentences = sentenceIndexes(words);
+  const insultSentences = new Set(
+    evidence.flatMap((item) =>
+      item.start === undefined
+        ? []
+        : words.flatMap((word, index) => (word.start === item.start ? [sentences[index]] : [])),
+    ),
+  );
+  return words.some(
+    (word, index) => POLITICAL_OFFICES.has(word.folded) && insultSentences.has(sentences[index]),
+  );
 }

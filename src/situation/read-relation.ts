@@ -2,7 +2,7 @@
 // organisation's domain, their own employer as the subject, clearly unrelated, or unknown. Only a known,
 // clear distance gives the room every citizen has; an unknown relation is said to be unknown.
 import type { AnalyzedWord } from '../text/analyze-text.ts';
-import { textEvidence } from './evidence.ts';
+import { sentenceIndexes, textEvidence } from './evidence.ts';
 import { PRIVATE_DOMAIN, type SpeakerReading, type TextHits } from './read-speaker.ts';
 import { isActWord } from './read-stakes.ts';
 import type { SubjectReading } from './read-subject.ts';
@@ -34,17 +34,34 @@ const WORK_WORDS = new Set(
 );
 
 /** True when a word outside the self-description points at the work. */
+/** Sentences that leave the work out: "mijn werk laat ik erbuiten", "colleagues are left out". */
+function leftOutSentences(words: AnalyzedWord[], sentences: number[]): Set<number | undefined> {
+  return new Set(
+    words.flatMap((word, index) =>
+      LEFT_OUT.has(word.folded) ||
+      (word.folded === 'niet' && words[index + 1]?.folded === 'voor') ||
+      (word.folded === 'left' && words[index + 1]?.folded === 'out')
+        ? [sentences[index]]
+        : [],
+    ),
+  );
+}
+
 function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading): boolean {
+  const sentences = sentenceIndexes(words);
+  const leftOut = leftOutSentences(words, sentences);
   return words.some(
     (word, index) =>
       !speaker.selfWords.has(index) &&
       WORK_WORDS.has(word.folded) &&
+      !leftOut.has(sentences[index]) &&
       // "geen collega's of werkgever", "not about work": said to be left out.
       ![words[index - 1]?.folded, words[index - 2]?.folded, words[index - 3]?.folded].some(
         (before) => before !== undefined && NOT_WORDS.has(before),
       ),
   );
 }
+const LEFT_OUT = new Set(['erbuiten', 'weglaten', 'onbenoemd']);
 const NOT_WORDS = new Set('geen niet zonder no not without nothing niks niets'.split(' '));
 
 const REGIONAL_SECTORS = new Set(['provincie', 'waterschap']);
@@ -147,7 +164,11 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   }
 
   // 3. The own employer as the subject.
-  const employerCues = cue('eigen-werkgever').filter((item) => isSubject(item.hit, words, hits));
+  const sentences = sentenceIndexes(words);
+  const leftOut = leftOutSentences(words, sentences);
+  const employerCues = cue('eigen-werkgever').filter(
+    (item) => isSubject(item.hit, words, hits) && !leftOut.has(sentences[item.hit.wordIndexes[0] ?? 0]),
+  );
   if (employerCues.length > 0)
     return result(
       'eigen-werkgever',

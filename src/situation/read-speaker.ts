@@ -103,7 +103,9 @@ export function readSpeaker(
           depth === 0 &&
           closed === 0 &&
           gap.includes(',') &&
-          !CONTINUES_AFTER_COMMA.has(words[index]?.folded ?? '')
+          !CONTINUES_AFTER_COMMA.has(words[index]?.folded ?? '') &&
+          // "ik ben zzp'er, stukadoor": a job title after the comma is still the same description.
+          !jobStarts.has(index)
         )
           break;
         if (
