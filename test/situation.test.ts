@@ -226,6 +226,16 @@ describe('insults of political office-holders', () => {
   });
 });
 
+describe('regime words', () => {
+  it('"politieke" is not the police: a party question gets no police regime, a police station does', async () => {
+    const party = await ask('Mag ik lid worden van een politieke partij?');
+    expect(party.basis).not.toContain('politiewet-art47');
+    expect(JSON.stringify(party)).not.toMatch(/politie\*/);
+    const police = await ask('Ik werk op een politiebureau. Mag ik lid worden van een politieke partij?');
+    expect(police.basis).toContain('politiewet-art47');
+  });
+});
+
 describe('drafts use the same situation', () => {
   it('the WW draft in a slash command: hoog, with geheimhouding on the words that carry it', async () => {
     const draft =
