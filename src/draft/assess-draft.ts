@@ -19,7 +19,7 @@ import {
   LEARNED_STRICTER,
   RELATION_CONDITION,
 } from '../situation/situation-messages.ts';
-import type { Situation } from '../situation/situation-schema.ts';
+import type { Evidence, Situation } from '../situation/situation-schema.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { CATEGORY_LABEL } from './draft-messages.ts';
 
@@ -152,24 +152,19 @@ function situationFindings(
   const added: Finding[] = [];
   const has = (category: Category) =>
     [...existing, ...added].some((finding) => finding.category === category);
-  const spans = (evidence: Situation['relation']['evidence']) =>
-    evidence.flatMap((item) =>
-      item.source === 'text' && item.start !== undefined && item.end !== undefined
-        ? [{ start: item.start, end: item.end, text: item.text }]
-        : [],
-    );
+  const add = (finding: SituationFinding) => added.push(toFinding(finding, regime, language));
   if (relationWeighs(situation, 'draft') && !has('eigen-beleidsterrein')) {
-    added.push({
+    add({
       category: 'eigen-beleidsterrein',
       ruleId: `situatie-${situation.relation.kind}`,
       severity: 'middel',
-      spans: spans(situation.relation.evidence),
-      basis: mapBasis(['aw2017-art10'], regime),
+      evidence: situation.relation.evidence,
+      basis: ['aw2017-art10'],
       message: RELATION_CONDITION[language][situation.relation.kind](''),
-      suggestion:
-        language === 'en'
-          ? 'Keep it factual, say you write in a private capacity, and leave out details from work.'
-          : 'Houd het feitelijk, zet erbij dat je op persoonlijke titel schrijft, en laat details uit je werk weg.',
+      suggestion: {
+        en: 'Keep it factual, say you write in a private capacity, and leave out details from work.',
+        nl: 'Houd het feitelijk, zet erbij dat je op persoonlijke titel schrijft, en laat details uit je werk weg.',
+      },
     });
   }
   for (const hazard of situation.hazards) {
@@ -185,14 +180,13 @@ function situationFindings(
               ? 'misstand'
               : 'geheimhouding';
     if (has(category)) continue;
-    added.push({
+    add({
       category,
       ruleId: `situatie-${hazard.kind}`,
       severity: hazard.kind === 'misstand' ? 'middel' : 'hoog',
-      spans: spans(hazard.evidence),
-      basis: mapBasis(['aw2017-art9'], regime),
+      evidence: hazard.evidence,
+      basis: ['aw2017-art9'],
       message: HAZARD_CONDITION[language][hazard.kind],
-      suggestion: '',
     });
   }
   const sensitive = situation.speaker.functions.some((item) =>
@@ -200,32 +194,32 @@ function situationFindings(
   );
   const sharp = situation.factors.find((item) => item.kind === 'scherpe-toon');
   if (sharp && sensitive && !has('toon')) {
-    added.push({
+    add({
       category: 'toon',
       ruleId: 'situatie-toon-gevoelige-functie',
       severity: 'hoog',
-      spans: spans(sharp.evidence),
-      basis: mapBasis(['aw2017-art10', 'aw2017-art6'], regime),
+      evidence: sharp.evidence,
+      basis: ['aw2017-art10', 'aw2017-art6'],
       message: FACTOR_CONDITION[language]['gevoelige-functie'] ?? '',
-      suggestion:
-        language === 'en'
-          ? 'Criticise the policy, not the people, and leave out disqualifying words.'
-          : 'Bekritiseer het beleid, niet de mensen, en laat woorden weg die iemand wegzetten.',
+      suggestion: {
+        en: 'Criticise the policy, not the people, and leave out disqualifying words.',
+        nl: 'Bekritiseer het beleid, niet de mensen, en laat woorden weg die iemand wegzetten.',
+      },
     });
   }
   const mockery = situation.markers.find((marker) => marker.kind === 'spot');
   if (mockery && !has('toon')) {
-    added.push({
+    add({
       category: 'toon',
       ruleId: 'situatie-spot',
       severity: 'middel',
-      spans: spans([mockery.evidence]),
-      basis: mapBasis(['aw2017-art10', 'aw2017-art6'], regime),
+      evidence: [mockery.evidence],
+      basis: ['aw2017-art10', 'aw2017-art6'],
       message: FACTOR_CONDITION[language]['scherpe-toon'] ?? '',
-      suggestion:
-        language === 'en'
-          ? 'Say what bothers you without mocking the people involved; leave out the eye-rolling or laughing emoji.'
-          : 'Zeg wat je dwarszit zonder de mensen belachelijk te maken; laat de spottende emoji weg.',
+      suggestion: {
+        en: 'Say what bothers you without mocking the people involved; leave out the eye-rolling or laughing emoji.',
+        nl: 'Zeg wat je dwarszit zonder de mensen belachelijk te maken; laat de spottende emoji weg.',
+      },
     });
   }
   // A senior, representative or press function cannot step out of its role by saying "personal view":
@@ -237,20 +231,56 @@ function situationFindings(
   const political = situation.factors.some((item) => item.kind === 'politiek-gevoelig');
   const farFromWork = situation.relation.kind === 'los-van-werk' || situation.topic.privateLife;
   if (representative && (opinion || political) && !farFromWork && !has('namens-werkgever')) {
-    added.push({
+    add({
       category: 'namens-werkgever',
       ruleId: 'situatie-vertegenwoordigende-functie',
       severity: 'middel',
-      spans: spans([representative.evidence]),
-      basis: mapBasis(['aw2017-art10', 'aw2017-art6'], regime),
+      evidence: [representative.evidence],
+      basis: ['aw2017-art10', 'aw2017-art6'],
       message: REPRESENTATIVE_CONDITION[language],
-      suggestion:
-        language === 'en'
-          ? 'Leave your opinion on this policy to the official channels, or ask communications first.'
-          : 'Laat je mening over dit beleid via de officiële lijn lopen, of overleg eerst met communicatie.',
+      suggestion: {
+        en: 'Leave your opinion on this policy to the official channels, or ask communications first.',
+        nl: 'Laat je mening over dit beleid via de officiële lijn lopen, of overleg eerst met communicatie.',
+      },
     });
   }
   return added;
+}
+
+/** A finding read from the situation: the evidence it rests on, its norm and, where there is one, a suggestion. */
+interface SituationFinding {
+  category: Category;
+  ruleId: string;
+  severity: Risk;
+  evidence: Evidence[];
+  basis: BasisId[];
+  message: string;
+  suggestion?: Record<Language, string>;
+}
+
+function toFinding(
+  finding: SituationFinding,
+  regime: CompiledRegime | undefined,
+  language: Language,
+): Finding {
+  return {
+    category: finding.category,
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    spans: evidenceSpans(finding.evidence),
+    basis: mapBasis(finding.basis, regime),
+    message: finding.message,
+    suggestion: finding.suggestion?.[language] ?? '',
+  };
+}
+
+/** The text evidence as character spans of the draft (profile evidence has none). */
+function evidenceSpans(evidence: Evidence[]): Finding['spans'] {
+  return evidence.flatMap((item) =>
+    item.source === 'text' && item.start !== undefined && item.end !== undefined
+      ? [{ start: item.start, end: item.end, text: item.text }]
+      : [],
+  );
 }
 
 /** Functions that speak for the organisation by what they are (leadership, representation, the press). */
@@ -275,22 +305,22 @@ function politicalFindings(
   )
     return [];
   return [
-    {
-      category: 'politieke-gevoeligheid',
-      ruleId: 'situatie-politiek-gevoelig',
-      severity: 'middel',
-      spans: political.evidence.flatMap((item) =>
-        item.start !== undefined && item.end !== undefined
-          ? [{ start: item.start, end: item.end, text: item.text }]
-          : [],
-      ),
-      basis: mapBasis(['aw2017-art10'], regime),
-      message: FACTOR_CONDITION[language]['politiek-gevoelig'] ?? '',
-      suggestion:
-        language === 'en'
-          ? 'Keep to the facts and leave out your own role in this subject.'
-          : 'Houd het bij de feiten en laat je eigen rol in dit onderwerp weg.',
-    },
+    toFinding(
+      {
+        category: 'politieke-gevoeligheid',
+        ruleId: 'situatie-politiek-gevoelig',
+        severity: 'middel',
+        evidence: political.evidence,
+        basis: ['aw2017-art10'],
+        message: FACTOR_CONDITION[language]['politiek-gevoelig'] ?? '',
+        suggestion: {
+          en: 'Keep to the facts and leave out your own role in this subject.',
+          nl: 'Houd het bij de feiten en laat je eigen rol in dit onderwerp weg.',
+        },
+      },
+      regime,
+      language,
+    ),
   ];
 }
 

@@ -69,7 +69,7 @@ const REPORT_ONLY_RULES = new Set(['politiek-in-beeld']);
 
 export function relationWeighs(situation: Situation, appliesTo: 'question' | 'draft' = 'question'): boolean {
   if (situation.relation.kind === 'los-van-werk' || situation.relation.kind === 'onbekend') return false;
-  const marked = (kind: 'mening' | 'viering' | 'openbaar' | 'spot') =>
+  const marked = (kind: Situation['markers'][number]['kind']) =>
     situation.markers.some((marker) => marker.kind === kind);
   // Politics merely named in a draft is reported with other risk; it does not make the own work weigh.
   const factor = (kind: string) =>
@@ -199,8 +199,8 @@ function readMockery(
   if (!person) return undefined;
   const laughing = LAUGHING.exec(text);
   if (laughing) return emojiEvidence(laughing);
-  const word = words.find((item) => LAUGHING_WORDS.has(item.folded));
-  return word ? { source: 'text', text: word.surface, start: word.start, end: word.end } : undefined;
+  const word = words.findIndex((item) => LAUGHING_WORDS.has(item.folded));
+  return word >= 0 ? textEvidence(text, words, [word]) : undefined;
 }
 
 function emojiEvidence(emoji: RegExpExecArray): Evidence {

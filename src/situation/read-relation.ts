@@ -33,7 +33,6 @@ const WORK_WORDS = new Set(
   burger burgers inwoner verdachte gedetineerde`.split(/\s+/),
 );
 
-/** True when a word outside the self-description points at the work. */
 /** Sentences that leave the work out: "mijn werk laat ik erbuiten", "colleagues are left out". */
 function leftOutSentences(words: AnalyzedWord[], sentences: number[]): Set<number | undefined> {
   return new Set(
@@ -47,14 +46,19 @@ function leftOutSentences(words: AnalyzedWord[], sentences: number[]): Set<numbe
   );
 }
 
-function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading): boolean {
-  const sentences = sentenceIndexes(words);
-  const leftOut = leftOutSentences(words, sentences);
+/** The sentence of each word, and the sentences that say the work is left out. */
+interface Sentences {
+  of: number[];
+  leftOut: Set<number | undefined>;
+}
+
+/** True when a word outside the self-description, in a sentence that does not leave the work out, points at the work. */
+function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences: Sentences): boolean {
   return words.some(
     (word, index) =>
       !speaker.selfWords.has(index) &&
       WORK_WORDS.has(word.folded) &&
-      !leftOut.has(sentences[index]) &&
+      !sentences.leftOut.has(sentences.of[index]) &&
       // "geen collega's of werkgever", "not about work": said to be left out.
       ![words[index - 1]?.folded, words[index - 2]?.folded, words[index - 3]?.folded].some(
         (before) => before !== undefined && NOT_WORDS.has(before),
@@ -88,6 +92,8 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     hits.cues
       .filter((hit) => hit.value === group && outsideSelf(hit))
       .map((hit) => ({ hit, evidence: textEvidence(text, words, hit.wordIndexes) }));
+  const sentenceOf = sentenceIndexes(words);
+  const sentences: Sentences = { of: sentenceOf, leftOut: leftOutSentences(words, sentenceOf) };
   const result = (kind: Relation, evidence: Evidence[], reason: string): Situation['relation'] => ({
     kind,
     evidence,
@@ -164,10 +170,9 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   }
 
   // 3. The own employer as the subject.
-  const sentences = sentenceIndexes(words);
-  const leftOut = leftOutSentences(words, sentences);
   const employerCues = cue('eigen-werkgever').filter(
-    (item) => isSubject(item.hit, words, hits) && !leftOut.has(sentences[item.hit.wordIndexes[0] ?? 0]),
+    (item) =>
+      isSubject(item.hit, words, hits) && !sentences.leftOut.has(sentences.of[item.hit.wordIndexes[0] ?? 0]),
   );
   if (employerCues.length > 0)
     return result(
@@ -217,7 +222,7 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     return result('eigen-dossier', speaker.speaker.ownWork.slice(0, 2), 'refers-to-own-work');
 
   // 6. Clearly unrelated: private life only, or a known job and a subject outside it.
-  if (subject.topic.privateLife && !refersToWork(words, speaker))
+  if (subject.topic.privateLife && !refersToWork(words, speaker, sentences))
     return result(
       'los-van-werk',
       subject.topic.domains.map((domain) => domain.evidence),
@@ -234,7 +239,7 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   }
   // A cause the lexicon cannot place (a march, a petition, a party) with no word pointing at the work.
   const civic = input.acts.some((act) => CIVIC_ACTS.has(act));
-  if (speaker.workKnown && subjectWords.length > 0 && civic && !refersToWork(words, speaker))
+  if (speaker.workKnown && subjectWords.length > 0 && civic && !refersToWork(words, speaker, sentences))
     return result('los-van-werk', subjectWords.slice(0, 3), 'other-cause');
   return result('onbekend', [], speaker.workKnown ? 'no-topic' : 'no-work');
 }

@@ -81,6 +81,8 @@ export function readSpeaker(
   profile: Profile | undefined,
 ): SpeakerReading {
   const sentences = sentenceIndexes(words);
+  /** "#wijkagent": the word is written as a hashtag. */
+  const hashtagged = (index: number) => text[(words[index]?.start ?? 0) - 1] === '#';
   const selfWords = new Set<number>();
   // A name with "en" in it ("Ministerie van Justitie en Veiligheid") is one name: the span goes on.
   const insideName = new Set(
@@ -152,8 +154,7 @@ export function readSpeaker(
     if (!named && before.some((word) => word !== undefined && ROLE_OPENERS.has(word)))
       openSpan(Math.max(0, first - 1));
     // "#wijkagent", "#leerplichtambtenaar": a job as a hashtag is how people sign their own posts.
-    else if (hit.wordIndexes.length === 1 && text[(words[first]?.start ?? 0) - 1] === '#')
-      selfWords.add(first);
+    else if (hit.wordIndexes.length === 1 && hashtagged(first)) selfWords.add(first);
   }
   // "DUO-medewerker", "water board employee": an organisation next to a job title, said by the author.
   const firstPersonSentences = new Set(
@@ -225,12 +226,11 @@ export function readSpeaker(
   for (const hit of hits.functions) {
     // "geen ambtenaar", "not a civil servant": what the author is not.
     const first = hit.wordIndexes[0] ?? 0;
-    const negated = [first - 1, first - 2].some(
-      (index) =>
-        NEGATIONS.has(words[index]?.folded ?? '') &&
-        sentences[index] === sentences[first] &&
-        text[(words[first]?.start ?? 0) - 1] !== '#',
-    );
+    const negated =
+      !hashtagged(first) &&
+      [first - 1, first - 2].some(
+        (index) => NEGATIONS.has(words[index]?.folded ?? '') && sentences[index] === sentences[first],
+      );
     if (insideSelf(hit) && !negated) addFunction(hit.value, textEvidence(text, words, hit.wordIndexes));
   }
   const functionEntries = functions.flatMap((item) => {
