@@ -101,6 +101,11 @@ describe.skipIf(!available)('HR console in Chromium', () => {
     expect(text).toMatch(/Versie [0-9a-f]{12}/);
     expect(text).toContain('alle antwoorden kloppen nog');
     expect(text).toContain('Geen problemen');
+    // What still waits for legal review: all content starts as concept, listed by file.
+    expect(text).toMatch(/Wacht op juridische toets \(\d+\)/);
+    expect(text).toContain('0 bestand(en) juridisch getoetst');
+    await page.getByText(/Toon de \d+ bestanden/).click();
+    await expect(page.getByRole('cell', { name: 'signals/staking.md' }).count()).resolves.toBe(1);
     // Every form field of the try-it page has a label.
     await page.getByRole('link', { name: 'Probeer het' }).click();
     const fields = page.locator('input, textarea, select');

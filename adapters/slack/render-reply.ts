@@ -187,9 +187,14 @@ function citationBlocks(citations: readonly Citation[], reply: Reply): KnownBloc
   ];
 }
 
+/** The answer rests on content Juridische Zaken has not reviewed: said in the footer line. */
+function reviewNote(reply: Reply): string {
+  return reply.review?.status === 'concept' ? ` · ${LABELS[reply.language].unreviewed}` : '';
+}
+
 function footer(reply: Reply): KnownBlock {
   return context(
-    `${LABELS[reply.language].version} ${escapeMrkdwn(reply.knowledgeVersion)} · ${ENGINE_LABEL[reply.language][reply.engine]}`,
+    `${LABELS[reply.language].version} ${escapeMrkdwn(reply.knowledgeVersion)} · ${ENGINE_LABEL[reply.language][reply.engine]}${reviewNote(reply)}`,
   );
 }
 

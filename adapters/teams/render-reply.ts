@@ -241,9 +241,14 @@ function citationElements(citations: readonly Citation[], language: Language): C
   ];
 }
 
+/** The answer rests on content Juridische Zaken has not reviewed: said in the footer line. */
+function reviewNote(reply: Reply): string {
+  return reply.review?.status === 'concept' ? ` · ${LABELS[reply.language].unreviewed}` : '';
+}
+
 function footer(reply: Reply): CardElement {
   return textBlock(
-    `${LABELS[reply.language].version} ${reply.knowledgeVersion} · ${ENGINE_LABEL[reply.language][reply.engine]}`,
+    `${LABELS[reply.language].version} ${reply.knowledgeVersion} · ${ENGINE_LABEL[reply.language][reply.engine]}${reviewNote(reply)}`,
     { size: 'Small', isSubtle: true },
   );
 }

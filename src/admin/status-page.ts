@@ -2,6 +2,7 @@
 // review date, and do the golden questions still get their answers.
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStatus } from '../knowledge/knowledge-store.ts';
+import { countReviews } from '../knowledge/review-status.ts';
 import type { GoldenResult } from '../knowledge/run-golden-questions.ts';
 import { escapeHtml } from './html.ts';
 
@@ -57,6 +58,13 @@ export function statusPage(
   const stale = knowledge.documents
     .filter((document) => Date.parse(document.meta.reviewed) < limit)
     .sort((a, b) => a.meta.reviewed.localeCompare(b.meta.reviewed));
+  const review = countReviews(knowledge);
+  const waitingRows = review.waiting
+    .map(
+      (item) =>
+        `<tr><td><code>${escapeHtml(item.path)}</code></td><td>${escapeHtml(KIND_LABEL[item.kind] ?? item.kind)}</td><td>${escapeHtml(item.title)}</td></tr>`,
+    )
+    .join('');
   const goldenProblems = golden.problems
     .map(
       (problem) =>
@@ -76,6 +84,10 @@ ${unique.length ? `<table><thead><tr><th scope="col">Bestand:regel</th><th scope
 <section aria-labelledby="verlopen"><h2 id="verlopen">Te lang niet gecontroleerd (${stale.length})</h2>
 <p>Bestanden die langer dan ${staleAfterDays} dagen niet zijn gecontroleerd. Gebruikers zien bij deze bronnen een waarschuwing.</p>
 ${stale.length ? `<table><thead><tr><th scope="col">Bestand</th><th scope="col">Gecontroleerd op</th><th scope="col">Eigenaar</th></tr></thead><tbody>${stale.map((document) => `<tr><td><code>${escapeHtml(document.path)}</code></td><td>${escapeHtml(document.meta.reviewed)}</td><td>${escapeHtml(document.meta.owner)}</td></tr>`).join('')}</tbody></table>` : '<p class="ok">Alle bestanden zijn op tijd gecontroleerd.</p>'}
+</section>
+<section aria-labelledby="toets"><h2 id="toets">Wacht op juridische toets (${review.concept})</h2>
+<p>${review.reviewed} bestand(en) juridisch getoetst, ${review.concept} concept. Een antwoord dat op een conceptbestand rust, zegt dat in één regel. Juridische Zaken zet na de toets in het bestand: <code>review: { status: juridisch-getoetst, reviewer: "&lt;rol&gt;", date: JJJJ-MM-DD }</code>.</p>
+${review.concept ? `<details><summary>Toon de ${review.concept} bestanden</summary><table><thead><tr><th scope="col">Bestand</th><th scope="col">Soort</th><th scope="col">Titel</th></tr></thead><tbody>${waitingRows}</tbody></table></details>` : '<p class="ok">Alles is juridisch getoetst.</p>'}
 </section>
 <section aria-labelledby="gouden"><h2 id="gouden">Gouden vragen</h2>
 <p>${golden.cases === 0 ? 'Er zijn nog geen gouden vragen (map <code>golden/</code>).' : `${golden.cases} vragen gecontroleerd: ${golden.failed === 0 ? '<span class="ok">alle antwoorden kloppen nog</span>' : `<span class="fout">${golden.failed} antwoord(en) veranderd</span>`}.`}</p>

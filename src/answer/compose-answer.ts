@@ -20,6 +20,7 @@ import {
   type Language,
   MAG_CONDITIONS,
   NOT_ADVICE,
+  NOT_CIVIL_SERVANT_TEXT,
   OUT_OF_SCOPE_TEXT,
   VERDICT_HEADLINE,
 } from './messages.ts';
@@ -34,6 +35,14 @@ export interface ComposedAnswer {
   nextSteps: string[];
 }
 
+/** What applies to a judge, prosecutor or office-holder instead of the Ambtenarenwet, as far as we know. */
+function notCivilServantText(situation: QuestionAssessment['situation'], language: Language) {
+  const reason = situation.speaker.notCivilServant?.reason;
+  return reason === 'rechterlijk' || reason === 'politiek-ambtsdrager'
+    ? NOT_CIVIL_SERVANT_TEXT[reason][language]
+    : undefined;
+}
+
 /** At most this many conditions: the ones that decide this case. */
 const MAX_CONDITIONS = 4;
 
@@ -45,7 +54,7 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
       summary,
       understood: situation.summary,
       conditions: [],
-      nextSteps: [OUT_OF_SCOPE_TEXT[language]],
+      nextSteps: [notCivilServantText(situation, language) ?? OUT_OF_SCOPE_TEXT[language]],
     };
   }
   const conditions: string[] = [];

@@ -35,6 +35,8 @@ export const LABELS: Record<
     version: string;
     followUp: string;
     readAlso: string;
+    /** One short line when the answer rests on content Juridische Zaken has not reviewed. */
+    unreviewed: string;
   }
 > = {
   nl: {
@@ -49,6 +51,7 @@ export const LABELS: Record<
     version: 'Kennisversie',
     followUp: 'Ik lees je vraag als vervolg op je vorige vraag.',
     readAlso: 'Lees ook',
+    unreviewed: 'Deze uitleg is nog niet juridisch getoetst.',
   },
   en: {
     conditions: 'What it depends on',
@@ -62,6 +65,7 @@ export const LABELS: Record<
     version: 'Knowledge version',
     followUp: 'I read your question as a follow-up to your previous one.',
     readAlso: 'Read also',
+    unreviewed: 'This guidance has not yet been reviewed by legal affairs.',
   },
 };
 
@@ -100,6 +104,24 @@ export const OWN_AREA_NOTE: Record<Language, (topics: string) => string> = {
 export const OUT_OF_SCOPE_TEXT: Record<Language, string> = {
   nl: 'Ik beantwoord alleen vragen over wat je als ambtenaar mag zeggen, schrijven, delen, liken of meedoen (zoals een demonstratie of petitie). Voor salaris, verlof, vergoedingen en andere arbeidsvoorwaarden kun je terecht bij HR. Voor IT en faciliteiten bij de servicedesk.',
   en: 'I only answer questions about what you, as a civil servant, may say, write, share, like or join (such as a demonstration or petition). For pay, leave, allowances and other employment conditions, ask HR. For IT and facilities, ask the service desk.',
+};
+
+/**
+ * Out of scope because the Ambtenarenwet 2017 does not bind the speaker (art. 3): what applies instead, as
+ * far as the sources tell, and where to ask.
+ */
+export const NOT_CIVIL_SERVANT_TEXT: Record<
+  'politiek-ambtsdrager' | 'rechterlijk',
+  Record<Language, string>
+> = {
+  rechterlijk: {
+    nl: 'Rechters en officieren van justitie zijn rechterlijke ambtenaren. De Ambtenarenwet 2017 geldt niet voor hen (artikel 3 onder b); zij hebben een eigen wet (de Wet rechtspositie rechterlijke ambtenaren). Die staat niet in mijn bronnen, dus ik geef je geen oordeel. Vraag het je gerecht of parket, of de vertrouwenspersoon integriteit van de Rechtspraak of het OM.',
+    en: 'Judges and public prosecutors are judicial officers. The Ambtenarenwet 2017 does not apply to them (art. 3(b)); they have their own act (the Wet rechtspositie rechterlijke ambtenaren). It is not in my sources, so I give no verdict. Ask your court or prosecutor’s office, or the integrity officer of the judiciary or the Public Prosecution Service.',
+  },
+  'politiek-ambtsdrager': {
+    nl: 'Politieke ambtsdragers, zoals ministers, wethouders en raadsleden, zijn geen ambtenaren in de zin van de Ambtenarenwet 2017 (artikel 3 onder a). Voor hen gelden eigen gedragscodes, die niet in mijn bronnen staan. Vraag het de griffie of de integriteitsadviseur van je organisatie.',
+    en: 'Political office-holders, such as ministers, aldermen and council members, are not civil servants under the Ambtenarenwet 2017 (art. 3(a)). Their own codes of conduct apply, which are not in my sources. Ask the clerk’s office or your organisation’s integrity adviser.',
+  },
 };
 
 export const NOT_ADVICE: Record<Language, string> = {

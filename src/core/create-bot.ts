@@ -19,6 +19,7 @@ import { isFollowUp, mergeFollowUp } from '../conversation/merge-follow-up.ts';
 import { composeDraftReply } from '../draft/compose-draft-reply.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
+import { reviewOfAnswer } from '../knowledge/review-status.ts';
 import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
 import { maskPersonalData } from '../model/mask-personal-data.ts';
 import type { ModelEngine } from '../model/model-engine.ts';
@@ -119,6 +120,8 @@ export function createBot(options: BotOptions): Bot {
       await checkRateLimit(message, language);
       const detected = detectIntent(message);
       let reply: Reply;
+      /** The rules a question's answer rests on (a draft's are in its findings). */
+      let restsOn: string[] = [];
       switch (detected.intent) {
         case 'help':
           reply = helpReply(base, language);
@@ -151,6 +154,7 @@ export function createBot(options: BotOptions): Bot {
         case 'question': {
           const answered = answerQuestion(knowledge, base, message, detected.question);
           reply = answered.reply;
+          restsOn = answered.restsOn;
           if (answered.weak) await recordGap(message, reply, answered.question, 'no-match');
           if (options.model) {
             reply = await options.model.answer({
@@ -163,6 +167,8 @@ export function createBot(options: BotOptions): Bot {
           break;
         }
       }
+      if (reply.intent === 'question' || reply.intent === 'draft')
+        reply = withReview(knowledge, reply, restsOn);
       if (reply.intent === 'question')
         remember(reply, detected.intent === 'question' ? detected.question : '');
       // Log what happened, never what was written; the user only as a hash.
@@ -255,7 +261,7 @@ export function createBot(options: BotOptions): Bot {
     base: ReplyBase,
     message: ParsedMessage,
     text: string,
-  ): { reply: Reply; question: string; weak: boolean } {
+  ): { reply: Reply; question: string; weak: boolean; restsOn: string[] } {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
     const at = now().getTime();
     const previous = conversations.get(key, at);
@@ -345,7 +351,7 @@ export function createBot(options: BotOptions): Bot {
       inScope &&
       assessment.deciding.every((fired) => GENERIC_EFFECTS.has(fired.signal.meta.effect)) &&
       citations.every((citation) => isLaw(knowledge, citation.fileId));
-    return { reply, question, weak };
+    return { reply, question, weak, restsOn: assessment.deciding.map((fired) => fired.signal.meta.id) };
   }
 
   async function feedbackReply(
@@ -377,6 +383,21 @@ export function createBot(options: BotOptions): Bot {
 }
 
 type ReplyBase = { id: string; knowledgeVersion: string };
+
+/**
+ * The review status of what an answer rests on (its rules, findings and cited files); when any of it is
+ * still `concept`, the answer says so in one short line.
+ */
+function withReview(knowledge: KnowledgeBase, reply: Reply, restsOn: string[]): Reply {
+  const review = reviewOfAnswer(knowledge, [
+    ...restsOn,
+    ...reply.findings.map((finding) => finding.ruleId),
+    ...reply.citations.map((citation) => citation.fileId),
+  ]);
+  if (!review) return reply;
+  const note = review.status === 'concept' ? `\n${LABELS[reply.language].unreviewed}` : '';
+  return { ...reply, review, answer: `${reply.answer}${note}` };
+}
 
 /** After the bot asked back, a message of at most this many words is read as the answer. */
 const MAX_ANSWER_WORDS = 14;

@@ -19,6 +19,7 @@ export function replyToJson(reply: Reply, id?: string): Record<string, unknown> 
     ...(reply.situation ? { situation: reply.situation } : {}),
     ...(reply.missing ? { missing: reply.missing } : {}),
     ...(reply.secondOpinion ? { secondOpinion: reply.secondOpinion } : {}),
+    ...(reply.review ? { review: reply.review } : {}),
     ...(reply.explanation ? { explanation: reply.explanation } : {}),
     ...(reply.rewrite ? { rewrite: reply.rewrite } : {}),
     ...(reply.error ? { error: reply.error } : {}),

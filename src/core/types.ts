@@ -156,6 +156,13 @@ export const replySchema = z.object({
   missing: z.array(missingFactSchema).optional(),
   /** Content hash of the knowledge base version that answered. */
   knowledgeVersion: z.string(),
+  /**
+   * The legal review of the knowledge the answer rests on (its rules and cited files): `concept` when any of
+   * them has not been reviewed by Juridische Zaken, with their ids.
+   */
+  review: z
+    .object({ status: z.enum(['concept', 'juridisch-getoetst']), unreviewed: z.array(z.string()) })
+    .optional(),
   /** True when the message was read as a follow-up to the previous question in the thread. */
   followUp: z.boolean(),
   suggestedActions: z.array(suggestedActionSchema),

@@ -314,8 +314,11 @@ function trainingKey(knowledge: KnowledgeBase): string {
   const hash = createHash('sha256').update(LEARNING_VERSION);
   for (const document of knowledge.documents) {
     if (!LEARNING_KINDS.has(document.meta.kind)) continue;
-    // Only what shapes a reading counts: editing a rule's wording, owner or review date retrains nothing.
-    const { title, owner, reviewed, sources, keywords, ...shape } = document.meta as Record<string, unknown>;
+    // Only what shapes a reading counts: editing a rule's wording, owner, review date or status retrains nothing.
+    const { title, owner, reviewed, review, sources, keywords, ...shape } = document.meta as Record<
+      string,
+      unknown
+    >;
     delete shape.condition;
     delete shape.advice;
     delete shape.suggestion;

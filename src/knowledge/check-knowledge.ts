@@ -1,7 +1,9 @@
 // `kb check`: validates a knowledge folder and reports every problem as file:line: message.
 import { buildKnowledgeBase, type KnowledgeBase } from './build-knowledge-base.ts';
+import { lintPrefixes, loadDutchWordList, type WordList } from './lint-prefixes.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
 import { readKnowledgeDir } from './read-knowledge-dir.ts';
+import { countReviews, type ReviewCounts } from './review-status.ts';
 import { runGoldenQuestions } from './run-golden-questions.ts';
 
 export interface KnowledgeReport {
@@ -11,14 +13,22 @@ export interface KnowledgeReport {
   errors: number;
   warnings: number;
   problems: KnowledgeProblem[];
+  /** Legal review: how many files are `concept` and which, how many `juridisch-getoetst`. */
+  review: ReviewCounts;
   knowledge: KnowledgeBase;
 }
 
-export async function checkKnowledge(dir: string, now: Date = new Date()): Promise<KnowledgeReport> {
+export async function checkKnowledge(
+  dir: string,
+  now: Date = new Date(),
+  wordList?: WordList,
+): Promise<KnowledgeReport> {
   const files = await readKnowledgeDir(dir);
   const knowledge = buildKnowledgeBase(files, { now });
   const golden = await runGoldenQuestions(knowledge, now);
-  const problems = [...knowledge.problems, ...golden.problems].sort(
+  // Prefix patterns that also match Dutch words of another meaning (politie* ~ politiek).
+  const prefixes = lintPrefixes(knowledge.documents, wordList ?? (await loadDutchWordList()));
+  const problems = [...knowledge.problems, ...golden.problems, ...prefixes].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
   );
   return {
@@ -28,6 +38,7 @@ export async function checkKnowledge(dir: string, now: Date = new Date()): Promi
     errors: problems.filter((problem) => problem.severity === 'error').length,
     warnings: problems.filter((problem) => problem.severity === 'warning').length,
     problems,
+    review: countReviews(knowledge),
     knowledge,
   };
 }
@@ -36,6 +47,9 @@ export function formatProblems(report: KnowledgeReport): string {
   const lines = report.problems.map(
     (problem) =>
       `${problem.file}:${problem.line}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`,
+  );
+  lines.push(
+    `legal review: ${report.review.reviewed} file(s) juridisch getoetst, ${report.review.concept} concept (waiting for review by Juridische Zaken)`,
   );
   lines.push(
     `${report.files} files checked, ${report.goldenCases} golden question(s) run, ${report.errors} error(s), ${report.warnings} warning(s); knowledge version ${report.knowledge.version}`,

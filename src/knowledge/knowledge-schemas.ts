@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { profileSchema, SECTORS } from '../core/types.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from '../core/vocabulary.ts';
+import { reviewSchema } from './review-schema.ts';
 import {
   cuesFileSchema,
   domainsFileSchema,
@@ -35,6 +36,8 @@ const commonFields = {
   reviewed: dateSchema,
   sources: z.array(textSchema).default([]),
   keywords: z.array(textSchema).default([]),
+  /** Legal review: `concept` until Juridische Zaken has reviewed the file. */
+  review: reviewSchema,
 };
 
 export const lawFileSchema = z

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { profileSchema } from '../core/profile.ts';
 import { SECTORS } from '../core/sectors.ts';
 import { categorySchema, riskSchema, verdictSchema } from '../core/vocabulary.ts';
+import { reviewSchema } from './review-schema.ts';
 
 const idSchema = z
   .string()
@@ -30,6 +31,8 @@ const commonFields = {
   reviewed: dateSchema,
   sources: z.array(textSchema).default([]),
   keywords: z.array(textSchema).default([]),
+  /** Legal review: `concept` until Juridische Zaken has reviewed the file. */
+  review: reviewSchema,
 };
 
 /** The sector of an organisation; `geen-overheid` marks an employer whose staff are not civil servants. */

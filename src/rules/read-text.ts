@@ -44,7 +44,17 @@ export function readText(
   // The regime follows the speaker: profile, then the organisation or job the text names, then text cues.
   let choice = detectRegime(knowledge, analyzer, words, profile);
   const sector = speaker.speaker.sector;
-  if (sector && (choice.source === 'fallback' || choice.source === 'none' || sector === 'inhuur')) {
+  // A job that sets its own sector within its organisation (a civilian at Defence is under the
+  // Ambtenarenwet 2017) wins over the organisation's cue words.
+  const ownSector =
+    sector !== undefined && speaker.organisation !== undefined && speaker.organisation.sector !== sector;
+  if (
+    sector &&
+    (choice.source === 'fallback' ||
+      choice.source === 'none' ||
+      sector === 'inhuur' ||
+      (ownSector && choice.source !== 'profile'))
+  ) {
     const regime = knowledge.regimes.find((candidate) => candidate.meta.sectors.includes(sector));
     if (regime) choice = { regime, source: 'text' };
   }

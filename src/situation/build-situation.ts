@@ -122,8 +122,11 @@ export function buildSituation(input: SituationInput): SituationReading {
   // "A confidential talk with my running coach": a confidence from private life, not from the work.
   if (relation.reason === 'private-life')
     stakes.hazards = stakes.hazards.filter((hazard) => !PRIVATE_CONFIDENCE_RULES.has(hazard.ruleId ?? ''));
+  // The relation to the work is only missing when there is something to relate: an act or a subject.
+  // "Which rules apply to me?" asks for knowledge, not for a weighing of one's own words.
+  const somethingToRelate = stakes.acts.length > 0 || subject.topic.domains.length > 0;
   const missing: Situation['missing'] =
-    input.appliesTo === 'question' && relation.kind === 'onbekend' && !stakes.outOfScope
+    input.appliesTo === 'question' && relation.kind === 'onbekend' && !stakes.outOfScope && somethingToRelate
       ? ['relatie-werk']
       : [];
   // An insult aimed at the work environment (colleagues, the own leadership, the people one serves or

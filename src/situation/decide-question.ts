@@ -138,7 +138,13 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   if (has('inhuur') && relation !== 'los-van-werk' && !calmOnly)
     reasons.push({ kind: 'factor', factor: 'inhuur' });
   const demonstrating = situation.acts.some((act) => act.kind === 'demonstratie' || act.kind === 'staking');
-  if (sensitivities.has('uniform') && (political || demonstrating) && relation !== 'los-van-werk')
+  // A uniformed officer (police, military) who takes a public stand on a politically hot subject weighs it
+  // even far from the own tasks: the neutral, exemplary role is visible (decision model F8).
+  const publicStand = demonstrating || opinion || has('media');
+  if (
+    sensitivities.has('uniform') &&
+    ((political && publicStand) || ((political || demonstrating) && relation !== 'los-van-werk'))
+  )
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
 
   const protectedRight = situation.factors.find((item) => item.kind === 'beschermd-recht');

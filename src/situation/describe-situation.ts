@@ -105,7 +105,11 @@ export function describeSituation(
   const ownWork = speaker.ownWork.find((item) => item.source === 'text' || item.source === 'profile');
   const ownText = ownWork && ownWork.text.length <= 60 ? ownWork.text : undefined;
   let who: string;
-  if (speaker.notCivilServant) {
+  if (speaker.notCivilServant?.reason === 'rechterlijk') {
+    who = nl
+      ? `Je bent ${speaker.notCivilServant.evidence.text} (rechterlijk ambtenaar, niet onder de Ambtenarenwet 2017)`
+      : `You are ${speaker.notCivilServant.evidence.text} (a judicial officer, not under the Ambtenarenwet 2017)`;
+  } else if (speaker.notCivilServant) {
     who = nl
       ? `Je bent ${speaker.notCivilServant.evidence.text} en dus geen ambtenaar`
       : `You are ${speaker.notCivilServant.evidence.text} and so not a civil servant`;

@@ -293,9 +293,17 @@ export function readSpeaker(
   // Sector: the profile, then the organisation, then a job title that implies one.
   let sector: Situation['speaker']['sector'];
   let sectorEvidence: Evidence | undefined;
+  // A job that sets its own sector within its organisation (a civilian at Defence is under the
+  // Ambtenarenwet 2017, the military are not) is more precise than the organisation.
+  const ownSector = functionEntries.find(
+    (entry) => entry.sector && organisation && entry.organisation === organisation.id,
+  );
   if (profile?.sector) {
     sector = profile.sector;
     sectorEvidence = profileEvidence(profile.sector);
+  } else if (ownSector?.sector) {
+    sector = ownSector.sector;
+    sectorEvidence = functions.find((item) => item.id === ownSector.id)?.evidence;
   } else if (organisation && organisation.sector !== 'geen-overheid' && organisationEvidence) {
     sector = organisation.sector as Sector;
     sectorEvidence = organisationEvidence;

@@ -38,7 +38,7 @@ export const HAZARD_CONDITION: Record<Language, Record<HazardKind, string>> = {
 export const RELATION_CONDITION: Record<Language, Record<Relation, (evidence: string) => string>> = {
   nl: {
     'eigen-dossier': (evidence) =>
-      `Dit gaat over je eigen werk${evidence ? ` (${evidence})` : ''}. Hoe dichter bij je werk, hoe meer je moet afwegen: blijf feitelijk, zeg dat je op persoonlijke titel spreekt en gebruik geen kennis die je alleen via je werk hebt (artikel 10 Ambtenarenwet 2017).`,
+      `Dit gaat over je eigen werk${evidence ? ` (${evidence})` : ''}. Hoe dichter bij je werk, hoe meer je moet afwegen: blijf feitelijk, zeg dat je op persoonlijke titel spreekt en gebruik geen kennis die je alleen via je werk hebt.`,
     'eigen-organisatie': (evidence) =>
       `Dit onderwerp hoort bij het werk van je organisatie of je minister${evidence ? ` (${evidence})` : ''}. Dan kan je uiting het werk van je organisatie raken: weeg af, blijf feitelijk en zeg dat je op persoonlijke titel spreekt.`,
     'eigen-werkgever': (evidence) =>
@@ -50,7 +50,7 @@ export const RELATION_CONDITION: Record<Language, Record<Relation, (evidence: st
   },
   en: {
     'eigen-dossier': (evidence) =>
-      `This is about your own work${evidence ? ` (${evidence})` : ''}. The closer to your work, the more you must weigh: stay factual, say you speak in a private capacity and use no knowledge you only have through work (art. 10 Ambtenarenwet 2017).`,
+      `This is about your own work${evidence ? ` (${evidence})` : ''}. The closer to your work, the more you must weigh: stay factual, say you speak in a private capacity and use no knowledge you only have through work.`,
     'eigen-organisatie': (evidence) =>
       `This topic belongs to the work of your organisation or minister${evidence ? ` (${evidence})` : ''}. Your words can affect that work: weigh them, stay factual and say you speak in a private capacity.`,
     'eigen-werkgever': (evidence) =>
