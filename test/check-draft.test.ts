@@ -172,6 +172,57 @@ describe('classes of draft risk read from the situation', () => {
   });
 });
 
+describe('classes of draft categories (rules only)', () => {
+  it('one’s own advice to the minister or alderman is internal deliberation: secrecy (Woo 5.2)', async () => {
+    for (const [text, profile] of [
+      [
+        'Ik heb de wethouder vorige maand nog afgeraden om de bibliotheek te sluiten, maar ze luisterde niet.',
+        { sector: 'gemeente', role: 'beleidsadviseur cultuur' },
+      ],
+      [
+        'My advice to the minister was to scrap the plan. Curious whether she listens.',
+        { sector: 'rijk', role: 'policy officer' },
+      ],
+    ] as const) {
+      const reply = await check(text, profile);
+      expect(reply.risk, text).toBe('hoog');
+      expect(
+        reply.findings.map((finding) => finding.ruleId),
+        text,
+      ).toContain('intern-advies-onthullen');
+      expect(reply.basis, text).toContain('woo-art5-2');
+    }
+    // Advice that has been published is public.
+    const published = await check(
+      'Mijn advies aan de minister is vorige week met het Woo-besluit gepubliceerd, lees het gerust.',
+      { sector: 'rijk', role: 'beleidsmedewerker' },
+    );
+    expect(published.findings.map((finding) => finding.ruleId)).not.toContain('intern-advies-onthullen');
+  });
+
+  it('leaking a decision still to be taken is political too; a pending award is not', async () => {
+    const decision = await check(
+      'Tip voor de ouders: de school aan de Lindelaan gaat dicht. Het besluit valt pas na de zomervakantie, maar het is rond.',
+      { sector: 'gemeente', role: 'beleidsmedewerker onderwijshuisvesting' },
+    );
+    expect(categories(decision)).toEqual(expect.arrayContaining(['geheimhouding', 'politieke-gevoeligheid']));
+    const award = await check(
+      'Onder ons: de aanbesteding voor de schoonmaak gaat volgende week naar een ander bedrijf.',
+      { sector: 'gemeente', role: 'inkoper' },
+    );
+    expect(categories(award)).not.toContain('politieke-gevoeligheid');
+  });
+
+  it('insulting the people one works with or for weighs the own work too', async () => {
+    const reply = await check(
+      'Die hangjongeren op het Stationsplein zijn echt tuig, morgen schrijf ik ze allemaal op.',
+      { sector: 'gemeente', role: 'handhaver' },
+    );
+    expect(reply.risk).toBe('hoog');
+    expect(categories(reply)).toEqual(expect.arrayContaining(['eigen-beleidsterrein', 'toon']));
+  });
+});
+
 describe('traps: harmless text with alarming words', () => {
   const harmless: [string, Profile][] = [
     ['Ik vertrouw erop dat iedereen deze week gaat stemmen, op wie maakt me niet uit!', { sector: 'rijk' }],

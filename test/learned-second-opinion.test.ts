@@ -173,6 +173,33 @@ describe('the learned second opinion', () => {
     expect(draftOpinion(fairly, opinionText, undefined, opinion.situation, 'laag', []).risk).toBe('middel');
   });
 
+  it('does not raise a draft about a protected right (union membership or action) the rules found calm', async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const fairly = {
+      ...knowledge.learned,
+      draft: { ...knowledge.learned.draft, predict: () => [0.1, 0.85, 0.05] } as unknown as NonNullable<
+        typeof knowledge.learned.draft
+      >,
+    };
+    const unionText = 'Trots lid van de FNV sinds vandaag. Samen staan we sterker voor een goede cao!';
+    const union = await bot.handle({ channel: 'test', command: 'check', text: unionText });
+    expect(union.situation?.factors.map((factor) => factor.kind)).toContain('beschermd-recht');
+    expect(draftOpinion(fairly, unionText, undefined, union.situation, 'laag', []).risk).toBe('laag');
+    // A model sure of a hard stop still raises it.
+    const sure = {
+      ...knowledge.learned,
+      draft: { ...knowledge.learned.draft, predict: () => [0, 0.01, 0.99] } as unknown as NonNullable<
+        typeof knowledge.learned.draft
+      >,
+    };
+    expect(draftOpinion(sure, unionText, undefined, union.situation, 'laag', []).risk).toBe('hoog');
+    // Without the protected right, the same doubt raises an opinion to middel.
+    const opinionText = 'Ik vind het nieuwe parkeerbeleid echt slecht uitgewerkt.';
+    const opinion = await bot.handle({ channel: 'test', command: 'check', text: opinionText });
+    expect(draftOpinion(fairly, opinionText, undefined, opinion.situation, 'laag', []).risk).toBe('middel');
+  });
+
   it('leaves tone to the rules: a model sure of hoog does not raise a draft the rules found only sharp', async () => {
     const knowledge = await realKnowledge();
     const sure = {

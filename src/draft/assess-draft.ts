@@ -290,6 +290,9 @@ const REPRESENTATIVE_CONDITION: Record<Language, string> = {
   en: 'In your function people read your opinion on policy or politics as your employer\'s, even when you write "personally" (art. 10 Ambtenarenwet 2017).',
 };
 
+/** Timing words that name a decision or a vote still to come. */
+const PENDING_DECISION = /\b(besl|besluit|decision|decide|stemm|vote|voting)/i;
+
 /** A politically sensitive subject is reported once something else carries risk. */
 function politicalFindings(
   situation: Situation,
@@ -298,7 +301,17 @@ function politicalFindings(
   regime: CompiledRegime | undefined,
   language: Language,
 ): Finding[] {
-  const political = situation.factors.find((item) => item.kind === 'politiek-gevoelig' && !item.ruleId);
+  // Leaking a decision that is still to be taken is political in itself: its timing (decision model F3).
+  // A pending award or appointment is not; it takes a decision or a vote.
+  const leaked = [...findings, ...aggravating].some((finding) => finding.category === 'geheimhouding');
+  const pendingDecision = leaked
+    ? situation.factors.find(
+        (item) =>
+          item.kind === 'timing' && item.evidence.some((evidence) => PENDING_DECISION.test(evidence.text)),
+      )
+    : undefined;
+  const political =
+    situation.factors.find((item) => item.kind === 'politiek-gevoelig' && !item.ruleId) ?? pendingDecision;
   if (
     !political ||
     [...findings, ...aggravating].some((finding) => finding.category === 'politieke-gevoeligheid')

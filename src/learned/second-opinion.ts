@@ -264,6 +264,7 @@ export function draftOpinion(
   } else if (
     rulesRisk === 'laag' &&
     !(grounded && STRONG_GROUNDS.has(situation?.relation.reason ?? '')) &&
+    !protectedRoom(situation) &&
     pMiddle + pHigh >= (grounded || quiet(situation) ? models.thresholds.middleOverGrounds : middle)
   ) {
     risk = 'middel';
@@ -312,6 +313,22 @@ function argmax(values: number[]): number {
  * Nothing for the model to go on but the words: no hazard, no opinion or mockery, no factor beyond the
  * function (a Christmas drink with the team, a bike ride). There it must be as sure as over explicit grounds.
  */
+/**
+ * A draft that exercises a protected right (union or party membership and action, art. 10 lid 2) where the
+ * rules found nothing at stake, nothing weighing and no mockery: the model may still see a hard stop (hoog),
+ * not a weighing the law exempts. (Doing the same for every subject read as far from the work made the model
+ * miss weighings on an unseen set; measured and left out.)
+ */
+function protectedRoom(situation: Situation | undefined): boolean {
+  if (!situation) return false;
+  return (
+    situation.factors.some((factor) => factor.kind === 'beschermd-recht') &&
+    situation.hazards.length === 0 &&
+    !situation.markers.some((marker) => marker.kind === 'spot') &&
+    !situation.factors.some((factor) => factor.weighs)
+  );
+}
+
 function quiet(situation: Situation | undefined): boolean {
   if (!situation) return false;
   return (

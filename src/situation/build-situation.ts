@@ -77,8 +77,11 @@ export function relationWeighs(situation: Situation, appliesTo: 'question' | 'dr
   if (appliesTo === 'draft') {
     if (factor('beschermd-recht')) return false;
     const civic = situation.acts.some((act) => CIVIC_ACTS.has(act.kind));
-    // Mocking the people one works with or for is a judgement too.
-    return marked('mening') || marked('spot') || factor('politiek-gevoelig') || factor('timing') || civic;
+    // Mocking or insulting the people one works with or for is a judgement too.
+    const insult = situation.hazards.some((hazard) => hazard.kind === 'belediging');
+    return (
+      marked('mening') || marked('spot') || insult || factor('politiek-gevoelig') || factor('timing') || civic
+    );
   }
   if (marked('mening')) return true;
   return !(marked('openbaar') || marked('viering'));
