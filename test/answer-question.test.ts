@@ -75,6 +75,23 @@ describe('verdicts', () => {
   });
 });
 
+describe('security services', () => {
+  it('even the fact of working at an intelligence service is secret; an unrelated subject is not', async () => {
+    for (const text of [
+      'Vanaf maandag werk ik bij de AIVD! Mag ik dat op mijn LinkedIn-profiel zetten?',
+      'Can I list my job at the MIVD on my LinkedIn profile?',
+    ]) {
+      const reply = await askRules(text);
+      expect(reply.verdict, text).toBe('mag-niet');
+      expect(reply.basis, text).toContain('aw2017-art9');
+    }
+    const unrelated = await askRules(
+      'Ik werk bij de AIVD. Mag ik op Facebook iets zeggen over het songfestival?',
+    );
+    expect(unrelated.verdict).not.toBe('mag-niet');
+  });
+});
+
 describe('regimes', () => {
   it('cites Wet ambtenaren defensie art. 12a for military staff', async () => {
     const reply = await ask('Mag ik op Facebook schrijven dat er meer geld naar de krijgsmacht moet?', {
