@@ -213,6 +213,23 @@ describe('classes of draft categories (rules only)', () => {
     expect(categories(award)).not.toContain('politieke-gevoeligheid');
   });
 
+  it('insulting a colleague known by their department or hiring is a hard stop; an adopted motion is not', async () => {
+    const colleague = await check(
+      'Die Kees van personeelszaken is echt een sukkel, hoe is die ooit aangenomen?',
+      {
+        sector: 'gemeente',
+        role: 'medewerker',
+      },
+    );
+    expect(colleague.risk).toBe('hoog');
+    expect(colleague.findings.map((finding) => finding.ruleId)).toContain('belediging-werkomgeving');
+    const motion = await check('De motie is aangenomen, wat een heerlijke dag voor de stad!', {
+      sector: 'gemeente',
+      role: 'medewerker',
+    });
+    expect(motion.findings.map((finding) => finding.ruleId)).not.toContain('belediging-werkomgeving');
+  });
+
   it('insulting the people one works with or for weighs the own work too', async () => {
     const reply = await check(
       'Die hangjongeren op het Stationsplein zijn echt tuig, morgen schrijf ik ze allemaal op.',
