@@ -1,6 +1,7 @@
 // The neutral types of the core: what a channel hands to bot.handle and what it gets back.
 // Every type is inferred from its zod schema, so the schema is the single source of truth.
 import { z } from 'zod';
+import { REVIEW_STATUSES } from '../knowledge/review-schema.ts';
 import { missingFactSchema, situationSchema } from '../situation/situation-schema.ts';
 import { profileSchema } from './profile.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from './vocabulary.ts';
@@ -160,9 +161,7 @@ export const replySchema = z.object({
    * The legal review of the knowledge the answer rests on (its rules and cited files): `concept` when any of
    * them has not been reviewed by Juridische Zaken, with their ids.
    */
-  review: z
-    .object({ status: z.enum(['concept', 'juridisch-getoetst']), unreviewed: z.array(z.string()) })
-    .optional(),
+  review: z.object({ status: z.enum(REVIEW_STATUSES), unreviewed: z.array(z.string()) }).optional(),
   /** True when the message was read as a follow-up to the previous question in the thread. */
   followUp: z.boolean(),
   suggestedActions: z.array(suggestedActionSchema),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { profileSchema, SECTORS } from '../core/types.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from '../core/vocabulary.ts';
+import { dateSchema } from './date-schema.ts';
 import { reviewSchema } from './review-schema.ts';
 import {
   cuesFileSchema,
@@ -15,14 +16,6 @@ import {
 const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'id: use lower-case letters, digits and hyphens (for example "faq-liken")');
-const dateSchema = z.string().refine(
-  // The round trip rejects dates the calendar does not have (2026-02-30).
-  (value) =>
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    !Number.isNaN(Date.parse(value)) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-  'date: write a real date as YYYY-MM-DD',
-);
 const textSchema = z.string().trim().min(1);
 /** A text in Dutch and English. */
 const bilingualSchema = z.object({ nl: textSchema, en: textSchema }).strict();

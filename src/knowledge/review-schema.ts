@@ -2,16 +2,7 @@
 // team); only Juridische Zaken marks a file `juridisch-getoetst`, with the reviewer's role and the date.
 // Nothing in this project marks its own content reviewed.
 import { z } from 'zod';
-
-const dateSchema = z
-  .string()
-  .refine(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-      !Number.isNaN(Date.parse(value)) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'date: write a real date as YYYY-MM-DD',
-  );
+import { dateSchema } from './date-schema.ts';
 
 export const REVIEW_STATUSES = ['concept', 'juridisch-getoetst'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

@@ -5,7 +5,7 @@ import type { KnowledgeDocument } from './parse-knowledge-file.ts';
 import type { Review, ReviewStatus } from './review-schema.ts';
 
 export function reviewOf(document: KnowledgeDocument): Review {
-  return (document.meta as { review?: Review }).review ?? { status: 'concept' };
+  return document.meta.review;
 }
 
 export interface ReviewCounts {

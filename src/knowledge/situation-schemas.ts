@@ -5,20 +5,12 @@ import { z } from 'zod';
 import { profileSchema } from '../core/profile.ts';
 import { SECTORS } from '../core/sectors.ts';
 import { categorySchema, riskSchema, verdictSchema } from '../core/vocabulary.ts';
+import { dateSchema } from './date-schema.ts';
 import { reviewSchema } from './review-schema.ts';
 
 const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'id: use lower-case letters, digits and hyphens (for example "duo")');
-const dateSchema = z
-  .string()
-  .refine(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-      !Number.isNaN(Date.parse(value)) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'date: write a real date as YYYY-MM-DD',
-  );
 const textSchema = z.string().trim().min(1);
 const bilingualSchema = z.object({ nl: textSchema, en: textSchema }).strict();
 /** A word pattern (the same syntax as the signal rules; see knowledge/README.md). */

@@ -310,10 +310,6 @@ function argmax(values: number[]): number {
 }
 
 /**
- * Nothing for the model to go on but the words: no hazard, no opinion or mockery, no factor beyond the
- * function (a Christmas drink with the team, a bike ride). There it must be as sure as over explicit grounds.
- */
-/**
  * A draft that exercises a protected right (union or party membership and action, art. 10 lid 2) where the
  * rules found nothing at stake, nothing weighing and no mockery: the model may still see a hard stop (hoog),
  * not a weighing the law exempts. (Doing the same for every subject read as far from the work made the model
@@ -329,6 +325,10 @@ function protectedRoom(situation: Situation | undefined): boolean {
   );
 }
 
+/**
+ * Nothing for the model to go on but the words: no hazard, no opinion or mockery, no factor beyond the
+ * function (a Christmas drink with the team, a bike ride). There it must be as sure as over explicit grounds.
+ */
 function quiet(situation: Situation | undefined): boolean {
   if (!situation) return false;
   return (
