@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../src/core/create-bot.ts';
+import type { Reply } from '../src/core/types.ts';
 import { buildKnowledgeBase, buildKnowledgeBaseInSteps } from '../src/knowledge/build-knowledge-base.ts';
 import {
   type KnowledgeStore,
@@ -83,18 +84,27 @@ describe('knowledge reload', () => {
     const bot = createBot({ knowledge: store });
     const oldVersion = store.current().version;
     await editFile(dir, 'signals/demonstratie.md', markDemonstration);
-    const reloading = store.reload();
-    const replies = await Promise.all(
-      Array.from({ length: 200 }, async (_, index) => {
-        // Spread the requests over the reload (which takes a few hundred milliseconds).
-        await new Promise((resolve) => setTimeout(resolve, (index % 50) * 40));
-        return bot.handle({
-          channel: 'test',
-          text: 'Mag ik meelopen in een demonstratie?',
-          conversationId: `c${index}`,
-        });
-      }),
-    );
+    let reloaded = false;
+    const reloading = store.reload().then((attempt) => {
+      reloaded = true;
+      return attempt;
+    });
+    // Ask again and again for as long as the reload runs (however long that takes on a slow
+    // machine), then a few more times after it: both versions must show, and never a mix.
+    const asked: Promise<Reply>[] = [];
+    let index = 0;
+    const ask = () =>
+      bot.handle({
+        channel: 'test',
+        text: 'Mag ik meelopen in een demonstratie?',
+        conversationId: `c${index++}`,
+      });
+    while (!reloaded) {
+      asked.push(ask());
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    for (let after = 0; after < 5; after++) asked.push(ask());
+    const replies = await Promise.all(asked);
     const { version: newVersion } = await reloading;
     const versions = new Set(replies.map((reply) => reply.knowledgeVersion));
     expect(versions).toEqual(new Set([oldVersion, newVersion]));
