@@ -30,6 +30,8 @@ const FLOORS: Record<string, Floor> = {
   holdout: { verdict: 0.82, tooLenient: 3, risk: 0.77, categoryRecall: 0.65, falseAlarms: 0.2 },
   dev2: { verdict: 0.86, tooLenient: 2, risk: 0.78, categoryRecall: 0.5, falseAlarms: 0.3 },
   dev3: { verdict: 0.8, tooLenient: 3, risk: 0.72, categoryRecall: 0.6, falseAlarms: 0.5 },
+  // Written 2026-12-03 by a helper who saw only the decision model and the vocabulary; used to find classes.
+  dev4: { verdict: 0.8, tooLenient: 4, risk: 0.88, categoryRecall: 0.62, falseAlarms: 0.2 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -200,6 +200,46 @@ describe('the learned second opinion', () => {
     expect(draftOpinion(fairly, opinionText, undefined, opinion.situation, 'laag', []).risk).toBe('middel');
   });
 
+  it('does not make a question about a protected right "it depends", nor an own-dossier opinion beside a union', async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const doubting = {
+      ...knowledge.learned,
+      question: {
+        ...knowledge.learned.question,
+        predict: () => [0.2, 0.75, 0.04, 0.01],
+      } as unknown as NonNullable<typeof knowledge.learned.question>,
+    };
+    const partyText = 'Ik ben sinds kort lid van een politieke partij. Moet ik dat ergens melden?';
+    const party = await bot.handle({ channel: 'test', text: partyText });
+    expect(party.verdict).toBe('mag');
+    expect(party.situation?.factors.map((factor) => factor.kind)).toContain('beschermd-recht');
+    expect(questionOpinion(doubting, partyText, undefined, party.situation, 'mag').verdict).toBe('mag');
+    // A model sure of a hard stop still raises it.
+    const sure = {
+      ...knowledge.learned,
+      question: {
+        ...knowledge.learned.question,
+        predict: () => [0, 0.05, 0.95, 0],
+      } as unknown as NonNullable<typeof knowledge.learned.question>,
+    };
+    expect(questionOpinion(sure, partyText, undefined, party.situation, 'mag').verdict).toBe('mag-niet');
+    // An opinion on the own dossier at a union protest is no calm protected right: the model may raise it.
+    const fairly = {
+      ...knowledge.learned,
+      draft: { ...knowledge.learned.draft, predict: () => [0.1, 0.85, 0.05] } as unknown as NonNullable<
+        typeof knowledge.learned.draft
+      >,
+    };
+    const profile = { sector: 'provincie' as const, role: 'OV-adviseur', portfolio: ['openbaar vervoer'] };
+    const protestText =
+      'Zaterdag loop ik met de FNV mee tegen het schrappen van de buslijnen. Dit is echt een slecht plan.';
+    const protest = await bot.handle({ channel: 'test', command: 'check', text: protestText, profile });
+    expect(protest.situation?.relation.kind).toBe('eigen-dossier');
+    expect(protest.situation?.factors.map((factor) => factor.kind)).toContain('beschermd-recht');
+    expect(draftOpinion(fairly, protestText, profile, protest.situation, 'laag', []).risk).toBe('middel');
+  });
+
   it('leaves tone to the rules: a model sure of hoog does not raise a draft the rules found only sharp', async () => {
     const knowledge = await realKnowledge();
     const sure = {

@@ -347,3 +347,113 @@ describe('classes found on independently written questions', () => {
     expect(football.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'said-unrelated' });
   });
 });
+
+describe('classes found on a fresh, independently written set (2026-12-03)', () => {
+  it('giving away an inspection, raid or surveillance is a hard stop; a family "inval" is not', async () => {
+    const inspection = await check(
+      '[Instagram] Vrijdag om 6 uur onaangekondigd bij dat tankstation waar het al maanden mis is. Eindelijk gaan we ze pakken!',
+      { sector: 'rijk', role: 'inspecteur ILT' },
+    );
+    expect(inspection.risk).toBe('hoog');
+    expect(inspection.findings.map((finding) => finding.category)).toContain('geheimhouding');
+    const watching = await check(
+      'Die jongens bij de snackbar hebben we al weken in beeld. Nog even geduld 😉',
+      { sector: 'politie', role: 'wijkagent' },
+    );
+    expect(watching.risk).toBe('hoog');
+    const thin = await check(
+      'Rustig nachtje? We rijden met 3 wagens voor de hele regio, dus hou je gedeisd.',
+      {
+        sector: 'politie',
+        role: 'agent noodhulp',
+      },
+    );
+    expect(thin.risk).toBe('hoog');
+    const family = await check('Onverwachte inval van mijn ouders vanmiddag, taart op en koffie leeg 😄', {
+      sector: 'politie',
+      role: 'rechercheur',
+    });
+    expect(family.risk).toBe('laag');
+  });
+
+  it('a confidential talk with one’s own career coach is private; a post that runs ahead of an announcement leaks', async () => {
+    const coach = await check(
+      '[LinkedIn] Mooi vertrouwelijk gesprek gehad met mijn jobcoach. Les van vandaag: vaker nee zeggen.',
+      { sector: 'provincie', role: 'projectleider' },
+    );
+    expect(coach.risk).toBe('laag');
+    const ahead = await check(
+      '[LinkedIn] Our team just finished the new subsidy model for the ministry. Once it is announced in spring, small museums will get about a tenth less.',
+      { sector: 'rijk', role: 'external consultant at OCW' },
+    );
+    expect(ahead.risk).toBe('hoog');
+    expect(ahead.findings.map((finding) => finding.category)).toContain('geheimhouding');
+  });
+
+  it('"no insults", "a stupid question" and "PhD candidate" are no insult and no candidacy', async () => {
+    const respectful = await ask(
+      'Can I share on my own account why I back a candidate in the French elections? Politely, no insults.',
+      { sector: 'rijk', role: 'data analist CBS' },
+    );
+    expect(respectful.situation?.factors.map((factor) => factor.kind)).not.toContain('scherpe-toon');
+    const stupid = await ask('Stomme vraag misschien, maar mag ik mijn vakantiefoto’s op Instagram zetten?', {
+      sector: 'gemeente',
+      role: 'medewerker burgerzaken',
+    });
+    expect(stupid.situation?.factors.map((factor) => factor.kind)).not.toContain('scherpe-toon');
+    const phd = await ask('PhD candidate here. May I post photos of my hiking trip in Norway?', {
+      sector: 'onderwijs',
+      role: 'promovendus',
+    });
+    expect(phd.situation?.factors.map((factor) => factor.ruleId)).not.toContain('kandidaatstelling');
+  });
+
+  it('telling friends in a chat what one knows of a person through the job is in scope and a hard stop', async () => {
+    const reply = await ask(
+      'I work at the tax office. Can I tell my friends in our chat how much tax a well-known footballer owes? Just for fun.',
+    );
+    expect(reply.verdict).not.toBe('buiten-scope');
+    expect(reply.situation?.acts.map((act) => act.kind)).toEqual(
+      expect.arrayContaining(['delen', 'appgroep']),
+    );
+    const client = await ask(
+      'Ik ben WMO-consulent. Mag ik in een Facebookgroep als voorbeeld posten: "sprak vandaag Gerrit, 4 kinderen, huis te klein, zo hebben we het opgelost"?',
+    );
+    expect(client.verdict).toBe('mag-niet');
+    expect(client.situation?.hazards.map((hazard) => hazard.kind)).toContain('persoonsgegevens');
+  });
+
+  it('the work named only as who one is, or as who gives advice, is not the subject', async () => {
+    const release = await ask(
+      'I am a statistician at CBS. In my free time I build a small app for sourdough recipes. Can I announce it on LinkedIn? This has nothing to do with CBS.',
+    );
+    expect(release.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'said-unrelated' });
+    expect(release.verdict).toBe('mag');
+    const policy = await ask(
+      'I work at LNV. Can I tweet that the manure policy has nothing to do with farming?',
+    );
+    expect(policy.situation?.relation.reason).not.toBe('said-unrelated');
+    const runner = await ask(
+      'Ik loop zondag de halve marathon en wil een foto met mijn medaille posten. Moet ik opletten omdat ik bij de douane zit?',
+    );
+    expect(runner.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'private-life' });
+    const advised = await ask(
+      'Ik werk bij de gemeente op vergunningen en wil een filmpje over de Tour de France liken, maar mijn collega zei dat ambtenaren niks mogen liken.',
+    );
+    expect(advised.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'private-life' });
+    expect(advised.verdict).toBe('mag');
+  });
+
+  it('press and anonymity weigh near the work, not for a private subject said to be far from it', async () => {
+    const memes = await ask('Mag ik een anoniem account beginnen met grappige wielrenfilmpjes?', {
+      sector: 'provincie',
+      role: 'beleidsmedewerker mobiliteit',
+    });
+    expect(memes.verdict).toBe('mag');
+    const near = await ask('Mag ik anoniem tweeten over het mobiliteitsbeleid van de provincie?', {
+      sector: 'provincie',
+      role: 'beleidsmedewerker mobiliteit',
+    });
+    expect(near.verdict).not.toBe('mag');
+  });
+});

@@ -221,6 +221,9 @@ export function questionOpinion(
   if (
     rulesVerdict === 'mag' &&
     !strong &&
+    // A protected right with nothing at stake or weighing (party or union membership and action): the law
+    // exempts it, the model may not make it "it depends" (it may still see a hard stop, above).
+    !protectedRoom(situation) &&
     pConditional + pNot >= (grounded ? models.thresholds.middleOverGrounds : middle)
   )
     return raised('voorwaardelijk', pConditional + pNot);
@@ -310,10 +313,10 @@ function argmax(values: number[]): number {
 }
 
 /**
- * A draft that exercises a protected right (union or party membership and action, art. 10 lid 2) where the
- * rules found nothing at stake, nothing weighing and no mockery: the model may still see a hard stop (hoog),
- * not a weighing the law exempts. (Doing the same for every subject read as far from the work made the model
- * miss weighings on an unseen set; measured and left out.)
+ * A question or draft about a protected right (union or party membership and action, art. 10 lid 2) where
+ * the rules found nothing at stake, nothing weighing and no mockery: the model may still see a hard stop
+ * (mag niet, hoog), not a weighing the law exempts. (Doing the same for every subject read as far from the
+ * work made the model miss weighings on an unseen set; measured and left out.)
  */
 function protectedRoom(situation: Situation | undefined): boolean {
   if (!situation) return false;
@@ -321,7 +324,12 @@ function protectedRoom(situation: Situation | undefined): boolean {
     situation.factors.some((factor) => factor.kind === 'beschermd-recht') &&
     situation.hazards.length === 0 &&
     !situation.markers.some((marker) => marker.kind === 'spot') &&
-    !situation.factors.some((factor) => factor.weighs)
+    !situation.factors.some((factor) => factor.weighs) &&
+    // An opinion on the own dossier is a weighing of its own, with or without the union beside it.
+    !(
+      situation.relation.kind === 'eigen-dossier' &&
+      situation.markers.some((marker) => marker.kind === 'mening')
+    )
   );
 }
 

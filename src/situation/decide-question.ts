@@ -50,6 +50,14 @@ const POLITICALLY_SENSITIVE: Sensitivity[] = [
   'leiding',
 ];
 
+/**
+ * Rules that weigh only for a subject near the work (unless it is plainly far from it): talking to the press (Aanwijzing 12 is about requests on
+ * the work) and posting anonymously (the rules stay the same, so a subject far from the work stays free).
+ */
+const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
+/** Far from the work in so many words: the user said so, or it is private life. */
+const SAID_FAR = new Set(['said-unrelated', 'private-life']);
+
 export function decideQuestion(situation: Situation): QuestionDecision {
   const reasons: DecisionReason[] = [];
   const hazards = situation.hazards.filter((hazard) => HARD_HAZARDS.includes(hazard.kind));
@@ -120,7 +128,11 @@ export function decideQuestion(situation: Situation): QuestionDecision {
         ...(hazard.ruleId ? { ruleId: hazard.ruleId } : {}),
       });
   for (const item of situation.factors) {
-    if (item.weighs && item.kind !== 'beschermd-recht')
+    const farFromWork =
+      relation === 'los-van-werk' &&
+      SAID_FAR.has(situation.relation.reason ?? '') &&
+      NEAR_WORK_RULES.has(item.ruleId ?? '');
+    if (item.weighs && item.kind !== 'beschermd-recht' && !farFromWork)
       reasons.push({ kind: 'factor', factor: item.kind, ...(item.ruleId ? { ruleId: item.ruleId } : {}) });
   }
   const opinion = situation.markers.some((marker) => marker.kind === 'mening');

@@ -59,6 +59,10 @@ function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences:
       !speaker.selfWords.has(index) &&
       WORK_WORDS.has(word.folded) &&
       !sentences.leftOut.has(sentences.of[index]) &&
+      // "mijn collega zei dat …": the colleague gives advice, the work is not the subject.
+      ![words[index + 1]?.folded, words[index + 2]?.folded].some(
+        (after) => after !== undefined && JUDGING_WORDS.has(after),
+      ) &&
       // "geen collega's of werkgever", "not about work": said to be left out.
       ![words[index - 1]?.folded, words[index - 2]?.folded, words[index - 3]?.folded].some(
         (before) => before !== undefined && NOT_WORDS.has(before),
@@ -78,6 +82,15 @@ const SCOPE_BY_SECTOR: Record<string, string> = {
 /** After the own unit, these words describe the job, not judge the unit ("our directorate does consular work"). */
 const DESCRIBING = new Set(
   'does doet do deals handles behandelt werkt works is covers regelt verzorgt valt'.split(' '),
+);
+/**
+ * Right after the employer, a colleague or the work, these words make them the one who judges or advises,
+ * not the subject ("mijn collega zei dat je als ambtenaar niks mag liken", "zal mijn werkgever moeilijk doen?").
+ */
+const JUDGING_WORDS = new Set(
+  'zei zegt zeggen zeiden vindt vond vinden denkt dacht adviseert waarschuwt moeilijk boos says said say tell told tells thinks think warned mind minds care cares'.split(
+    ' ',
+  ),
 );
 /** Before the employer, these words make it the addressee, not the subject ("melden bij mijn werkgever"). */
 const ADDRESSEE_WORDS = new Set(
@@ -291,6 +304,9 @@ function isSubject(hit: TermHit<unknown>, words: AnalyzedWord[], hits: TextHits)
   const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? first;
   const before = [words[first - 1]?.folded, words[first - 2]?.folded];
   if (before.some((word) => word !== undefined && ADDRESSEE_WORDS.has(word))) return false;
+  // "mijn collega zei dat …", "zal mijn werkgever moeilijk doen?": the one who judges, not the subject.
+  const next = [words[last + 1]?.folded, words[last + 2]?.folded];
+  if (next.some((word) => word !== undefined && JUDGING_WORDS.has(word))) return false;
   // "Our directorate at BZ does consular stuff": a description of the job, not its subject.
   const organisationNext = hits.organisations.some((item) => {
     const start = item.wordIndexes[0] ?? -1;

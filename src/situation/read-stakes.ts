@@ -83,10 +83,13 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['liken', /^(like|liken|liked|likes|duimpje)$/],
   [
     'delen',
-    /^(delen|deel|gedeeld|share\w*|retweet\w*|repost\w*|doorsturen|forward\w*|posten|post|plaatsen|zetten|foto\w*|photo\w*|filmpje\w*|video\w*|story|stories|vertellen|zeggen|noemen|tweet\w*)$/,
+    /^(delen|deel|gedeeld|share\w*|retweet\w*|repost\w*|doorsturen|forward\w*|posten|post|plaatsen|zetten|foto\w*|photo\w*|filmpje\w*|video\w*|story|stories|vertellen|zeggen|noemen|tweet\w*|tell|telling|say|mention|mentioning)$/,
   ],
   ['reactie', /^(reager\w*|reageren|reactie\w*|comment\w*|reply\w*|antwoord\w*)$/],
-  ['appgroep', /^(app|appgroep\w*|groepsapp\w*|whatsapp\w*|teamapp|buurtapp|signal|telegram)$/],
+  [
+    'appgroep',
+    /^(app|appgroep\w*|groepsapp\w*|whatsapp\w*|teamapp|buurtapp|signal|telegram|chat|groupchat|groepschat\w*)$/,
+  ],
   ['document-doorsturen', /^(screenshot\w*|doorsturen|mailen|uitlekken|lekken|leak\w*)$/],
   ['contact-politiek', /^(kamerlid|kamerleden|raadslid|raadsleden|statenlid|statenleden|fractie\w*)$/],
   ['misstand-melden', /^(misstand\w*|klokkenluid\w*|whistleblow\w*|aankaarten)$/],

@@ -171,7 +171,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     let previousEnd = 0;
     const words = splitWords(text).map<AnalyzedWord>((word, index) => {
       const info = wordInfo(word.folded, english);
-      const sentenceStart = index === 0 || /[.!?:\n]/.test(text.slice(previousEnd, word.start));
+      // A medium prefix ("[LinkedIn] Persoonlijke noot …") ends where the post begins.
+      const sentenceStart = index === 0 || /[.!?:\]\n]/.test(text.slice(previousEnd, word.start));
       previousEnd = word.end;
       // Written out: an object spread here is several times slower on V8 and this is the hot path.
       return {
