@@ -457,3 +457,36 @@ describe('classes found on a fresh, independently written set (2026-12-03)', () 
     expect(near.verdict).not.toBe('mag');
   });
 });
+
+describe('elections of the own board, and pictures of equipment', () => {
+  it('campaigning in the election of the body one works for weighs; the same call elsewhere does not', async () => {
+    const own = await ask(
+      'Ik werk bij de provincie. Mag ik op Facebook oproepen om bij de Provinciale Statenverkiezingen op de Partij voor de Dieren te stemmen?',
+    );
+    expect(own.verdict).toBe('voorwaardelijk');
+    expect(own.situation?.factors.map((factor) => factor.ruleId)).toContain('campagne-eigen-bestuur');
+    const national = await ask(
+      'Mag ik op Facebook oproepen om bij de Tweede Kamerverkiezingen op een partij te stemmen?',
+      {
+        sector: 'provincie',
+        role: 'jurist',
+      },
+    );
+    expect(national.situation?.factors.map((factor) => factor.ruleId)).not.toContain(
+      'campagne-eigen-bestuur',
+    );
+  });
+
+  it('a military selfie with aircraft or weapons in view is operational information', async () => {
+    const reply = await ask(
+      'Can I put a selfie on Instagram from the hangar at the airbase, with the jets and the weapons rack behind me?',
+      { sector: 'defensie', role: 'monteur luchtmacht' },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+    const hike = await ask('Can I put a selfie on Instagram from my hike in the Alps?', {
+      sector: 'defensie',
+      role: 'monteur luchtmacht',
+    });
+    expect(hike.verdict).toBe('mag');
+  });
+});
