@@ -32,6 +32,8 @@ const FLOORS: Record<string, Floor> = {
   dev3: { verdict: 0.8, tooLenient: 3, risk: 0.72, categoryRecall: 0.6, falseAlarms: 0.5 },
   // Written 2026-12-03 by a helper who saw only the decision model and the vocabulary; used to find classes.
   dev4: { verdict: 0.8, tooLenient: 4, risk: 0.88, categoryRecall: 0.62, falseAlarms: 0.2 },
+  // Written the same way at the end of that session and only scored then (one draft read).
+  dev5: { verdict: 0.8, tooLenient: 3, risk: 0.85, categoryRecall: 0.55, falseAlarms: 0.15 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);
