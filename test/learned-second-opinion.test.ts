@@ -7,7 +7,8 @@ import { RISKS, VERDICTS } from '../src/core/vocabulary.ts';
 import { crossValidate } from '../src/evaluation/cross-validate.ts';
 import { buildKnowledgeBase, type KnowledgeSourceFile } from '../src/knowledge/build-knowledge-base.ts';
 import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
-import { draftOpinion, questionOpinion } from '../src/learned/second-opinion.ts';
+import { draftOpinion, type LearnedModels, questionOpinion } from '../src/learned/second-opinion.ts';
+import type { SoftmaxModel } from '../src/learned/softmax-regression.ts';
 import { realKnowledge, realKnowledgeFiles } from './support/real-knowledge.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -48,6 +49,15 @@ function examplesFile(): KnowledgeSourceFile {
     path: 'examples/test-voorbeelden.md',
     content: `---\nid: test-voorbeelden\nkind: examples\ntitle: "Testvoorbeelden"\nappliesTo: question\nowner: "HR"\nreviewed: 2026-11-01\nexamples:\n${lines.join('\n')}\n---\n\nVoorbeelden voor de test.\n`,
   };
+}
+
+/** The learned models with one of them replaced by a fixed prediction (class probabilities, mildest first). */
+function predicting(
+  learned: LearnedModels,
+  which: 'question' | 'draft',
+  probabilities: number[],
+): LearnedModels {
+  return { ...learned, [which]: { ...learned[which], predict: () => probabilities } as SoftmaxModel };
 }
 
 async function knowledgeWithExamples() {
@@ -158,12 +168,7 @@ describe('the learned second opinion', () => {
   it('needs more certainty to raise a quiet draft (no hazard, no opinion, no factor) than one with an opinion', async () => {
     const knowledge = await realKnowledge();
     const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
-    const fairly = {
-      ...knowledge.learned,
-      draft: { ...knowledge.learned.draft, predict: () => [0.3, 0.7, 0] } as unknown as NonNullable<
-        typeof knowledge.learned.draft
-      >,
-    };
+    const fairly = predicting(knowledge.learned, 'draft', [0.3, 0.7, 0]);
     const quietText = 'Gezellige kerstborrel met het team vandaag 🎄';
     const quiet = await bot.handle({ channel: 'test', command: 'check', text: quietText });
     expect(draftOpinion(fairly, quietText, undefined, quiet.situation, 'laag', []).risk).toBe('laag');
@@ -176,23 +181,13 @@ describe('the learned second opinion', () => {
   it('does not raise a draft about a protected right (union membership or action) the rules found calm', async () => {
     const knowledge = await realKnowledge();
     const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
-    const fairly = {
-      ...knowledge.learned,
-      draft: { ...knowledge.learned.draft, predict: () => [0.1, 0.85, 0.05] } as unknown as NonNullable<
-        typeof knowledge.learned.draft
-      >,
-    };
+    const fairly = predicting(knowledge.learned, 'draft', [0.1, 0.85, 0.05]);
     const unionText = 'Trots lid van de FNV sinds vandaag. Samen staan we sterker voor een goede cao!';
     const union = await bot.handle({ channel: 'test', command: 'check', text: unionText });
     expect(union.situation?.factors.map((factor) => factor.kind)).toContain('beschermd-recht');
     expect(draftOpinion(fairly, unionText, undefined, union.situation, 'laag', []).risk).toBe('laag');
     // A model sure of a hard stop still raises it.
-    const sure = {
-      ...knowledge.learned,
-      draft: { ...knowledge.learned.draft, predict: () => [0, 0.01, 0.99] } as unknown as NonNullable<
-        typeof knowledge.learned.draft
-      >,
-    };
+    const sure = predicting(knowledge.learned, 'draft', [0, 0.01, 0.99]);
     expect(draftOpinion(sure, unionText, undefined, union.situation, 'laag', []).risk).toBe('hoog');
     // Without the protected right, the same doubt raises an opinion to middel.
     const opinionText = 'Ik vind het nieuwe parkeerbeleid echt slecht uitgewerkt.';
@@ -203,34 +198,17 @@ describe('the learned second opinion', () => {
   it('does not make a question about a protected right "it depends", nor an own-dossier opinion beside a union', async () => {
     const knowledge = await realKnowledge();
     const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
-    const doubting = {
-      ...knowledge.learned,
-      question: {
-        ...knowledge.learned.question,
-        predict: () => [0.2, 0.75, 0.04, 0.01],
-      } as unknown as NonNullable<typeof knowledge.learned.question>,
-    };
+    const doubting = predicting(knowledge.learned, 'question', [0.2, 0.75, 0.04, 0.01]);
     const partyText = 'Ik ben sinds kort lid van een politieke partij. Moet ik dat ergens melden?';
     const party = await bot.handle({ channel: 'test', text: partyText });
     expect(party.verdict).toBe('mag');
     expect(party.situation?.factors.map((factor) => factor.kind)).toContain('beschermd-recht');
     expect(questionOpinion(doubting, partyText, undefined, party.situation, 'mag').verdict).toBe('mag');
     // A model sure of a hard stop still raises it.
-    const sure = {
-      ...knowledge.learned,
-      question: {
-        ...knowledge.learned.question,
-        predict: () => [0, 0.05, 0.95, 0],
-      } as unknown as NonNullable<typeof knowledge.learned.question>,
-    };
+    const sure = predicting(knowledge.learned, 'question', [0, 0.05, 0.95, 0]);
     expect(questionOpinion(sure, partyText, undefined, party.situation, 'mag').verdict).toBe('mag-niet');
     // An opinion on the own dossier at a union protest is no calm protected right: the model may raise it.
-    const fairly = {
-      ...knowledge.learned,
-      draft: { ...knowledge.learned.draft, predict: () => [0.1, 0.85, 0.05] } as unknown as NonNullable<
-        typeof knowledge.learned.draft
-      >,
-    };
+    const fairly = predicting(knowledge.learned, 'draft', [0.1, 0.85, 0.05]);
     const profile = { sector: 'provincie' as const, role: 'OV-adviseur', portfolio: ['openbaar vervoer'] };
     const protestText =
       'Zaterdag loop ik met de FNV mee tegen het schrappen van de buslijnen. Dit is echt een slecht plan.';
@@ -242,12 +220,7 @@ describe('the learned second opinion', () => {
 
   it('leaves tone to the rules: a model sure of hoog does not raise a draft the rules found only sharp', async () => {
     const knowledge = await realKnowledge();
-    const sure = {
-      ...knowledge.learned,
-      draft: { ...knowledge.learned.draft, predict: () => [0, 0, 1] } as unknown as NonNullable<
-        typeof knowledge.learned.draft
-      >,
-    };
+    const sure = predicting(knowledge.learned, 'draft', [0, 0, 1]);
     const text = 'Die presentator is echt een kwal.';
     expect(draftOpinion(sure, text, undefined, undefined, 'middel', ['toon']).risk).toBe('middel');
     expect(

@@ -51,8 +51,9 @@ const POLITICALLY_SENSITIVE: Sensitivity[] = [
 ];
 
 /**
- * Rules that weigh only for a subject near the work (unless it is plainly far from it): talking to the press (Aanwijzing 12 is about requests on
- * the work) and posting anonymously (the rules stay the same, so a subject far from the work stays free).
+ * Rules that weigh only for a subject near the work, not for one plainly far from it: talking to the press
+ * (Aanwijzing 12 is about requests on the work) and posting anonymously (the rules stay the same, so a
+ * subject far from the work stays free).
  */
 const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
 /** Far from the work in so many words: the user said so, or it is private life. */
@@ -127,11 +128,9 @@ export function decideQuestion(situation: Situation): QuestionDecision {
         hazard: 'misstand',
         ...(hazard.ruleId ? { ruleId: hazard.ruleId } : {}),
       });
+  const saidFar = relation === 'los-van-werk' && SAID_FAR.has(situation.relation.reason ?? '');
   for (const item of situation.factors) {
-    const farFromWork =
-      relation === 'los-van-werk' &&
-      SAID_FAR.has(situation.relation.reason ?? '') &&
-      NEAR_WORK_RULES.has(item.ruleId ?? '');
+    const farFromWork = saidFar && NEAR_WORK_RULES.has(item.ruleId ?? '');
     if (item.weighs && item.kind !== 'beschermd-recht' && !farFromWork)
       reasons.push({ kind: 'factor', factor: item.kind, ...(item.ruleId ? { ruleId: item.ruleId } : {}) });
   }

@@ -2,6 +2,7 @@
 // organisation's domain, their own employer as the subject, clearly unrelated, or unknown. Only a known,
 // clear distance gives the room every citizen has; an unknown relation is said to be unknown.
 import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { anyWordIn } from '../text/any-word-in.ts';
 import { sentenceIndexes, textEvidence } from './evidence.ts';
 import { PRIVATE_DOMAIN, type SpeakerReading, type TextHits } from './read-speaker.ts';
 import { isActWord } from './read-stakes.ts';
@@ -60,13 +61,9 @@ function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences:
       WORK_WORDS.has(word.folded) &&
       !sentences.leftOut.has(sentences.of[index]) &&
       // "mijn collega zei dat …": the colleague gives advice, the work is not the subject.
-      ![words[index + 1]?.folded, words[index + 2]?.folded].some(
-        (after) => after !== undefined && JUDGING_WORDS.has(after),
-      ) &&
+      !anyWordIn(words, [index + 1, index + 2], JUDGING_WORDS) &&
       // "geen collega's of werkgever", "not about work": said to be left out.
-      ![words[index - 1]?.folded, words[index - 2]?.folded, words[index - 3]?.folded].some(
-        (before) => before !== undefined && NOT_WORDS.has(before),
-      ),
+      !anyWordIn(words, [index - 1, index - 2, index - 3], NOT_WORDS),
   );
 }
 const LEFT_OUT = new Set(['erbuiten', 'weglaten', 'onbenoemd']);
@@ -302,11 +299,9 @@ function scopeFits(scope: string, levels: Set<string>): boolean {
 function isSubject(hit: TermHit<unknown>, words: AnalyzedWord[], hits: TextHits): boolean {
   const first = hit.wordIndexes[0] ?? 0;
   const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? first;
-  const before = [words[first - 1]?.folded, words[first - 2]?.folded];
-  if (before.some((word) => word !== undefined && ADDRESSEE_WORDS.has(word))) return false;
+  if (anyWordIn(words, [first - 1, first - 2], ADDRESSEE_WORDS)) return false;
   // "mijn collega zei dat …", "zal mijn werkgever moeilijk doen?": the one who judges, not the subject.
-  const next = [words[last + 1]?.folded, words[last + 2]?.folded];
-  if (next.some((word) => word !== undefined && JUDGING_WORDS.has(word))) return false;
+  if (anyWordIn(words, [last + 1, last + 2], JUDGING_WORDS)) return false;
   // "Our directorate at BZ does consular stuff": a description of the job, not its subject.
   const organisationNext = hits.organisations.some((item) => {
     const start = item.wordIndexes[0] ?? -1;
@@ -394,7 +389,6 @@ function livesElsewhere(words: AnalyzedWord[]): boolean {
   if (asResident) return true;
   return words.some((word, index) => {
     if (!RESIDENT_WORDS.has(word.folded)) return false;
-    const around = [words[index - 2]?.folded, words[index - 1]?.folded, words[index + 1]?.folded];
-    return around.some((neighbour) => neighbour !== undefined && RESIDENT_NEIGHBOURS.has(neighbour));
+    return anyWordIn(words, [index - 2, index - 1, index + 1], RESIDENT_NEIGHBOURS);
   });
 }

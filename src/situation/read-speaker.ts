@@ -4,6 +4,7 @@
 import type { Profile, Sector } from '../core/types.ts';
 import type { CueGroup, Sensitivity } from '../knowledge/situation-schemas.ts';
 import type { AnalyzedWord, Analyzer } from '../text/analyze-text.ts';
+import { anyWordIn } from '../text/any-word-in.ts';
 import { profileEvidence, sentenceIndexes, textEvidence } from './evidence.ts';
 import type { CompiledOrganisation, DomainTerm, SituationLexicon } from './situation-lexicon.ts';
 import type { Evidence, Situation } from './situation-schema.ts';
@@ -148,11 +149,9 @@ export function readSpeaker(
   for (const hit of hits.functions) {
     const first = hit.wordIndexes[0] ?? 0;
     const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? first;
-    const before = [words[first - 1]?.folded, words[first - 2]?.folded];
     // "als minister De Jonge erover twittert": a named person, so "als" means "when", not "as".
     const named = words[last + 1]?.capitalized === true && !words[last + 1]?.sentenceStart;
-    if (!named && before.some((word) => word !== undefined && ROLE_OPENERS.has(word)))
-      openSpan(Math.max(0, first - 1));
+    if (!named && anyWordIn(words, [first - 1, first - 2], ROLE_OPENERS)) openSpan(Math.max(0, first - 1));
     // "#wijkagent", "#leerplichtambtenaar": a job as a hashtag is how people sign their own posts.
     else if (hit.wordIndexes.length === 1 && hashtagged(first)) selfWords.add(first);
   }
