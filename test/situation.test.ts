@@ -490,3 +490,27 @@ describe('elections of the own board, and pictures of equipment', () => {
     expect(hike.verdict).toBe('mag');
   });
 });
+
+describe('health with a name, and a registration looked up', () => {
+  it("a name with a diagnosis or medication is a hard stop; one's own child and a minister on policy are not", async () => {
+    const pupil = await check(
+      '[Instagram] Sportdag was top! Alleen Milan rende weer de verkeerde kant op, zijn ritalin was vergeten 🙄',
+      { sector: 'onderwijs', role: 'gymdocent' },
+    );
+    expect(pupil.risk).toBe('hoog');
+    expect(pupil.findings.map((finding) => finding.ruleId)).toContain('gezondheid-met-naam');
+    const own = await check('[Facebook] Mijn dochter Noor heeft eindelijk haar diagnose: dyslexie. Wat een opluchting.');
+    expect(own.findings.map((finding) => finding.ruleId)).not.toContain('gezondheid-met-naam');
+    const policy = await check('Minister Jansen presenteerde vandaag het plan tegen wachtlijsten bij autisme.');
+    expect(policy.findings.map((finding) => finding.ruleId)).not.toContain('gezondheid-met-naam');
+  });
+
+  it('saying whether people are registered at an address is data seen at work', async () => {
+    const reply = await check(
+      '[buurtapp] Voor wie het wilde weten: in dat huis bij de kerk is niemand ingeschreven op dat adres, net even gekeken.',
+      { sector: 'gemeente', role: 'baliemedewerker burgerzaken' },
+    );
+    expect(reply.risk).toBe('hoog');
+    expect(reply.findings.map((finding) => finding.category)).toContain('persoonsgegevens');
+  });
+});
