@@ -499,9 +499,13 @@ describe('health with a name, and a registration looked up', () => {
     );
     expect(pupil.risk).toBe('hoog');
     expect(pupil.findings.map((finding) => finding.ruleId)).toContain('gezondheid-met-naam');
-    const own = await check('[Facebook] Mijn dochter Noor heeft eindelijk haar diagnose: dyslexie. Wat een opluchting.');
+    const own = await check(
+      '[Facebook] Mijn dochter Noor heeft eindelijk haar diagnose: dyslexie. Wat een opluchting.',
+    );
     expect(own.findings.map((finding) => finding.ruleId)).not.toContain('gezondheid-met-naam');
-    const policy = await check('Minister Jansen presenteerde vandaag het plan tegen wachtlijsten bij autisme.');
+    const policy = await check(
+      'Minister Jansen presenteerde vandaag het plan tegen wachtlijsten bij autisme.',
+    );
     expect(policy.findings.map((finding) => finding.ruleId)).not.toContain('gezondheid-met-naam');
   });
 
