@@ -21,7 +21,7 @@ import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { reviewOfAnswer } from '../knowledge/review-status.ts';
 import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
-import { maskPersonalData } from '../model/mask-personal-data.ts';
+import { createMasker } from '../model/create-masker.ts';
 import type { ModelEngine } from '../model/model-engine.ts';
 import { MISSING_QUESTION } from '../situation/situation-messages.ts';
 import type { MissingFact } from '../situation/situation-schema.ts';
@@ -127,7 +127,7 @@ export function createBot(options: BotOptions): Bot {
           reply = helpReply(base, language);
           break;
         case 'feedback':
-          reply = await feedbackReply(base, language, message, detected.rating);
+          reply = await feedbackReply(knowledge, base, language, message, detected.rating);
           break;
         case 'draft': {
           const offset = Math.max(0, message.text.indexOf(detected.draft));
@@ -155,7 +155,7 @@ export function createBot(options: BotOptions): Bot {
           const answered = answerQuestion(knowledge, base, message, detected.question);
           reply = answered.reply;
           restsOn = answered.restsOn;
-          if (answered.weak) await recordGap(message, reply, answered.question, 'no-match');
+          if (answered.weak) await recordGap(knowledge, message, reply, answered.question, 'no-match');
           if (options.model) {
             reply = await options.model.answer({
               knowledge,
@@ -232,7 +232,9 @@ export function createBot(options: BotOptions): Bot {
     if (recentQuestions.size > 5000) recentQuestions.delete(recentQuestions.keys().next().value as string);
   }
 
+  /** Stores a question the knowledge could not answer well, masked like what goes to the model. */
   async function recordGap(
+    knowledge: KnowledgeBase,
     message: ParsedMessage,
     reply: Reply,
     question: string | undefined,
@@ -245,7 +247,7 @@ export function createBot(options: BotOptions): Bot {
         at: now(),
         channel: message.channel,
         reason,
-        question: question === undefined ? undefined : maskPersonalData(question).text,
+        question: question === undefined ? undefined : createMasker(knowledge)(question),
         verdict,
         knowledgeVersion: reply.knowledgeVersion,
       })
@@ -355,6 +357,7 @@ export function createBot(options: BotOptions): Bot {
   }
 
   async function feedbackReply(
+    knowledge: KnowledgeBase,
     base: ReplyBase,
     language: Language,
     message: ParsedMessage,
@@ -371,7 +374,14 @@ export function createBot(options: BotOptions): Bot {
       await options.state?.addFeedback(record);
       if (record.rating === 'down') {
         const recent = recentQuestions.get(record.replyId);
-        await recordGap(message, base as Reply, recent?.question, 'feedback-down', recent?.verdict);
+        await recordGap(
+          knowledge,
+          message,
+          base as Reply,
+          recent?.question,
+          'feedback-down',
+          recent?.verdict,
+        );
       }
     }
     logger.info({ rating, channel: message.channel }, 'feedback received');

@@ -1,7 +1,8 @@
 // A question answered by the language model, grounded in retrieved knowledge and verified before use:
-// every cited passage must be one that was retrieved, every quote must occur in it word for word, and the
-// verdict may not be more lenient than the rules or than a source it cites. One repair attempt, then the
-// caller falls back to the deterministic answer.
+// every cited passage must be one that was retrieved, every quote must occur in it word for word, every
+// article or ruling the text names must be in a cited passage, and the verdict may not be more lenient than
+// the rules or than a source it cites. One repair attempt, then the caller falls back to the deterministic
+// answer.
 import { z } from 'zod';
 import { ENGINE_LABEL } from '../answer/channel-messages.ts';
 import { renderAnswerText } from '../answer/compose-answer.ts';
@@ -11,6 +12,7 @@ import type { Citation, Reply } from '../core/types.ts';
 import { type BasisId, basisIdSchema, type Verdict, verdictSchema } from '../core/vocabulary.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { type ChatMessage, type ChatModel, ModelFailure } from './chat-model.ts';
+import { unsupportedReferences } from './check-references.ts';
 import { asData, type PromptSet, renderPrompt } from './prompt-templates.ts';
 import {
   formatPassages,
@@ -78,21 +80,17 @@ export function verifyAnswer(
     }
   }
   // What the text says must fit the verdict and the sources: no lenient wording under a stricter verdict,
-  // and every article or ruling it names must appear in a cited passage.
+  // and every article, paragraph, chapter or ruling it names, however written, must be held by a cited
+  // passage (check-references.ts).
   const prose = [answer.answer, ...answer.conditions, answer.next_step].join(' ');
   if (answer.verdict !== 'mag' && LENIENT.test(prose)) {
     problems.push(`the text is more lenient than the verdict "${answer.verdict}"`);
   }
-  const citedText = answer.citations
-    .map((citation) => passages.find((candidate) => candidate.id === citation.passage_id)?.passage)
-    .map((passage) => (passage ? `${passage.title} ${passage.text}` : ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-  for (const reference of prose.match(REFERENCES) ?? []) {
-    if (!citedText.includes(reference.toLowerCase().replace(/\s+/g, ' '))) {
-      problems.push(`"${reference}" is named but is not in a cited passage`);
-    }
+  const cited = passages.filter((passage) =>
+    answer.citations.some((citation) => citation.passage_id === passage.id),
+  );
+  for (const reference of unsupportedReferences(prose, cited, knowledge)) {
+    problems.push(`"${reference}" is named but is not in a cited passage`);
   }
   return problems;
 }
@@ -100,8 +98,6 @@ export function verifyAnswer(
 /** Wording that says "go ahead" (Dutch and English). */
 const LENIENT =
   /\b(mag altijd|altijd toegestaan|gerust|geen probleem|zonder bezwaar|is prima|no problem|always allowed|feel free|go ahead)\b/i;
-/** Article numbers and ECLI numbers, which must come from the sources. */
-const REFERENCES = /\bECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+|\b(?:artikel|art\.)\s*\d+[a-z]?/gi;
 
 export async function groundedAnswer(input: GroundedAnswerInput): Promise<Reply> {
   const { knowledge, rulesReply, model, prompts } = input;

@@ -6,11 +6,10 @@ import type { CitationOptions } from '../answer/select-citations.ts';
 import type { Profile, Reply } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { Logger } from '../logging/create-logger.ts';
-import { foldText } from '../text/fold-text.ts';
 import { type ChatModel, isModelFailure, ModelFailure } from './chat-model.ts';
 import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker.ts';
+import { createMasker } from './create-masker.ts';
 import { groundedAnswer } from './grounded-answer.ts';
-import { maskPersonalData } from './mask-personal-data.ts';
 import type { PromptSet } from './prompt-templates.ts';
 import { reviewDraft } from './review-draft.ts';
 
@@ -54,28 +53,7 @@ const ABORT_GRACE_MS = 250;
 export function createModelEngine(options: ModelEngineOptions): ModelEngine {
   const breaker = options.breaker ?? createCircuitBreaker();
   const logger = options.logger.child({ model: options.model.name });
-  const vocabularies = new WeakMap<KnowledgeBase, Set<string>>();
   let inFlight = 0;
-
-  /** Masks personal data, knowing the words of this knowledge base (so "Tweede Kamer" is not a name). */
-  function maskerFor(knowledge: KnowledgeBase): (text: string) => string {
-    const words = knownWords(knowledge);
-    return (text) => maskPersonalData(text, { isKnownWord: (word) => words.has(word) }).text;
-  }
-
-  function knownWords(knowledge: KnowledgeBase): Set<string> {
-    let words = vocabularies.get(knowledge);
-    if (!words) {
-      words = new Set<string>();
-      for (const passage of knowledge.passages) {
-        for (const word of `${passage.title} ${passage.text}`.split(/[^\p{L}]+/u)) {
-          if (word) words.add(foldText(word));
-        }
-      }
-      vocabularies.set(knowledge, words);
-    }
-    return words;
-  }
 
   async function guarded(
     kind: 'answer' | 'draft',
@@ -140,7 +118,7 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
       if (rulesReply.intent !== 'question' || rulesReply.error || rulesReply.verdict === 'buiten-scope') {
         return Promise.resolve(rulesReply);
       }
-      const mask = maskerFor(knowledge);
+      const mask = createMasker(knowledge);
       return guarded('answer', rulesReply, (signal) =>
         groundedAnswer({
           knowledge,
@@ -157,7 +135,7 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
     reviewDraft({ knowledge, draft, profile, rulesReply, offset }) {
       if (!options.sendDrafts || rulesReply.intent !== 'draft' || rulesReply.error)
         return Promise.resolve(rulesReply);
-      const mask = maskerFor(knowledge);
+      const mask = createMasker(knowledge);
       return guarded('draft', rulesReply, (signal) =>
         reviewDraft({
           knowledge,
