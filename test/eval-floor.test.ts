@@ -34,6 +34,8 @@ const FLOORS: Record<string, Floor> = {
   dev4: { verdict: 0.8, tooLenient: 4, risk: 0.88, categoryRecall: 0.62, falseAlarms: 0.2 },
   // Written the same way at the end of that session and only scored then (one draft read).
   dev5: { verdict: 0.8, tooLenient: 3, risk: 0.85, categoryRecall: 0.55, falseAlarms: 0.15 },
+  // Written 2026-12-04 the same way; its errors were read to find classes (88.0% / 84.0% before them).
+  dev6: { verdict: 0.84, tooLenient: 2, risk: 0.86, categoryRecall: 0.68, falseAlarms: 0.15 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

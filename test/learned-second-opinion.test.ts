@@ -218,6 +218,34 @@ describe('the learned second opinion', () => {
     expect(draftOpinion(fairly, protestText, profile, protest.situation, 'laag', []).risk).toBe('middel');
   });
 
+  it('turns "it depends" into "no" only with grounds: a hazard read by the rules or named by its hazard model, or great certainty', async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const text = 'Mag ik op LinkedIn iets zeggen over de nieuwe regels voor de kinderopvang?';
+    const profile = { sector: 'rijk' as const, role: 'beleidsmedewerker', portfolio: ['kinderopvang'] };
+    const reply = await bot.handle({ channel: 'test', text, profile });
+    expect(reply.verdict).toBe('voorwaardelijk');
+    expect(reply.situation?.hazards).toEqual([]);
+    const hazardModel = knowledge.learned.hazards;
+    expect(hazardModel).toBeDefined();
+    const seeing = (scores: number) =>
+      ({ ...hazardModel, predict: () => hazardModel!.tags.map(() => scores) }) as typeof hazardModel;
+    const fairly = predicting(knowledge.learned, 'question', [0.05, 0.3, 0.65, 0]);
+    // No hazard anywhere: fairly sure is not enough.
+    const blind = { ...fairly, hazards: seeing(0.1) };
+    expect(questionOpinion(blind, text, profile, reply.situation, 'voorwaardelijk').verdict).toBe(
+      'voorwaardelijk',
+    );
+    // The hazard model names one: the same certainty raises.
+    const grounded = { ...fairly, hazards: seeing(0.9) };
+    expect(questionOpinion(grounded, text, profile, reply.situation, 'voorwaardelijk').verdict).toBe(
+      'mag-niet',
+    );
+    // Great certainty raises without grounds.
+    const sure = { ...predicting(knowledge.learned, 'question', [0, 0.08, 0.92, 0]), hazards: seeing(0.1) };
+    expect(questionOpinion(sure, text, profile, reply.situation, 'voorwaardelijk').verdict).toBe('mag-niet');
+  });
+
   it('leaves tone to the rules: a model sure of hoog does not raise a draft the rules found only sharp', async () => {
     const knowledge = await realKnowledge();
     const sure = predicting(knowledge.learned, 'draft', [0, 0, 1]);

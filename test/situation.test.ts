@@ -518,3 +518,96 @@ describe('health with a name, and a registration looked up', () => {
     expect(reply.findings.map((finding) => finding.category)).toContain('persoonsgegevens');
   });
 });
+
+describe('classes found on fresh sets (2026-12-04)', () => {
+  const ruleIds = (reply: Reply) => [
+    ...(reply.situation?.hazards.map((hazard) => hazard.ruleId) ?? []),
+    ...(reply.situation?.factors.map((factor) => factor.ruleId) ?? []),
+    ...reply.findings.map((finding) => finding.ruleId),
+  ];
+
+  it('the internal direction of a decision or the content of an internal advice is not yet public', async () => {
+    const reply = await ask(
+      'Op een bijeenkomst vraagt iemand of de provincie de subsidie stopt. Mag ik zeggen dat dat de richting is die we intern op gaan?',
+      { sector: 'provincie', role: 'beleidsadviseur cultuur' },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+    expect(ruleIds(reply)).toContain('interne-koers-verklappen');
+    const advice = await ask(
+      'Ik weet dat het advies negatief is. Mag ik dat aan de buurtvereniging vertellen?',
+      {
+        sector: 'gemeente',
+        role: 'jurist',
+      },
+    );
+    expect(ruleIds(advice)).toContain('interne-koers-verklappen');
+  });
+
+  it('the inside story of a case one handled, a meeting one sat in, a hiring committee', async () => {
+    const handled = await ask(
+      'Ik heb aan een bezwaarzaak gewerkt die nu in de krant staat. Mag ik op Facebook uitleggen hoe het echt zit?',
+      { sector: 'gemeente', role: 'jurist bezwaar en beroep' },
+    );
+    expect(handled.verdict).toBe('mag-niet');
+    expect(ruleIds(handled)).toContain('eigen-zaak-toelichten');
+    const meeting = await ask(
+      'I sat in on a meeting where the minister lost her temper with a mayor. Can I write a blog post about it?',
+    );
+    expect(ruleIds(meeting)).toContain('vergadering-navertellen');
+    const committee = await ask(
+      'Ik zit in de sollicitatiecommissie en we hebben een bekende oud-wethouder afgewezen. Mag ik daar een grapje over tweeten?',
+    );
+    expect(committee.verdict).toBe('mag-niet');
+    expect(ruleIds(committee)).toContain('sollicitatieprocedure');
+  });
+
+  it('a confidence from private life clears "confidential" words, not a decision still to be published', async () => {
+    const reply = await ask(
+      'Mijn buurman bij de tennisclub vraagt hoe de zaak afloopt. De uitspraak is nog niet gepubliceerd, mag ik zeggen wat het wordt?',
+      { sector: 'overig', role: 'griffier rechtbank' },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+    expect(reply.situation?.hazards.map((hazard) => hazard.kind)).toContain('niet-openbaar');
+  });
+
+  it('departures of units, ships or aircraft, figures the organisation computed, screens in a selfie', async () => {
+    const jets = await check('[Instagram] Zondag vliegen onze F16s naar Litouwen, trots op de crew!', {
+      sector: 'defensie',
+      role: 'monteur',
+    });
+    expect(jets.risk).toBe('hoog');
+    expect(ruleIds(jets)).toContain('troepenbeweging');
+    const holiday = await check('[Instagram] Zondag vliegen we naar Spanje op vakantie!', {
+      sector: 'defensie',
+      role: 'monteur',
+    });
+    expect(ruleIds(holiday)).not.toContain('troepenbeweging');
+    const figures = await check(
+      '[X] Goed nieuws voor huurders: de huurtoeslag gaat volgend jaar omhoog, hebben we net doorgerekend',
+      {
+        sector: 'rijk',
+        role: 'analist',
+      },
+    );
+    expect(figures.risk).toBe('hoog');
+    expect(ruleIds(figures)).toContain('eigen-berekening-verklappen');
+    const selfie = await ask(
+      'Mag ik een selfie aan mijn bureau op LinkedIn zetten? Mijn schermen staan achter me.',
+    );
+    expect(selfie.verdict).not.toBe('mag');
+    expect(ruleIds(selfie)).toContain('werkplek-in-beeld');
+  });
+
+  it('telling how things go internally is criticism of the own organisation', async () => {
+    const reply = await check(
+      '[X] Alweer vertraging bij de dijkversterking. Als je wist hoe het intern loopt zou je janken.',
+      {
+        sector: 'waterschap',
+        role: 'projectleider dijkversterking',
+        portfolio: ['dijkversterking'],
+      },
+    );
+    expect(reply.risk).not.toBe('laag');
+    expect(ruleIds(reply)).toContain('kritiek-eigen-organisatie');
+  });
+});

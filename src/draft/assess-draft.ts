@@ -12,7 +12,8 @@ import { draftOpinion, type SecondOpinion } from '../learned/second-opinion.ts';
 import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
-import { PRIVATE_CONFIDENCE_RULES, relationWeighs } from '../situation/build-situation.ts';
+import { relationWeighs } from '../situation/build-situation.ts';
+import { PRIVATE_CONFIDENCE_RULES } from '../situation/read-stakes.ts';
 import {
   FACTOR_CONDITION,
   HAZARD_CONDITION,

@@ -36,6 +36,8 @@ export interface Thresholds {
   middleOverGrounds: number;
   /** Raise to the top of the scale (mag-niet, hoog). */
   top: number;
+  /** Raise "it depends" to "no" where neither the rules nor the hazard model found a hazard. */
+  topWithoutGrounds: number;
   /** Raise a draft from laag straight to hoog (cross-validated on the examples: 0.7 costs half a point). */
   jump: number;
   /** Give a verdict where the rules found the question out of scope. */
@@ -50,6 +52,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   middle: 0.5,
   middleOverGrounds: 0.8,
   top: 0.5,
+  topWithoutGrounds: 0.85,
   jump: 0.7,
   intoScope: 0.75,
   category: 0.6,
@@ -210,7 +213,13 @@ export function questionOpinion(
     if (pConditional + pNot >= intoScope) return raised('voorwaardelijk', pConditional + pNot);
     return { verdict: rulesVerdict, opinion, hazards: [] };
   }
-  if (rulesVerdict !== 'mag-niet' && pNot >= top) return raised('mag-niet', pNot);
+  // From "it depends" to "no" the model needs grounds beside its verdict: a hazard the rules read, or one
+  // its own hazard model names. Without either it must be as sure as topWithoutGrounds (a weighing read
+  // as a hard stop is the error it made most on unseen sets, 2026-12-04).
+  const ungrounded =
+    rulesVerdict === 'voorwaardelijk' && (situation?.hazards.length ?? 0) === 0 && hazards().length === 0;
+  if (rulesVerdict !== 'mag-niet' && pNot >= (ungrounded ? models.thresholds.topWithoutGrounds : top))
+    return raised('mag-niet', pNot);
   if (openToOutOfScope && pOut >= models.thresholds.outOfScope) return raised('buiten-scope', pOut);
   // Where the rules found the subject, with its words, to be far from the work, the model must be surer
   // before it says "it depends" after all (it still catches a relation the rules misread).

@@ -9,7 +9,7 @@ import { describeSituation } from './describe-situation.ts';
 import { sentenceIndexes, textEvidence } from './evidence.ts';
 import { readRelation } from './read-relation.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
-import { readStakes } from './read-stakes.ts';
+import { PRIVATE_CONFIDENCE_RULES, readStakes } from './read-stakes.ts';
 import { readSubject, type SubjectReading } from './read-subject.ts';
 import type { Evidence, Relation, Situation } from './situation-schema.ts';
 
@@ -87,8 +87,6 @@ export function relationWeighs(situation: Situation, appliesTo: 'question' | 'dr
   return !(marked('openbaar') || marked('viering'));
 }
 
-/** Rules that read secrecy from the word "confidential" alone, which private life has too. */
-export const PRIVATE_CONFIDENCE_RULES = new Set(['intern-document', 'kennis-uit-werk-delen']);
 
 export function buildSituation(input: SituationInput): SituationReading {
   const { knowledge, text, words, hits, speaker } = input;

@@ -8,6 +8,9 @@ import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import type { SubjectReading } from './read-subject.ts';
 import type { ActKind, Evidence, FactorKind, HazardKind, Situation } from './situation-schema.ts';
 
+/** Rules that read secrecy from the word "confidential" alone, which private life has too. */
+export const PRIVATE_CONFIDENCE_RULES = new Set(['intern-document', 'kennis-uit-werk-delen']);
+
 export interface StakesReading {
   acts: Situation['acts'];
   hazards: Situation['hazards'];
@@ -112,8 +115,13 @@ export function readStakes(
   const factors: Situation['factors'] = [];
   const addHazard = (kind: HazardKind, evidence: Evidence[], ruleId?: string) => {
     const known = hazards.find((item) => item.kind === kind);
-    if (known) known.evidence.push(...evidence);
-    else hazards.push({ kind, evidence, ...(ruleId ? { ruleId } : {}) });
+    if (known) {
+      known.evidence.push(...evidence);
+      // The hazard is named after its firmest rule: one that reads secrecy from "confidential" alone gives
+      // way to one that reads it from the work (private life may clear the first, not the second).
+      if (ruleId && PRIVATE_CONFIDENCE_RULES.has(known.ruleId ?? '') && !PRIVATE_CONFIDENCE_RULES.has(ruleId))
+        known.ruleId = ruleId;
+    } else hazards.push({ kind, evidence, ...(ruleId ? { ruleId } : {}) });
   };
   const addFactor = (kind: FactorKind, evidence: Evidence[], weighs: boolean, ruleId?: string) => {
     const known = factors.find((item) => item.kind === kind && item.ruleId === ruleId);
