@@ -246,6 +246,31 @@ describe('the learned second opinion', () => {
     expect(questionOpinion(sure, text, profile, reply.situation, 'voorwaardelijk').verdict).toBe('mag-niet');
   });
 
+  it('raises a draft from middel to hoog only with grounds: a hazard, a hint of secrecy or personal data, or great certainty', async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const text =
+      '[LinkedIn] Ik vind het nieuwe beleid voor de kinderopvang te krap bemeten, dat had ruimer gemoeten.';
+    const profile = { sector: 'rijk' as const, role: 'beleidsmedewerker', portfolio: ['kinderopvang'] };
+    const reply = await bot.handle({ channel: 'test', command: 'check', text, profile });
+    const rulesCategories = reply.findings.map((finding) => finding.category);
+    expect(reply.situation?.hazards).toEqual([]);
+    const categoryModel = knowledge.learned.categories;
+    expect(categoryModel).toBeDefined();
+    const hinting = (secrecy: number) =>
+      ({
+        ...categoryModel,
+        predict: () => categoryModel!.tags.map((tag) => (tag === 'geheimhouding' ? secrecy : 0.05)),
+      }) as typeof categoryModel;
+    const fairly = predicting(knowledge.learned, 'draft', [0.05, 0.25, 0.7]);
+    const opinion = (models: LearnedModels) =>
+      draftOpinion(models, text, profile, reply.situation, 'middel', rulesCategories).risk;
+    expect(opinion({ ...fairly, categories: hinting(0.1) })).toBe('middel');
+    expect(opinion({ ...fairly, categories: hinting(0.6) })).toBe('hoog');
+    const sure = predicting(knowledge.learned, 'draft', [0, 0.08, 0.92]);
+    expect(opinion({ ...sure, categories: hinting(0.1) })).toBe('hoog');
+  });
+
   it('leaves tone to the rules: a model sure of hoog does not raise a draft the rules found only sharp', async () => {
     const knowledge = await realKnowledge();
     const sure = predicting(knowledge.learned, 'draft', [0, 0, 1]);

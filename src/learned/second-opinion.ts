@@ -18,6 +18,9 @@ import {
 /** Out-of-scope rules that name a request as something else than expression. */
 const TASK_RULES = new Set(['taakverzoek', 'it-en-faciliteiten', 'kennisvraag-of-profiel']);
 
+/** Draft categories of a hard stop the category model may hint at (grounds for raising to hoog). */
+const HARD_CATEGORIES = new Set<string>(['geheimhouding', 'persoonsgegevens']);
+
 /** Reasons for "far from the work" that the model may not turn into "it depends". */
 const STRONG_GROUNDS = new Set(['said-unrelated', 'private-life', 'education-national-policy']);
 
@@ -36,8 +39,10 @@ export interface Thresholds {
   middleOverGrounds: number;
   /** Raise to the top of the scale (mag-niet, hoog). */
   top: number;
-  /** Raise "it depends" to "no" where neither the rules nor the hazard model found a hazard. */
+  /** Raise to the top (voorwaardelijk to mag-niet, middel to hoog) where nothing grounds a hard stop. */
   topWithoutGrounds: number;
+  /** A category-model score for secrecy or personal data that counts as grounds for hoog. */
+  hardCategoryHint: number;
   /** Raise a draft from laag straight to hoog (cross-validated on the examples: 0.7 costs half a point). */
   jump: number;
   /** Give a verdict where the rules found the question out of scope. */
@@ -53,6 +58,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   middleOverGrounds: 0.8,
   top: 0.5,
   topWithoutGrounds: 0.85,
+  hardCategoryHint: 0.3,
   jump: 0.7,
   intoScope: 0.75,
   category: 0.6,
@@ -270,7 +276,15 @@ export function draftOpinion(
     rulesRisk === 'middel' &&
     rulesCategories.includes('toon') &&
     rulesCategories.every((category) => category === 'toon' || category === 'eigen-beleidsterrein');
-  if (rulesRisk !== 'hoog' && !toneLed && pHigh >= (jump ? models.thresholds.jump : top) && !(jump && calm)) {
+  // From middel to hoog the model needs grounds too: a hazard the rules read, or a hint of secrecy or
+  // personal data from its category model; without them it must be as sure as topWithoutGrounds (it
+  // over-raised opinions on the own field and sharp jabs to hoog on unseen sets, 2026-12-04).
+  const hinted = (models.categories?.tags ?? []).some(
+    (tag, index) => HARD_CATEGORIES.has(tag) && (scores?.[index] ?? 0) >= models.thresholds.hardCategoryHint,
+  );
+  const ungrounded = rulesRisk === 'middel' && (situation?.hazards.length ?? 0) === 0 && !hinted;
+  const needed = jump ? models.thresholds.jump : ungrounded ? models.thresholds.topWithoutGrounds : top;
+  if (rulesRisk !== 'hoog' && !toneLed && pHigh >= needed && !(jump && calm)) {
     risk = 'hoog';
     sure = pHigh;
   } else if (
