@@ -25,10 +25,20 @@ startServer(process.env, {
   state: startStateStore,
 }).then(
   (running) => {
+    // Exit 0 only when everything in flight finished; 1 when something was cut (or the stop failed), so an
+    // orchestrator can tell. close() itself cuts at the end of the grace period; the extra timer is for a
+    // store or channel that does not even stop then.
     const stop = () => {
-      running.close().then(() => process.exit(0));
-      // Connections that do not finish in time are cut.
-      setTimeout(() => process.exit(0), 10_000).unref();
+      running.close().then(
+        ({ cut }) => process.exit(cut > 0 ? 1 : 0),
+        (error: unknown) => {
+          process.stderr.write(
+            `${JSON.stringify({ level: 50, time: new Date().toISOString(), service: 'uitingswijzer', name: error instanceof Error ? error.name : typeof error, msg: 'shutdown failed' })}\n`,
+          );
+          process.exit(1);
+        },
+      );
+      setTimeout(() => process.exit(1), running.shutdownGraceMs + 5000).unref();
     };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);

@@ -69,6 +69,7 @@ export async function benchLoad(): Promise<void> {
   const common = {
     KNOWLEDGE_WATCH: 'false',
     RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0',
     SLACK_BOT_TOKEN: 'xoxb-load',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,

@@ -1,5 +1,7 @@
 // `npm run bench`: knowledge load time and memory, and bot.handle latency for questions and drafts,
-// on the real knowledge base and on generated ones of 1,000 and 10,000 files.
+// on the real knowledge base and on generated ones of 1,000 and 10,000 files; before that, against `npm start`
+// in its own process: Slack acks, load, a knowledge reload under load and a shutdown under load.
+// BENCH_SLACK, BENCH_LOAD, BENCH_RELOAD, BENCH_SHUTDOWN, BENCH_IN_PROCESS=false skip a part.
 
 import { rm } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -12,6 +14,8 @@ import { BENCH_QUESTIONS, benchDraft } from './bench-questions.ts';
 import { generateKnowledgeFiles, writeKnowledgeDir } from './generate-knowledge.ts';
 import { benchLoad } from './load.ts';
 import { percentile } from './percentile.ts';
+import { benchReloadUnderLoad } from './reload-under-load.ts';
+import { benchShutdownUnderLoad } from './shutdown-under-load.ts';
 import { benchSlackAcks } from './slack-acks.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -104,4 +108,6 @@ async function main() {
 // its own heap is small, so its garbage collection does not show up as server latency.
 if (process.env.BENCH_SLACK !== 'false') await benchSlackAcks(Number(process.env.BENCH_SLACK_ROUNDS ?? 20));
 if (process.env.BENCH_LOAD !== 'false') await benchLoad();
-await main();
+if (process.env.BENCH_RELOAD !== 'false') await benchReloadUnderLoad();
+if (process.env.BENCH_SHUTDOWN !== 'false') await benchShutdownUnderLoad();
+if (process.env.BENCH_IN_PROCESS !== 'false') await main();

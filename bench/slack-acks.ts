@@ -37,6 +37,7 @@ export async function benchSlackAcks(rounds: number): Promise<void> {
     KNOWLEDGE_WATCH: 'false',
     DATABASE_URL: 'memory:',
     RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0',
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,

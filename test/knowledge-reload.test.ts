@@ -1,5 +1,6 @@
 // Live reload: a new version is swapped in whole, a broken one is refused, requests in flight never
 // see a mix, and the status endpoint says what is wrong.
+import { spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,14 +13,22 @@ import {
   type KnowledgeStore,
   loadKnowledgeStore,
   type ReloadAttempt,
+  staticKnowledgeStore,
 } from '../src/knowledge/knowledge-store.ts';
+import { readExamples } from '../src/knowledge/learn-from-examples.ts';
+import { finishKnowledgeSteps, prepareKnowledge } from '../src/knowledge/prepare-knowledge.ts';
 import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
+import { runAtOnce } from '../src/knowledge/run-in-slices.ts';
 import { watchKnowledge } from '../src/knowledge/watch-knowledge.ts';
 import { createSilentLogger } from '../src/logging/create-logger.ts';
 import { createServer } from '../src/server/create-server.ts';
+import { startServer } from '../src/server/start-server.ts';
+import { capturedLogger } from './support/captured-logger.ts';
+import { freePort } from './support/free-port.ts';
 import { json } from './support/json.ts';
-import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
+import { KNOWLEDGE_DIR, PROJECT_DIR } from './support/real-knowledge.ts';
 import { tempDir } from './support/temp-dir.ts';
+import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const logger = createSilentLogger();
 const cleanups: (() => Promise<void>)[] = [];
@@ -158,6 +167,163 @@ describe('knowledge reload', () => {
   });
 });
 
+/** A signal that no longer parses: the reload must be refused (and it changes what the second opinion learns from). */
+const breakSignal = (content: string) => content.replace('kind: signal', 'kind: signaal');
+
+/** Keeps the main thread busy for a while, as answering under heavy load does. */
+function busyFor(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // Spin: nothing else runs on this thread meanwhile.
+  }
+}
+
+describe('reloading under load', () => {
+  it('merges the reloads asked for while one runs into one, which reads the newest files', async () => {
+    const dir = await copyKnowledge();
+    const store = await loadKnowledgeStore(dir, logger);
+    await editFile(dir, 'signals/demonstratie.md', markDemonstration);
+    const first = store.reload();
+    await editFile(dir, 'signals/demonstratie.md', (content) => content.replace(MARK, `${MARK}-2`));
+    const merged = [store.reload(), store.reload(), store.reload(), store.reload()];
+    const attempts = await Promise.all([first, ...merged]);
+    // One reload ran, and one more for everything asked meanwhile: not five.
+    expect(new Set(attempts).size).toBe(2);
+    expect(new Set(await Promise.all(merged)).size).toBe(1);
+    const reply = await createBot({ knowledge: store }).handle({
+      channel: 'test',
+      text: 'Mag ik demonstreren?',
+    });
+    expect(reply.knowledgeVersion).toBe(attempts.at(-1)?.version);
+    expect(reply.answer).toContain(`${MARK}-2`);
+  });
+
+  it('checks a new version off the main thread: a broken one is refused while that thread is busy answering', {
+    timeout: 60_000,
+  }, async () => {
+    const dir = await copyKnowledge();
+    const store = await loadKnowledgeStore(dir, logger);
+    const bot = createBot({ knowledge: store });
+    const good = store.current().version;
+    await editFile(dir, 'signals/demonstratie.md', breakSignal);
+    let attempt: ReloadAttempt | undefined;
+    const reloading = store.reload().then((result) => {
+      attempt = result;
+    });
+    // Every turn of the event loop is busy for 250 ms, as under a heavy load. Building the version on this
+    // thread takes some 250 turns; checking it in a worker does not depend on them.
+    let turns = 0;
+    while (!attempt && turns < 60) {
+      busyFor(250);
+      const reply = await bot.handle({
+        channel: 'test',
+        text: 'Mag ik demonstreren?',
+        conversationId: `t${turns}`,
+      });
+      expect(reply.knowledgeVersion).toBe(good);
+      await new Promise((resolve) => setImmediate(resolve));
+      turns++;
+    }
+    await reloading;
+    expect(attempt?.ok).toBe(false);
+    expect(attempt?.problems).toContainEqual(
+      expect.objectContaining({ file: 'signals/demonstratie.md', severity: 'error' }),
+    );
+    expect(turns).toBeLessThan(60);
+    expect(store.current().version).toBe(good);
+  });
+
+  it('reports a refused version at once on /status and /readyz while the last good one answers', {
+    timeout: 90_000,
+  }, async () => {
+    const dir = await copyKnowledge();
+    const server = await startServer({
+      ...TEST_SERVER_ENV,
+      KNOWLEDGE_DIR: dir,
+      KNOWLEDGE_WATCH: 'true',
+      RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0',
+    });
+    cleanups.push(() => server.close().then(() => undefined));
+    const good = (await json(await fetch(`${server.url}/healthz`))).knowledgeVersion;
+    await editFile(dir, 'signals/demonstratie.md', breakSignal);
+    let readiness: Response | undefined;
+    let checks: Record<string, string> = {};
+    while (!checks.knowledgeReload) {
+      const answer = await fetch(`${server.url}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'Mag ik demonstreren?' }),
+      });
+      expect(answer.status).toBe(200);
+      expect((await json(answer)).knowledgeVersion).toBe(good);
+      readiness = await fetch(`${server.url}/readyz`);
+      checks = (await json(readiness)).checks;
+    }
+    // Still ready: the last good version serves. The check names the file and line to fix.
+    expect(readiness?.status).toBe(200);
+    expect(checks.knowledgeReload).toMatch(/^refused: .*signals\/demonstratie\.md:\d+/);
+    const status = await json(await fetch(`${server.url}/status`));
+    expect(status.status).toBe('degraded');
+    expect(status.knowledge.version).toBe(good);
+    expect(status.knowledge.lastReload.problems).toContainEqual(
+      expect.objectContaining({ file: 'signals/demonstratie.md', severity: 'error' }),
+    );
+  });
+
+  it('logs a refused reload with the file and line', async () => {
+    const dir = await copyKnowledge();
+    const { logger: captured, lines } = capturedLogger();
+    const store = await loadKnowledgeStore(dir, captured);
+    await editFile(dir, 'signals/demonstratie.md', breakSignal);
+    await store.reload();
+    const log = lines.join('');
+    expect(log).toContain('knowledge reload refused');
+    expect(log).toMatch(/signals\/demonstratie\.md:\d+: /);
+  });
+
+  it('reloads in its worker under `npm start` too (tsx in both threads)', { timeout: 90_000 }, async () => {
+    const dir = await copyKnowledge();
+    const port = await freePort();
+    const child = spawn(process.execPath, ['bin/server.mjs'], {
+      cwd: PROJECT_DIR,
+      env: {
+        ...process.env,
+        ...TEST_SERVER_ENV,
+        KNOWLEDGE_DIR: dir,
+        KNOWLEDGE_WATCH: 'true',
+        LOG_LEVEL: 'info',
+        PORT: String(port),
+        DATABASE_URL: 'memory:',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let log = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    try {
+      while (!log.includes('watching the knowledge folder'))
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      const url = `http://127.0.0.1:${port}`;
+      const before = (await json(await fetch(`${url}/healthz`))).knowledgeVersion;
+      await editFile(dir, 'signals/demonstratie.md', markDemonstration);
+      while (!log.includes('knowledge reloaded')) await new Promise((resolve) => setTimeout(resolve, 100));
+      const answer = await json(
+        await fetch(`${url}/api/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: 'Mag ik demonstreren?' }),
+        }),
+      );
+      expect(answer.knowledgeVersion).not.toBe(before);
+      expect(answer.answer).toContain(MARK);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
+
 describe('building in steps', () => {
   it('gives the same knowledge base as building in one go', async () => {
     const files = await readKnowledgeDir(KNOWLEDGE_DIR);
@@ -171,5 +337,33 @@ describe('building in steps', () => {
     expect(stepped.index.search(query).map((hit) => hit.passage.id)).toEqual(
       once.index.search(query).map((hit) => hit.passage.id),
     );
+  });
+
+  it('gives the same result when a worker checks the version and this thread finishes it', async () => {
+    const files = await readKnowledgeDir(KNOWLEDGE_DIR);
+    const now = new Date('2026-11-28T12:00:00Z');
+    const once = buildKnowledgeBase(files, { now });
+    // What the worker hands over survives a structured clone: no functions in it.
+    const prepared = structuredClone(prepareKnowledge(files, { now, trainedKeys: [] }));
+    expect(prepared.parsed.version).toBe(once.version);
+    expect(prepared.problems).toEqual(once.problems);
+    // The examples are read with the new version's rules, as this thread would read them.
+    const rulesOnly = buildKnowledgeBase(files, { now, learn: false });
+    expect(prepared.examples).toEqual(runAtOnce(readExamples(rulesOnly)));
+    const finished = runAtOnce(finishKnowledgeSteps(prepared));
+    expect(finished.problems).toEqual(once.problems);
+    const query = 'Mag ik een interne memo delen?';
+    expect(finished.index.search(query).map((hit) => hit.passage.id)).toEqual(
+      once.index.search(query).map((hit) => hit.passage.id),
+    );
+    const reply = await createBot({ knowledge: staticKnowledgeStore(finished) }).handle({
+      channel: 'test',
+      text: 'Mag ik op LinkedIn reageren op het stikstofbeleid?',
+    });
+    const expected = await createBot({ knowledge: staticKnowledgeStore(once) }).handle({
+      channel: 'test',
+      text: 'Mag ik op LinkedIn reageren op het stikstofbeleid?',
+    });
+    expect({ ...reply, id: undefined }).toEqual({ ...expected, id: undefined });
   });
 });

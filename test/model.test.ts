@@ -76,14 +76,17 @@ async function modelBot(
 }
 
 /** A correct answer for the request: the given verdict, citing the first passage with a real sentence. */
-function goodAnswer(body: Json, verdict = 'voorwaardelijk'): Behaviour {
+function goodAnswer(
+  body: Json,
+  verdict = 'voorwaardelijk',
+  answer = 'Je mag reageren, maar het gaat over je eigen werk. Wees terughoudend en spreek op persoonlijke titel.',
+): Behaviour {
   const [id, text] = [...passagesOf(body)][0] ?? ['P1', ''];
   return {
     kind: 'json',
     content: {
       verdict,
-      answer:
-        'Je mag reageren, maar het gaat over je eigen werk. Wees terughoudend en spreek op persoonlijke titel.',
+      answer,
       conditions: ['Het onderwerp is je eigen beleidsterrein.'],
       next_step: 'Overleg eerst met je leidinggevende.',
       citations: [{ passage_id: id, quote: sentenceOf(text) }],
@@ -153,7 +156,16 @@ describe('language model: answers used and rejected', () => {
   });
 
   it('repairs once: an answer more lenient than the rules is sent back, the corrected one is used', async () => {
-    openai.respond((body, index) => goodAnswer(body, index === 0 ? 'mag' : 'mag-niet'));
+    // The corrected answer's prose fits its verdict too: "je mag reageren" under "mag-niet" would not pass.
+    openai.respond((body, index) =>
+      index === 0
+        ? goodAnswer(body, 'mag')
+        : goodAnswer(
+            body,
+            'mag-niet',
+            'Dit mag niet: het gaat over je eigen werk. Reageer niet in het openbaar.',
+          ),
+    );
     const reply = await ask(await modelBot());
     expect(openai.requests).toHaveLength(2);
     expect(openai.requests[1]!.body.messages.at(-1).content).toContain('more lenient than the rules');

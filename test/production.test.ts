@@ -114,6 +114,25 @@ describe('limits and knowledge gaps', () => {
     }
   });
 
+  it('also limits per address, so a client that picks a new userId for every call cannot get past it', async () => {
+    const server = await startServer({
+      ...TEST_SERVER_ENV,
+      RATE_LIMIT_PER_MINUTE: '2',
+      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '5',
+    });
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 8; index++) {
+        const response = await ask(server.url, 'Mag ik staken?', `rotating-${index}`);
+        statuses.push(response.status);
+        await response.arrayBuffer();
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('records questions without a good answer and 👎 answers as gaps, masked and without the user', async () => {
     const state = createMemoryStateStore();
     const bot = createBot({ knowledge: staticKnowledgeStore(await realKnowledge()), state });

@@ -86,6 +86,53 @@ describe('Slack: request verification', () => {
     expect(running.slack.calls.slice(before).filter((call) => call.method === 'response')).toHaveLength(1);
   });
 
+  it('refuses a timestamp more than five minutes in the future with 401, and does nothing', async () => {
+    const before = running.slack.calls.length;
+    const future = await postToSlackEndpoint(
+      running.server.url,
+      command(),
+      FORM,
+      {},
+      { timestamp: Math.floor(Date.now() / 1000) + 10 * 60 },
+    );
+    expect(future.status).toBe(401);
+    expect((await json(future)).error.code).toBe('unauthorized');
+    // A little clock skew is fine.
+    const skewed = await postToSlackEndpoint(
+      running.server.url,
+      command(),
+      FORM,
+      {},
+      { timestamp: Math.floor(Date.now() / 1000) + 60 },
+    );
+    expect(skewed.status).toBe(200);
+    await running.slack.waitFor('response', (call) => running.slack.calls.indexOf(call) >= before);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(running.slack.calls.slice(before).filter((call) => call.method === 'response')).toHaveLength(1);
+  });
+
+  it('checks the signature before the body: an unsigned malformed body gets 401, never the expected shape', async () => {
+    for (const [body, type] of [
+      ['null', JSON_TYPE],
+      ['{"type": "event_callback", ', JSON_TYPE],
+      ['{"hello": "world"}', JSON_TYPE],
+      ['payload=%7Bnot-json', FORM],
+      ['', FORM],
+    ] as const) {
+      const unsigned = await fetch(`${running.server.url}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
+      expect(unsigned.status, body).toBe(401);
+      const wronglySigned = await postToSlackEndpoint(running.server.url, body, type, {}, { secret: 'x' });
+      expect(wronglySigned.status, body).toBe(401);
+      const answer = await json(wronglySigned);
+      expect(answer.error.code).toBe('unauthorized');
+      expect(JSON.stringify(answer)).not.toMatch(/Slack request body|event_callback|payload/);
+    }
+  });
+
   it('answers a signed but malformed body with 400', async () => {
     const response = await postToSlackEndpoint(running.server.url, '{"type": "event_callback", ', JSON_TYPE);
     expect(response.status).toBe(400);

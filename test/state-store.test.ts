@@ -2,8 +2,10 @@
 // TEST_DATABASE_URL is set; .ci/run sets it). Profiles, feedback, claims for retried events, rate-limit
 // counters, knowledge gaps, migrations at start, and two instances sharing one database.
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../adapters/store/migrations.ts';
 import { createPostgresStateStore } from '../adapters/store/postgres-state-store.ts';
 import { createSqliteStateStore } from '../adapters/store/sqlite-state-store.ts';
 import { createMemoryStateStore } from '../src/state/memory-state-store.ts';
@@ -26,34 +28,61 @@ afterAll(async () => {
   await client.end();
 });
 
-type Factory = (now: () => number) => Promise<{ store: StateStore; second: () => Promise<StateStore> }>;
+interface Opened {
+  store: StateStore;
+  second: () => Promise<StateStore>;
+  /** The rows of a table as the database holds them (undefined for the memory store). */
+  rows?: (table: 'rate_limits' | 'knowledge_gaps') => Promise<Record<string, unknown>[]>;
+}
+
+type Factory = (now: () => number, options?: { knowledgeGapRetentionDays?: number }) => Promise<Opened>;
 
 const factories: [string, Factory | undefined][] = [
   [
     'memory',
-    async (now) => ({
-      store: createMemoryStateStore({ now }),
-      second: async () => createMemoryStateStore({ now }),
+    async (now, options) => ({
+      store: createMemoryStateStore({ now, ...options }),
+      second: async () => createMemoryStateStore({ now, ...options }),
     }),
   ],
   [
     'sqlite',
-    async (now) => {
+    async (now, options) => {
       const file = join(await tempDir('uw-sqlite-'), 'state.sqlite');
       return {
-        store: createSqliteStateStore(file, now),
-        second: async () => createSqliteStateStore(file, now),
+        store: createSqliteStateStore(file, { now, ...options }),
+        second: async () => createSqliteStateStore(file, { now, ...options }),
+        rows: async (table) => {
+          const db = new Database(file, { readonly: true });
+          try {
+            return db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+          } finally {
+            db.close();
+          }
+        },
       };
     },
   ],
   [
     'postgres',
     POSTGRES_URL
-      ? async (now) => {
+      ? async (now, options) => {
           const schema = `uw_test_${Math.random().toString(36).slice(2, 10)}`;
           schemas.push(schema);
-          const open = () => createPostgresStateStore(POSTGRES_URL, { schema, now });
-          return { store: await open(), second: open };
+          const open = () => createPostgresStateStore(POSTGRES_URL, { schema, now, ...options });
+          return {
+            store: await open(),
+            second: open,
+            rows: async (table) => {
+              const client = new pg.Client({ connectionString: POSTGRES_URL });
+              await client.connect();
+              try {
+                return (await client.query(`SELECT * FROM ${schema}.${table}`)).rows;
+              } finally {
+                await client.end();
+              }
+            },
+          };
         }
       : undefined,
   ],
@@ -79,6 +108,9 @@ describe.each(factories)('state store: %s', (kind, factory) => {
 
   run('stores feedback and knowledge gaps, newest first, without user identity', async () => {
     const { store } = await factory!(Date.now);
+    // Recent enough to be within the knowledge gaps' retention period.
+    const recent = Date.now() - 10_000;
+    const at = (offset: number) => new Date(recent + offset);
     try {
       await store.addFeedback({ replyId: 'r1', rating: 'up', channel: 'slack', at: new Date(1000) });
       await store.addFeedback({ replyId: 'r2', rating: 'down', channel: 'teams', at: new Date(2000) });
@@ -90,7 +122,7 @@ describe.each(factories)('state store: %s', (kind, factory) => {
         at: new Date(1000),
       });
       await store.addKnowledgeGap({
-        at: new Date(3000),
+        at: at(3000),
         channel: 'slack',
         reason: 'no-match',
         question: 'Mag ik een podcast maken over [naam]?',
@@ -98,7 +130,7 @@ describe.each(factories)('state store: %s', (kind, factory) => {
         knowledgeVersion: 'v1',
       });
       await store.addKnowledgeGap({
-        at: new Date(4000),
+        at: at(4000),
         channel: 'teams',
         reason: 'feedback-down',
         question: undefined,
@@ -108,7 +140,7 @@ describe.each(factories)('state store: %s', (kind, factory) => {
       const gaps = await store.listKnowledgeGaps();
       expect(gaps.map((gap) => gap.reason)).toEqual(['feedback-down', 'no-match']);
       expect(gaps[1]).toEqual({
-        at: new Date(3000),
+        at: at(3000),
         channel: 'slack',
         reason: 'no-match',
         question: 'Mag ik een podcast maken over [naam]?',
@@ -162,6 +194,89 @@ describe.each(factories)('state store: %s', (kind, factory) => {
     }
   });
 
+  run('keeps rate-limit keys only as a hash, and deletes counters once their window has passed', async () => {
+    let clock = 1_000_000;
+    const { store, rows } = await factory!(() => clock);
+    try {
+      await store.hitRateLimit('rate:slack:T1:U-SECRET-7', 60_000, 3);
+      await store.hitRateLimit('rate:ip:10.1.2.3', 60_000, 3);
+      // The counting itself is unchanged by the hashing.
+      expect((await store.hitRateLimit('rate:slack:T1:U-SECRET-7', 60_000, 1)).allowed).toBe(false);
+      if (rows) {
+        const stored = await rows('rate_limits');
+        expect(stored).toHaveLength(2);
+        expect(JSON.stringify(stored)).not.toContain('U-SECRET-7');
+        expect(JSON.stringify(stored)).not.toContain('10.1.2.3');
+        for (const row of stored) expect(row.key).toMatch(/^[0-9a-f]{64}$/);
+      }
+      // Two windows later any hit purges the counters that ran out.
+      clock += 2 * 60_000 + 1;
+      expect((await store.hitRateLimit('rate:other', 60_000, 3)).allowed).toBe(true);
+      if (rows) expect(await rows('rate_limits')).toHaveLength(1);
+      expect((await store.hitRateLimit('rate:slack:T1:U-SECRET-7', 60_000, 1)).allowed).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
+  run(
+    'keeps knowledge gaps for the retention period (180 days unless configured), then deletes them',
+    async () => {
+      const day = 24 * 60 * 60 * 1000;
+      let clock = Date.UTC(2026, 0, 1);
+      const gap = (at: number, question: string) => ({
+        at: new Date(at),
+        channel: 'slack',
+        reason: 'no-match' as const,
+        question,
+        verdict: 'mag',
+        knowledgeVersion: 'v1',
+      });
+      const byDefault = await factory!(() => clock);
+      try {
+        await byDefault.store.addKnowledgeGap(gap(clock - 181 * day, 'te oud'));
+        await byDefault.store.addKnowledgeGap(gap(clock - 179 * day, 'nog binnen de termijn'));
+        expect((await byDefault.store.listKnowledgeGaps()).map((entry) => entry.question)).toEqual([
+          'nog binnen de termijn',
+        ]);
+        if (byDefault.rows) expect(await byDefault.rows('knowledge_gaps')).toHaveLength(1);
+        clock += 2 * day;
+        expect(await byDefault.store.listKnowledgeGaps()).toEqual([]);
+        if (byDefault.rows) expect(await byDefault.rows('knowledge_gaps')).toHaveLength(0);
+      } finally {
+        await byDefault.store.close();
+      }
+      const configured = await factory!(() => clock, { knowledgeGapRetentionDays: 7 });
+      try {
+        await configured.store.addKnowledgeGap(gap(clock - 8 * day, 'acht dagen oud'));
+        await configured.store.addKnowledgeGap(gap(clock - 6 * day, 'zes dagen oud'));
+        expect((await configured.store.listKnowledgeGaps()).map((entry) => entry.question)).toEqual([
+          'zes dagen oud',
+        ]);
+        if (configured.rows) expect(await configured.rows('knowledge_gaps')).toHaveLength(1);
+      } finally {
+        await configured.store.close();
+      }
+    },
+  );
+
+  run('stores a knowledge gap whose question holds a NUL byte (PostgreSQL text cannot)', async () => {
+    const { store } = await factory!(Date.now);
+    try {
+      await store.addKnowledgeGap({
+        at: new Date(),
+        channel: 'http',
+        reason: 'no-match',
+        question: 'Mag ik\u0000 dit posten?',
+        verdict: 'mag',
+        knowledgeVersion: 'v1',
+      });
+      expect((await store.listKnowledgeGaps())[0]?.question).toBe('Mag ik dit posten?');
+    } finally {
+      await store.close();
+    }
+  });
+
   run('runs its migrations once: reopening keeps the data', async () => {
     const { store, second } = await factory!(Date.now);
     await store.setProfile('teams:t:u', { sector: 'rijk' });
@@ -175,6 +290,33 @@ describe.each(factories)('state store: %s', (kind, factory) => {
       }
     } else {
       await store.close();
+    }
+  });
+});
+
+describe('upgrading a database', () => {
+  it('drops the rate-limit counters an older version kept with user ids in clear', async () => {
+    const file = join(await tempDir('uw-sqlite-upgrade-'), 'state.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+    old.exec(MIGRATIONS[0]!.sqlite);
+    old.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (1, 0)').run();
+    old
+      .prepare('INSERT INTO rate_limits (key, window_start, count) VALUES (?, 0, 1)')
+      .run('rate:slack:T1:U1');
+    old.close();
+    const store = createSqliteStateStore(file);
+    try {
+      expect((await store.hitRateLimit('rate:slack:T1:U1', 60_000, 5)).allowed).toBe(true);
+    } finally {
+      await store.close();
+    }
+    const db = new Database(file, { readonly: true });
+    try {
+      const keys = db.prepare('SELECT key FROM rate_limits').all() as { key: string }[];
+      expect(keys.map((row) => row.key)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    } finally {
+      db.close();
     }
   });
 });

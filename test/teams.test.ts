@@ -278,6 +278,13 @@ describe('Teams: the edge', () => {
     const missing = await postActivity(server.url, { type: 'message', text: 'hoi' });
     expect(missing.status).toBe(400);
     expect((await json(missing)).error.message).toContain('Not a Bot Framework activity');
+    // A NUL byte in an id would become a store key: refused at the boundary.
+    const nul = await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, { text: 'hoi', user: 'u\u0000', conversationId: 'a:personal-nul' }),
+    );
+    expect(nul.status).toBe(400);
+    expect((await json(nul)).error.message).toMatch(/control characters/);
     const unknown = await postActivity(
       server.url,
       teamsActivity(teams.serviceUrl, { type: 'invoke', name: 'something/else', user: 'u10' }),
@@ -306,6 +313,34 @@ describe('Teams: the edge', () => {
       );
       expect(forged.status).toBe(401);
       expect(teams.calls.length).toBe(before);
+    } finally {
+      await secured.close();
+    }
+  });
+
+  it('with an app id configured, checks the token before the body: a forged token with a malformed body is 401', async () => {
+    const secured = await startTeamsServer({
+      MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001',
+      MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+    });
+    try {
+      for (const body of [
+        '{"type": "message",',
+        JSON.stringify({ type: 'message', text: 'hoi' }),
+        'null',
+        '',
+      ]) {
+        const response = await fetch(`${secured.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer forged.token.value' },
+          body,
+        });
+        expect(response.status, body).toBe(401);
+        const answer = await json(response);
+        expect(answer.error.code).toBe('unauthorized');
+        // Nothing about the shape an activity should have.
+        expect(JSON.stringify(answer)).not.toMatch(/activity|serviceUrl|JSON/);
+      }
     } finally {
       await secured.close();
     }

@@ -10,6 +10,7 @@ import OpenAI, {
   RateLimitError,
 } from 'openai';
 import { BotError } from '../../src/core/bot-error.ts';
+import type { Logger } from '../../src/logging/create-logger.ts';
 import type { ChatModel, ChatRequest } from '../../src/model/chat-model.ts';
 import { ModelFailure } from '../../src/model/chat-model.ts';
 import { createCircuitBreaker } from '../../src/model/circuit-breaker.ts';
@@ -17,9 +18,21 @@ import { createModelEngine } from '../../src/model/model-engine.ts';
 import { loadPrompts } from '../../src/model/prompt-templates.ts';
 import type { ModelStarter } from '../../src/server/start-server.ts';
 import { loadOpenAISettings, type OpenAISettings } from './load-openai-settings.ts';
+import { retryDelay } from './retry-delay.ts';
 import { toStrictJsonSchema } from './to-json-schema.ts';
 
-export function createOpenAIChatModel(settings: OpenAISettings): ChatModel {
+export interface OpenAIChatModelOptions {
+  /** Where retries and refused waits are logged (status and milliseconds, never request text). */
+  logger?: Logger;
+  /** The jitter's source of randomness (default Math.random). */
+  random?: () => number;
+}
+
+export function createOpenAIChatModel(
+  settings: OpenAISettings,
+  options: OpenAIChatModelOptions = {},
+): ChatModel {
+  const { logger } = options;
   // The client never retries by itself (its back-off sleeps ignore the abort signal); this adapter
   // retries within the caller's time budget instead.
   const common = { timeout: settings.timeoutMs, maxRetries: 0 };
@@ -45,6 +58,7 @@ export function createOpenAIChatModel(settings: OpenAISettings): ChatModel {
   }
 
   async function call<T>(request: ChatRequest<T>): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+    const deadline = request.deadline ?? Date.now() + settings.timeoutMs;
     for (let attempt = 0; ; attempt++) {
       try {
         return await client.chat.completions.create(
@@ -67,7 +81,30 @@ export function createOpenAIChatModel(settings: OpenAISettings): ChatModel {
         const failure = toModelFailure(error, request.signal);
         const retryable = ['rate_limited', 'server_error', 'connection'].includes(failure.reason);
         if (!retryable || attempt >= settings.maxRetries) throw failure;
-        await sleep(retryDelayMs(error, attempt), request.signal);
+        const delay = retryDelay(error instanceof APIError ? error.headers : undefined, attempt, {
+          ...(options.random ? { random: options.random } : {}),
+        });
+        const leftMs = Math.max(0, Math.round(deadline - Date.now()));
+        const status = failure.detail?.status;
+        const waited = delay.source === 'retry-after' ? { retryAfterMs: delay.ms } : { backoffMs: delay.ms };
+        // A wait that ends past the budget only delays the rules' answer: fail now instead.
+        if (delay.ms >= leftMs) {
+          logger?.warn(
+            { reason: failure.reason, status, ...waited, leftMs },
+            `model endpoint asks to wait ${delay.ms} ms before a retry, beyond the time budget (${leftMs} ms left); not retrying`,
+          );
+          throw new ModelFailure(
+            failure.reason,
+            `${failure.message}; a retry after ${delay.ms} ms would end beyond the time budget`,
+            typeof status === 'number' ? status : undefined,
+            waited,
+          );
+        }
+        logger?.info(
+          { reason: failure.reason, status, ...waited, attempt: attempt + 1 },
+          'model call failed; retrying after a wait',
+        );
+        await sleep(delay.ms, request.signal);
       }
     }
   }
@@ -95,16 +132,6 @@ export function createOpenAIChatModel(settings: OpenAISettings): ChatModel {
       return parsed.data;
     },
   };
-}
-
-/** The wait before a retry: the server's retry-after when it gives one, else a short exponential back-off. */
-function retryDelayMs(error: unknown, attempt: number): number {
-  const headers = error instanceof APIError ? error.headers : undefined;
-  const ms = Number(headers?.get('retry-after-ms'));
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const seconds = Number(headers?.get('retry-after'));
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  return 250 * 2 ** attempt;
 }
 
 /** A sleep that ends (and leaves no timer behind) when the caller's budget runs out. */
@@ -159,7 +186,7 @@ export const startOpenAIModel: ModelStarter = async ({ logger, env, onFallback }
     `Language model on: ${settings.model} at ${endpoint}; drafts are ${settings.sendDrafts ? '' : 'not '}sent to it`,
   );
   return createModelEngine({
-    model: createOpenAIChatModel(settings),
+    model: createOpenAIChatModel(settings, { logger }),
     prompts,
     timeoutMs: settings.timeoutMs,
     sendDrafts: settings.sendDrafts,

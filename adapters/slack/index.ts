@@ -41,6 +41,7 @@ import {
   slackUserKey,
   slashCommandSchema,
 } from './to-incoming-message.ts';
+import { verifySlackSignature } from './verify-slack-signature.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 export const COMMAND = { ask: '/uitingswijzer', check: '/uitingstoets' } as const;
@@ -718,9 +719,16 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
             method: 'POST',
             path: SLACK_EVENTS_PATH,
             async handle(request: HttpRequest, response: ServerResponse) {
-              // Read and shape-check the body first: Bolt assumes an object and would leave a request
-              // with a body such as `null` unanswered. Bolt then reads the same bytes (rawBody).
               const raw = await readRawBody(request, SLACK_BODY_LIMIT);
+              // The signature first: whoever cannot sign learns nothing about the body we expect.
+              const signature = verifySlackSignature(settings.signingSecret!, request.headers, raw);
+              if (signature !== 'valid') {
+                logger.warn({ reason: signature }, 'Slack request refused: missing or invalid signature');
+                sendError(response, 401, 'unauthorized', 'Missing or invalid Slack signature.');
+                return;
+              }
+              // Then the shape: Bolt assumes an object and would leave a request with a body such as
+              // `null` unanswered. Bolt then reads the same bytes (rawBody) and checks them again.
               if (!isSlackShaped(raw.toString('utf8'), request.headers['content-type'] ?? '')) {
                 sendError(response, 400, 'input_invalid', 'Not a Slack request body.');
                 return;

@@ -31,4 +31,23 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX claims_expiry ON claims (expires_at);
     `,
   },
+  {
+    // Rate-limit keys as hashes, with an expiry so counters are deleted; the old table held user ids in
+    // clear and is dropped (its counters cover one minute, nothing of value is lost). Gaps by age.
+    version: 2,
+    sqlite: `
+      DROP TABLE rate_limits;
+      CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_start INTEGER NOT NULL, count INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL);
+      CREATE INDEX rate_limits_expiry ON rate_limits (expires_at);
+      CREATE INDEX knowledge_gaps_age ON knowledge_gaps (at);
+    `,
+    postgres: `
+      DROP TABLE rate_limits;
+      CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, count INTEGER NOT NULL,
+        expires_at BIGINT NOT NULL);
+      CREATE INDEX rate_limits_expiry ON rate_limits (expires_at);
+      CREATE INDEX knowledge_gaps_age ON knowledge_gaps (at);
+    `,
+  },
 ];

@@ -1,12 +1,22 @@
 // The shared store for several instances: PostgreSQL, selected with a postgres:// DATABASE_URL.
 // Claims and rate-limit counters are single atomic statements, so two instances never both answer a
-// retried event or both let a user past the limit. Migrations take an advisory lock.
+// retried event or both let a user past the limit. Migrations take an advisory lock. Expired claims and
+// counters and knowledge gaps past their retention are deleted at start and then once a minute per instance.
 import pg from 'pg';
-import { isEmptyProfile, type StateStore, windowStart } from '../../src/state/state-store.ts';
+import {
+  createPurgeSchedule,
+  hashRateLimitKey,
+  isEmptyProfile,
+  knowledgeGapCutoff,
+  type RetentionOptions,
+  type StateStore,
+  storableText,
+  windowStart,
+} from '../../src/state/state-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { toFeedback, toGap, toProfile } from './rows.ts';
 
-export interface PostgresStoreOptions {
+export interface PostgresStoreOptions extends RetentionOptions {
   /** Schema to use (created when missing); tests use one of their own. */
   schema?: string;
   maxConnections?: number;
@@ -37,8 +47,18 @@ export async function createPostgresStateStore(
     await pool.end().catch(() => undefined);
     throw error;
   }
-  let claimsSincePurge = 0;
   const query = (text: string, values: unknown[] = []) => pool.query(text, values);
+  const purge = createPurgeSchedule(async (at) => {
+    await query('DELETE FROM claims WHERE expires_at <= $1', [at]);
+    await query('DELETE FROM rate_limits WHERE expires_at <= $1', [at]);
+    await query('DELETE FROM knowledge_gaps WHERE at < $1', [knowledgeGapCutoff(at, options)]);
+  });
+  try {
+    await purge(now());
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
 
   return {
     kind: 'postgres',
@@ -72,10 +92,7 @@ export async function createPostgresStateStore(
     },
     async claimOnce(key, ttlMs) {
       const at = now();
-      if (++claimsSincePurge >= 1000) {
-        claimsSincePurge = 0;
-        await query('DELETE FROM claims WHERE expires_at <= $1', [at]);
-      }
+      await purge(at);
       const result = await query(
         'INSERT INTO claims (key, expires_at) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE claims.expires_at <= $3 RETURNING key',
         [key, at + ttlMs, at],
@@ -84,31 +101,38 @@ export async function createPostgresStateStore(
     },
     async hitRateLimit(key, windowMs, limit) {
       const at = now();
+      await purge(at);
       const start = windowStart(at, windowMs);
       const result = await query(
-        'INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rate_limits.window_start = EXCLUDED.window_start THEN rate_limits.count + 1 ELSE 1 END, window_start = EXCLUDED.window_start RETURNING count',
-        [key, start],
+        'INSERT INTO rate_limits (key, window_start, count, expires_at) VALUES ($1, $2, 1, $3) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rate_limits.window_start = EXCLUDED.window_start THEN rate_limits.count + 1 ELSE 1 END, window_start = EXCLUDED.window_start, expires_at = EXCLUDED.expires_at RETURNING count',
+        [hashRateLimitKey(key), start, start + windowMs],
       );
       const count = Number((result.rows[0] as { count: number } | undefined)?.count ?? 1);
       return { allowed: count <= limit, retryAfterMs: start + windowMs - at };
     },
     async addKnowledgeGap(gap) {
+      const at = now();
+      await purge(at);
+      // A gap already past the retention period is not kept at all.
+      if (gap.at.getTime() < knowledgeGapCutoff(at, options)) return;
       await query(
         'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version) VALUES ($1, $2, $3, $4, $5, $6)',
         [
           gap.at.getTime(),
           gap.channel,
           gap.reason,
-          gap.question ?? null,
+          gap.question === undefined ? null : storableText(gap.question),
           gap.verdict ?? null,
           gap.knowledgeVersion,
         ],
       );
     },
     async listKnowledgeGaps(limit = 100) {
+      const at = now();
+      await purge(at);
       const result = await query(
-        'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps ORDER BY id DESC LIMIT $1',
-        [limit],
+        'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps WHERE at >= $1 ORDER BY id DESC LIMIT $2',
+        [knowledgeGapCutoff(at, options), limit],
       );
       return result.rows.map(toGap);
     },

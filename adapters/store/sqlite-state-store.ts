@@ -1,13 +1,29 @@
 // The default store: one SQLite file, embedded, no set-up. WAL mode, so readers never wait for the
-// writer; a busy timeout, so two processes on the same file take turns instead of failing.
+// writer; a busy timeout, so two processes on the same file take turns instead of failing. Expired claims
+// and counters and knowledge gaps past their retention are deleted at start and then once a minute.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { isEmptyProfile, type StateStore, windowStart } from '../../src/state/state-store.ts';
+import {
+  createPurgeSchedule,
+  hashRateLimitKey,
+  isEmptyProfile,
+  knowledgeGapCutoff,
+  type RetentionOptions,
+  type StateStore,
+  storableText,
+  windowStart,
+} from '../../src/state/state-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { toFeedback, toGap, toProfile } from './rows.ts';
 
-export function createSqliteStateStore(file: string, now: () => number = Date.now): StateStore {
+export interface SqliteStoreOptions extends RetentionOptions {
+  /** The clock (tests pin it). */
+  now?: () => number;
+}
+
+export function createSqliteStateStore(file: string, options: SqliteStoreOptions = {}): StateStore {
+  const now = options.now ?? Date.now;
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -27,17 +43,24 @@ export function createSqliteStateStore(file: string, now: () => number = Date.no
       'INSERT INTO claims (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?',
     ),
     purgeClaims: db.prepare('DELETE FROM claims WHERE expires_at <= ?'),
-    hit: db.prepare<[string, number], { count: number }>(
-      'INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, 1) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + 1 ELSE 1 END, window_start = excluded.window_start RETURNING count',
+    purgeCounters: db.prepare('DELETE FROM rate_limits WHERE expires_at <= ?'),
+    purgeGaps: db.prepare('DELETE FROM knowledge_gaps WHERE at < ?'),
+    hit: db.prepare<[string, number, number], { count: number }>(
+      'INSERT INTO rate_limits (key, window_start, count, expires_at) VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + 1 ELSE 1 END, window_start = excluded.window_start, expires_at = excluded.expires_at RETURNING count',
     ),
     addGap: db.prepare(
       'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     listGaps: db.prepare(
-      'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps ORDER BY id DESC LIMIT ?',
+      'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps WHERE at >= ? ORDER BY id DESC LIMIT ?',
     ),
   };
-  let claimsSincePurge = 0;
+  const purge = createPurgeSchedule((at) => {
+    statements.purgeClaims.run(at);
+    statements.purgeCounters.run(at);
+    statements.purgeGaps.run(knowledgeGapCutoff(at, options));
+  });
+  void purge(now());
 
   return {
     kind: 'sqlite',
@@ -57,30 +80,34 @@ export function createSqliteStateStore(file: string, now: () => number = Date.no
     },
     async claimOnce(key, ttlMs) {
       const at = now();
-      if (++claimsSincePurge >= 1000) {
-        claimsSincePurge = 0;
-        statements.purgeClaims.run(at);
-      }
+      await purge(at);
       return statements.claim.run(key, at + ttlMs, at).changes === 1;
     },
     async hitRateLimit(key, windowMs, limit) {
       const at = now();
+      await purge(at);
       const start = windowStart(at, windowMs);
-      const count = statements.hit.get(key, start)?.count ?? 1;
+      const count = statements.hit.get(hashRateLimitKey(key), start, start + windowMs)?.count ?? 1;
       return { allowed: count <= limit, retryAfterMs: start + windowMs - at };
     },
     async addKnowledgeGap(gap) {
+      const at = now();
+      await purge(at);
+      // A gap already past the retention period is not kept at all.
+      if (gap.at.getTime() < knowledgeGapCutoff(at, options)) return;
       statements.addGap.run(
         gap.at.getTime(),
         gap.channel,
         gap.reason,
-        gap.question ?? null,
+        gap.question === undefined ? null : storableText(gap.question),
         gap.verdict ?? null,
         gap.knowledgeVersion,
       );
     },
     async listKnowledgeGaps(limit = 100) {
-      return statements.listGaps.all(limit).map(toGap);
+      const at = now();
+      await purge(at);
+      return statements.listGaps.all(knowledgeGapCutoff(at, options), limit).map(toGap);
     },
     async ping() {
       db.prepare('SELECT 1').get();

@@ -11,6 +11,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type TurnContext,
 } from 'botbuilder';
+import { z } from 'zod';
 import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
 import { detectLanguage } from '../../src/answer/detect-language.ts';
 import type { Language } from '../../src/answer/messages.ts';
@@ -20,7 +21,7 @@ import type { Bot } from '../../src/core/create-bot.ts';
 import { type Profile, profileSchema } from '../../src/core/types.ts';
 import type { Logger } from '../../src/logging/create-logger.ts';
 import { type Route, sendError, sendJson } from '../../src/server/create-server.ts';
-import { readJsonBody } from '../../src/server/read-json-body.ts';
+import { parseJsonBody, readRawBody } from '../../src/server/read-json-body.ts';
 import type { ChannelStarter } from '../../src/server/start-server.ts';
 import { createYieldingQueue } from '../../src/server/yielding-queue.ts';
 import type { StateStore } from '../../src/state/state-store.ts';
@@ -347,24 +348,23 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
             sendError(response, 403, 'forbidden', 'Teams runs without authentication: local requests only.');
             return;
           }
-          const body = await readJsonBody(request, maxBodyBytes);
-          const activity = activitySchema.safeParse(body);
-          if (!activity.success) {
-            const issue = activity.error.issues[0];
-            sendError(
-              response,
-              400,
-              'input_invalid',
-              `Not a Bot Framework activity: ${issue?.path.join('.') || 'body'}: ${issue?.message}`,
-            );
-            return;
+          const raw = await readRawBody(request, maxBodyBytes);
+          let body: unknown;
+          let unreadable: unknown;
+          try {
+            body = parseJsonBody(raw);
+          } catch (error) {
+            unreadable = error;
           }
-          // The token is checked here (not inside CloudAdapter.process, which prints refusals with
-          // console.error) so that a refusal is one log line of ours and a 401.
+          // The token is checked first, so a caller without a valid one gets 401 and learns nothing about
+          // the activity we expect; it is checked against the fields it names (channelId, serviceUrl),
+          // read leniently here. Checked here, not inside CloudAdapter.process (which prints refusals with
+          // console.error), so that a refusal is one log line of ours and a 401.
+          const envelope = tokenEnvelopeSchema.safeParse(body);
           let authenticated: AuthenticateRequestResult;
           try {
             authenticated = await authentication.authenticateRequest(
-              body as Activity,
+              (envelope.success ? envelope.data : {}) as Partial<Activity> as Activity,
               request.headers.authorization ?? '',
             );
           } catch (error) {
@@ -374,6 +374,18 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
               'Teams request refused: missing or invalid Bot Framework token',
             );
             sendError(response, 401, 'unauthorized', 'Invalid Bot Framework token.');
+            return;
+          }
+          if (unreadable) throw unreadable;
+          const activity = activitySchema.safeParse(body);
+          if (!activity.success) {
+            const issue = activity.error.issues[0];
+            sendError(
+              response,
+              400,
+              'input_invalid',
+              `Not a Bot Framework activity: ${issue?.path.join('.') || 'body'}: ${issue?.message}`,
+            );
             return;
           }
           if (!settings.authentication && !isLoopbackUrl(activity.data.serviceUrl)) {
@@ -397,6 +409,13 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
     ],
   };
 }
+
+/** The fields a Bot Framework token is checked against, read before the activity's full shape. */
+const tokenEnvelopeSchema = z.looseObject({
+  channelId: z.string().optional(),
+  serviceUrl: z.string().optional(),
+  recipient: z.looseObject({ role: z.string().optional() }).optional(),
+});
 
 type AuthenticateRequestResult = Awaited<
   ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>

@@ -1,12 +1,14 @@
 // Teams activities in, the core's IncomingMessage out. Pure: only the fields we read, each checked
 // with zod; an activity that does not fit is a 400, never a crash.
 import { z } from 'zod';
+import { identifierSchema } from '../../src/core/identifier-schema.ts';
 import type { IncomingMessage, Profile } from '../../src/core/types.ts';
 
+// Ids become store keys: printable text only (a NUL byte is a 400 here, not a database error later).
 const accountSchema = z.looseObject({
-  id: z.string().min(1),
+  id: identifierSchema(200),
   name: z.string().optional(),
-  aadObjectId: z.string().optional(),
+  aadObjectId: identifierSchema(100).optional(),
 });
 
 /** The fields of an activity the adapter reads. */
@@ -18,14 +20,14 @@ export const activitySchema = z.looseObject({
   from: accountSchema,
   recipient: accountSchema,
   conversation: z.looseObject({
-    id: z.string().min(1),
+    id: identifierSchema(300),
     conversationType: z.string().optional(),
-    tenantId: z.string().optional(),
+    tenantId: identifierSchema(100).optional(),
   }),
   text: z.string().optional(),
   name: z.string().optional(),
   value: z.unknown().optional(),
-  channelData: z.looseObject({ tenant: z.looseObject({ id: z.string() }).optional() }).optional(),
+  channelData: z.looseObject({ tenant: z.looseObject({ id: identifierSchema(100) }).optional() }).optional(),
   membersAdded: z.array(accountSchema).optional(),
   entities: z.array(z.looseObject({ type: z.string() })).optional(),
 });

@@ -15,6 +15,8 @@ import type { StateStore } from '../state/state-store.ts';
 import { createAdminSession } from './admin-session.ts';
 import { escapeHtml, page } from './html.ts';
 import { examplePage, feedbackPage, gapsPage, themeOf } from './insight-pages.ts';
+import { isCrossSite } from './is-cross-site.ts';
+import { createLoginLimit } from './login-limit.ts';
 import { statusPage } from './status-page.ts';
 import { type TryInput, tryForm, tryResult } from './try-page.ts';
 
@@ -22,7 +24,10 @@ export interface AdminOptions {
   /** ADMIN_TOKEN; without it the console is off. */
   token: string | undefined;
   /** How try-it answers: the live bot's settings, without a store (tries are not recorded). */
-  botOptions?: Omit<BotOptions, 'knowledge' | 'state' | 'onHandled' | 'onFeedback' | 'rateLimitPerMinute'>;
+  botOptions?: Omit<
+    BotOptions,
+    'knowledge' | 'state' | 'onHandled' | 'onFeedback' | 'rateLimitPerMinute' | 'rateLimitPerAddressPerMinute'
+  >;
   knowledge: KnowledgeStore;
   state: StateStore;
   logger: Logger;
@@ -39,7 +44,9 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'content-security-policy':
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'referrer-policy': 'no-referrer',
+  // same-origin, not no-referrer: under no-referrer the browser sends "Origin: null" with the console's own
+  // form posts, which the same-site check rightly refuses; other sites still get no referrer.
+  'referrer-policy': 'same-origin',
 };
 
 function send(response: ServerResponse, status: number, html: string): void {
@@ -59,19 +66,6 @@ function redirect(response: ServerResponse, location: string, cookie?: string): 
     ...(cookie ? { 'set-cookie': cookie } : {}),
   });
   response.end();
-}
-
-/** A POST from another site (a form on a sibling domain, a forged logout) is refused. */
-function crossSite(request: IncomingMessage): boolean {
-  const site = request.headers['sec-fetch-site'];
-  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
-  const origin = request.headers.origin;
-  if (typeof origin !== 'string' || origin === 'null') return false;
-  try {
-    return new URL(origin).host !== request.headers.host;
-  } catch {
-    return true;
-  }
 }
 
 async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
@@ -109,24 +103,8 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
   const { knowledge, state, logger } = options;
   const session = createAdminSession(options.token, state);
   logger.info('HR console on at /admin');
-  // Failed logins per address (this instance): ten a minute, then wait. Only failures count, so HR behind
-  // one proxy address is not locked out by its own successful logins.
-  const failures = new Map<string, { start: number; count: number }>();
-  const blocked = (address: string) => {
-    const entry = failures.get(address);
-    return entry !== undefined && now().getTime() - entry.start < 60_000 && entry.count >= 10;
-  };
-  const failed = (address: string) => {
-    const at = now().getTime();
-    const entry = failures.get(address);
-    failures.set(
-      address,
-      entry && at - entry.start < 60_000
-        ? { start: entry.start, count: entry.count + 1 }
-        : { start: at, count: 1 },
-    );
-    if (failures.size > 10_000) failures.delete(failures.keys().next().value as string);
-  };
+  // Login attempts, counted before each is checked: per address and token start, and per address.
+  const loginLimit = createLoginLimit(options.token, state);
   // Themes of gap questions per knowledge version: one search per question, not one per page view.
   let themes = { version: '', byQuestion: new Map<string, string>() };
 
@@ -166,7 +144,7 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
   const sameSite =
     (handler: Route['handle']): Route['handle'] =>
     (request, response) => {
-      if (request.method === 'POST' && crossSite(request)) {
+      if (request.method === 'POST' && isCrossSite(request)) {
         send(response, 403, loginPage('Dit verzoek kwam niet van het beheerscherm zelf.'));
         return;
       }
@@ -223,22 +201,23 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       path: '/admin/login',
       handle: sameSite(async (request, response) => {
         const address = request.socket.remoteAddress ?? 'unknown';
-        if (blocked(address)) {
+        const candidate = (await readForm(request)).get('token') ?? '';
+        const attempt = await loginLimit.attempt(address, candidate);
+        if (!attempt.allowed) {
+          logger.warn({ source: address, limit: attempt.limit }, 'admin login limited');
           send(
             response,
             429,
-            loginPage('Te veel mislukte pogingen. Wacht een minuut en probeer het opnieuw.'),
+            loginPage('Te veel pogingen om in te loggen. Wacht een minuut en probeer het opnieuw.'),
           );
           return;
         }
-        const form = await readForm(request);
-        if (!session.tokenMatches(form.get('token') ?? '')) {
-          failed(address);
-          logger.warn('admin login refused');
+        if (!session.tokenMatches(candidate)) {
+          logger.warn({ source: address }, 'admin login refused');
           send(response, 401, loginPage('Dat token klopt niet.'));
           return;
         }
-        logger.info('admin login');
+        logger.info({ source: address }, 'admin login');
         redirect(response, '/admin', session.issue(now().getTime()));
       }),
     },

@@ -27,6 +27,7 @@ import { MISSING_QUESTION } from '../situation/situation-messages.ts';
 import type { MissingFact } from '../situation/situation-schema.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { BotError, isBotError } from './bot-error.ts';
+import { countCharacters, isBlank } from './measure-text.ts';
 import {
   type IncomingMessage,
   incomingMessageSchema,
@@ -54,6 +55,8 @@ export interface BotOptions {
   state?: StateStore;
   /** Messages per user per minute (needs `state`; 0 or absent: no limit). */
   rateLimitPerMinute?: number;
+  /** Messages per minute from one `address` (the HTTP API's clients; needs `state`; 0 or absent: no limit). */
+  rateLimitPerAddressPerMinute?: number;
   /** Called after every message with what happened (metrics); never with user text. */
   onHandled?: (event: HandledEvent) => void;
   /**
@@ -212,17 +215,26 @@ export function createBot(options: BotOptions): Bot {
   }
 
   async function checkRateLimit(message: ParsedMessage, language: Language): Promise<void> {
-    const limit = options.rateLimitPerMinute ?? 0;
-    if (!options.state || limit <= 0) return;
-    const result = await options.state.hitRateLimit(`rate:${message.userId}`, 60_000, limit);
-    if (result.allowed) return;
-    const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+    const state = options.state;
+    if (!state) return;
+    // Per user, and per address where the channel has one: a client that picks a new user id for every
+    // call still shares its address's counter.
+    const limits: [string, number][] = [[`rate:${message.userId}`, options.rateLimitPerMinute ?? 0]];
+    if (message.address)
+      limits.push([`rate-address:${message.address}`, options.rateLimitPerAddressPerMinute ?? 0]);
+    const results = await Promise.all(
+      limits.filter(([, limit]) => limit > 0).map(([key, limit]) => state.hitRateLimit(key, 60_000, limit)),
+    );
+    const refused = results.filter((result) => !result.allowed);
+    if (refused.length === 0) return;
+    const retryAfterMs = Math.max(...refused.map((result) => result.retryAfterMs));
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
     throw new BotError(
       'rate_limited',
       language === 'en'
         ? `You are sending messages faster than I can answer them well. Please wait ${seconds} seconds and try again.`
         : `Je stuurt meer berichten dan ik goed kan beantwoorden. Wacht ${seconds} seconden en probeer het dan opnieuw.`,
-      { retryAfterMs: result.retryAfterMs },
+      { retryAfterMs },
     );
   }
 
@@ -468,17 +480,20 @@ function shiftSpans(reply: Reply, offset: number): Reply {
 
 function validateText(message: ParsedMessage): void {
   const text = message.text.trim();
-  if (text.length === 0 && !message.feedback && message.command !== 'help') {
+  // Only invisible characters (zero-width spaces, a byte-order mark, …) is as empty as nothing at all.
+  if (isBlank(text) && !message.feedback && message.command !== 'help') {
     throw new BotError(
       'input_empty',
       'Je bericht is leeg. Stel een vraag of plak een concept achter "toets:".',
     );
   }
-  if (text.length > MAX_TEXT_LENGTH) {
+  // Characters as the user counts them: an emoji is one, not two UTF-16 units.
+  const length = countCharacters(text);
+  if (length > MAX_TEXT_LENGTH) {
     throw new BotError(
       'input_too_long',
-      `Je bericht is te lang (${text.length} tekens). Het maximum is ${MAX_TEXT_LENGTH} tekens: kort je tekst in of deel hem op.`,
-      { length: text.length, max: MAX_TEXT_LENGTH },
+      `Je bericht is te lang (${length} tekens). Het maximum is ${MAX_TEXT_LENGTH} tekens: kort je tekst in of deel hem op.`,
+      { length, max: MAX_TEXT_LENGTH },
     );
   }
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { REVIEW_STATUSES } from '../knowledge/review-schema.ts';
 import { missingFactSchema, situationSchema } from '../situation/situation-schema.ts';
+import { identifierSchema } from './identifier-schema.ts';
 import { profileSchema } from './profile.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from './vocabulary.ts';
 
@@ -22,11 +23,16 @@ export const incomingMessageSchema = z.object({
   /** The user's text, without platform mark-up or bot mentions. */
   text: z.string(),
   /** A stable, opaque id of the author within the channel. */
-  userId: z.string().min(1).max(200).default('anonymous'),
+  userId: identifierSchema(200).default('anonymous'),
   /** Conversation id (DM, channel or CLI session); context is kept per conversation and thread. */
-  conversationId: z.string().min(1).max(300).default('default'),
+  conversationId: identifierSchema(300).default('default'),
+  /**
+   * The network address of the client, when the channel serves clients directly (the HTTP API): rate-limited
+   * besides the user, so a client that picks a new user id for every call is limited all the same.
+   */
+  address: identifierSchema(100).optional(),
   /** Thread id inside the conversation, when the channel has threads. */
-  threadId: z.string().max(300).optional(),
+  threadId: identifierSchema(300).optional(),
   /** What the author told us about themselves. */
   profile: profileSchema.optional(),
   /**
@@ -35,7 +41,7 @@ export const incomingMessageSchema = z.object({
    */
   command: z.enum(['ask', 'check', 'help', 'feedback']).optional(),
   /** Feedback on an earlier reply, when the message is a button press. */
-  feedback: z.object({ replyId: z.string().min(1).max(200), rating: z.enum(['up', 'down']) }).optional(),
+  feedback: z.object({ replyId: identifierSchema(200), rating: z.enum(['up', 'down']) }).optional(),
   /**
    * The answer to a question the bot asked back (a quick reply): which fact, its value, and the question it
    * was about (carried by the button when it fits; otherwise the reply id or the thread tells).
@@ -45,7 +51,7 @@ export const incomingMessageSchema = z.object({
       fact: missingFactSchema,
       value: z.enum(['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever', 'los-van-werk']),
       question: z.string().max(MAX_TEXT_LENGTH).optional(),
-      replyId: z.string().max(200).optional(),
+      replyId: identifierSchema(200).optional(),
     })
     .optional(),
 });

@@ -1,23 +1,17 @@
 // Turns the files of a knowledge folder into an immutable, searchable knowledge base. Pure: it takes
 // file contents, so tests and benchmarks can build one from generated files.
 import { createHash } from 'node:crypto';
-import { detectLanguage } from '../answer/detect-language.ts';
 import type { BasisId } from '../core/vocabulary.ts';
-import {
-  EMPTY_MODELS,
-  type LabelledItem,
-  LEARNING_VERSION,
-  type LearnedModels,
-  trainLearnedModels,
-} from '../learned/second-opinion.ts';
+import { EMPTY_MODELS, type LearnedModels } from '../learned/second-opinion.ts';
 import { type CompiledPattern, compilePattern, PatternError } from '../rules/compile-pattern.ts';
-import { readText } from '../rules/read-text.ts';
 import { createPassageIndexSteps, type IndexedPassage, type PassageIndex } from '../search/passage-index.ts';
 import { compileSituationLexicon, type SituationLexicon } from '../situation/situation-lexicon.ts';
 import { type Analyzer, createAnalyzer, type SynonymGroup } from '../text/analyze-text.ts';
 import { splitWords } from '../text/fold-text.ts';
 import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
+import { learnedModelsFor } from './learn-from-examples.ts';
 import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
+import { runAtOnce, runInSlices } from './run-in-slices.ts';
 import { splitPassages } from './split-passages.ts';
 import { validateKnowledge } from './validate-knowledge.ts';
 
@@ -82,33 +76,51 @@ const STATUTE_PATH = /^statutes\/([a-z0-9-]+)\.txt$/;
 
 /** Builds the knowledge base in one go (tests, benchmarks, kb check). */
 export function buildKnowledgeBase(files: KnowledgeSourceFile[], options: BuildOptions = {}): KnowledgeBase {
-  const steps = buildKnowledgeBaseSteps(files, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runAtOnce(buildKnowledgeBaseSteps(files, options));
 }
 
 /**
- * Builds the knowledge base and gives the event loop room between steps, so a running server keeps
- * answering while HR's new version is validated and indexed.
+ * Builds the knowledge base in slices of this thread's time (see run-in-slices.ts), so a running server
+ * keeps answering meanwhile. The first load does this; a reload checks the new version in a worker first
+ * (prepare-knowledge.ts).
  */
 export async function buildKnowledgeBaseInSteps(
   files: KnowledgeSourceFile[],
   options: BuildOptions = {},
 ): Promise<KnowledgeBase> {
-  const steps = buildKnowledgeBaseSteps(files, options);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  return runInSlices(buildKnowledgeBaseSteps(files, options));
+}
+
+function* buildKnowledgeBaseSteps(
+  files: KnowledgeSourceFile[],
+  options: BuildOptions,
+): Generator<undefined, KnowledgeBase, undefined> {
+  const knowledge = yield* assembleKnowledgeSteps(yield* parseKnowledgeSteps(files, options));
+  if (options.learn !== false) knowledge.learned = yield* learnedModelsFor(knowledge);
+  return knowledge;
+}
+
+/**
+ * The files parsed and checked, one by one and against each other, with the version hash: plain data, so it
+ * can be handed from a worker thread to the thread that serves (structured clone).
+ */
+export interface ParsedKnowledge {
+  version: string;
+  /** The valid files, sorted by path. */
+  documents: KnowledgeDocument[];
+  /** Problems of the files and of the cross-file rules; assembling may add more. */
+  problems: KnowledgeProblem[];
 }
 
 /** Files parsed, and documents processed, between two pauses. */
 const FILES_PER_STEP = 10;
 const DOCUMENTS_PER_STEP = 10;
 
-function* buildKnowledgeBaseSteps(
+/** Parses and validates the files (the slowest part of a build without learning). */
+export function* parseKnowledgeSteps(
   files: KnowledgeSourceFile[],
-  options: BuildOptions,
-): Generator<undefined, KnowledgeBase, undefined> {
+  options: Omit<BuildOptions, 'learn'> = {},
+): Generator<undefined, ParsedKnowledge, undefined> {
   const statutes = new Map<string, string>();
   const markdown: KnowledgeSourceFile[] = [];
   for (const file of files) {
@@ -173,7 +185,20 @@ function* buildKnowledgeBaseSteps(
       statutes,
     }),
   );
+  return { version: hash.digest('hex').slice(0, 12), documents, problems };
+}
 
+/**
+ * Builds what serves from parsed files: the analyser, the situation lexicon, the compiled rules and the
+ * passage index. These hold functions, so they are built on the thread that serves. Without the learned
+ * second opinion (learn-from-examples.ts adds it).
+ */
+export function* assembleKnowledgeSteps(
+  parsed: ParsedKnowledge,
+): Generator<undefined, KnowledgeBase, undefined> {
+  const { documents } = parsed;
+  const problems = [...parsed.problems];
+  const documentsById = new Map(documents.map((document) => [document.meta.id, document]));
   yield;
   const synonyms: SynonymGroup[] = [];
   for (const document of documents)
@@ -200,7 +225,6 @@ function* buildKnowledgeBaseSteps(
   const situation = compileSituationLexicon(documents, analyzer.keyOf, problems);
   yield;
 
-  const contentByPath = new Map(sorted.map((file) => [file.path, file.content]));
   const compileAll = (document: KnowledgeDocument, sources: string[]): CompiledPattern[] => {
     const compiled: CompiledPattern[] = [];
     for (const source of sources) {
@@ -210,7 +234,7 @@ function* buildKnowledgeBaseSteps(
         if (!(error instanceof PatternError)) throw error;
         problems.push({
           file: document.path,
-          line: lineOf(contentByPath.get(document.path) ?? '', source),
+          line: lineOf(document.raw, source),
           severity: 'error',
           message: `pattern "${source}": ${error.message}`,
         });
@@ -270,8 +294,8 @@ function* buildKnowledgeBaseSteps(
 
   yield;
   const index = yield* createPassageIndexSteps(passages, analyzer);
-  const knowledge: KnowledgeBase = {
-    version: hash.digest('hex').slice(0, 12),
+  return {
+    version: parsed.version,
     documents,
     documentsById,
     documentsByBasis,
@@ -285,82 +309,6 @@ function* buildKnowledgeBaseSteps(
     learned: EMPTY_MODELS,
     problems,
   };
-  if (options.learn !== false) knowledge.learned = yield* learnFromExamples(knowledge);
-  return knowledge;
-}
-
-/** Examples read between two pauses while their situations are computed. */
-const EXAMPLES_PER_STEP = 100;
-
-/**
- * Models trained before, by a hash of everything training reads (examples and the rules that build their
- * situations): a reload after HR edits a FAQ or a law text reuses them instead of training again.
- */
-const trainedModels = new Map<string, LearnedModels>();
-const MAX_TRAINED_MODELS = 2;
-/** Kinds whose files shape the situation of an example (and so the features). */
-const LEARNING_KINDS = new Set([
-  'examples',
-  'signal',
-  'regime',
-  'synonyms',
-  'organisations',
-  'domains',
-  'functions',
-  'cues',
-]);
-
-function trainingKey(knowledge: KnowledgeBase): string {
-  const hash = createHash('sha256').update(LEARNING_VERSION);
-  for (const document of knowledge.documents) {
-    if (!LEARNING_KINDS.has(document.meta.kind)) continue;
-    // Only what shapes a reading counts: editing a rule's wording, owner, review date or status retrains nothing.
-    const { title, owner, reviewed, review, sources, keywords, ...shape } = document.meta as Record<
-      string,
-      unknown
-    >;
-    delete shape.condition;
-    delete shape.advice;
-    delete shape.suggestion;
-    delete shape.note;
-    delete shape.description;
-    hash.update(document.path).update('\0').update(JSON.stringify(shape)).update('\0');
-  }
-  return hash.digest('hex');
-}
-
-/** Trains the second opinion on the examples, each with the situation the rules read for it. */
-function* learnFromExamples(knowledge: KnowledgeBase): Generator<undefined, LearnedModels, undefined> {
-  const key = trainingKey(knowledge);
-  const known = trainedModels.get(key);
-  if (known) return known;
-  const models = yield* trainFromExamples(knowledge);
-  trainedModels.set(key, models);
-  while (trainedModels.size > MAX_TRAINED_MODELS)
-    trainedModels.delete(trainedModels.keys().next().value as string);
-  return models;
-}
-
-function* trainFromExamples(knowledge: KnowledgeBase): Generator<undefined, LearnedModels, undefined> {
-  const questions: LabelledItem[] = [];
-  const drafts: LabelledItem[] = [];
-  let count = 0;
-  for (const document of knowledge.documents) {
-    const { meta } = document;
-    if (meta.kind !== 'examples') continue;
-    for (const example of meta.examples) {
-      if (++count % EXAMPLES_PER_STEP === 0) yield;
-      const { reading } = readText(
-        knowledge,
-        example.text,
-        example.profile,
-        meta.appliesTo,
-        detectLanguage(example.text),
-      );
-      (meta.appliesTo === 'question' ? questions : drafts).push({ example, situation: reading.situation });
-    }
-  }
-  return yield* trainLearnedModels(questions, drafts);
 }
 
 /** The plain words of a situation knowledge file's patterns. */

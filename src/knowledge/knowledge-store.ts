@@ -1,10 +1,18 @@
 // Holds the knowledge base the bot serves and reloads it when HR changes the folder. Readers take the
 // current version in one step, so a request never sees a half-loaded knowledge base; a new version
-// with errors is refused and the last good one stays in service.
+// with errors is refused and the last good one stays in service. A reload is checked in a worker thread
+// (prepare-in-worker.ts), so a broken version is refused without costing the serving thread anything, and
+// only a good one is finished here, in slices (run-in-slices.ts). Reloads asked for while one runs are
+// merged into one that follows it and reads the newest files.
+import { isBotError } from '../core/bot-error.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { type BuildOptions, buildKnowledgeBaseInSteps, type KnowledgeBase } from './build-knowledge-base.ts';
+import { trainedKeys } from './learn-from-examples.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
+import { createKnowledgeWorker } from './prepare-in-worker.ts';
+import { finishKnowledgeSteps, type PreparedKnowledge } from './prepare-knowledge.ts';
 import { readKnowledgeDir } from './read-knowledge-dir.ts';
+import { runInSlices } from './run-in-slices.ts';
 
 export interface ReloadAttempt {
   at: string;
@@ -33,9 +41,14 @@ export type ReloadListener = (attempt: ReloadAttempt, status: KnowledgeStatus) =
 export interface KnowledgeStore {
   current(): KnowledgeBase;
   status(): KnowledgeStatus;
-  /** Reads the folder again; takes the new version only when it has no errors. */
+  /**
+   * Reads the folder again; takes the new version only when it has no errors. Called while a reload runs,
+   * it returns the one reload that follows (shared by every such call).
+   */
   reload(): Promise<ReloadAttempt>;
   onReload(listener: ReloadListener): void;
+  /** Stops the worker that checks new versions (at shutdown). */
+  close(): Promise<void>;
   readonly dir: string;
 }
 
@@ -91,59 +104,7 @@ export async function loadKnowledgeStore(
     lastReload,
   });
 
-  // Reloads run one at a time, in order.
-  let queue: Promise<unknown> = Promise.resolve();
-  const reloadOnce = async (): Promise<ReloadAttempt> => {
-    let candidate: KnowledgeBase;
-    try {
-      candidate = await build();
-    } catch (error) {
-      logger.error(
-        { err: error },
-        'knowledge reload failed: the folder could not be read; keeping the current version',
-      );
-      const attempt: ReloadAttempt = {
-        at: now().toISOString(),
-        ok: false,
-        version: knowledge.version,
-        problems: [
-          {
-            file: '.',
-            line: 1,
-            severity: 'error',
-            message: `cannot read the knowledge folder: ${String(error)}`,
-          },
-        ],
-      };
-      lastReload = attempt;
-      return attempt;
-    }
-    const errors = candidate.problems.filter((problem) => problem.severity === 'error');
-    const attempt: ReloadAttempt = {
-      at: now().toISOString(),
-      ok: errors.length === 0,
-      version: candidate.version,
-      problems: candidate.problems,
-    };
-    lastReload = attempt;
-    // Unchanged content (for example a broken file that was reverted): nothing to swap or announce.
-    if (candidate.version === knowledge.version && attempt.ok) return attempt;
-    if (attempt.ok) {
-      const previous = knowledge.version;
-      knowledge = candidate;
-      loadedAt = attempt.at;
-      logProblems(logger, candidate.problems);
-      logger.info(
-        { version: candidate.version, previous, files: candidate.documents.length },
-        'knowledge reloaded: new version in service',
-      );
-    } else {
-      logProblems(logger, candidate.problems);
-      logger.error(
-        { rejected: candidate.version, serving: knowledge.version, errors: errors.length },
-        `knowledge reload refused: ${errors.length} error(s); the last good version stays in service`,
-      );
-    }
+  const notify = (attempt: ReloadAttempt) => {
     for (const listener of listeners) {
       try {
         listener(attempt, status());
@@ -151,6 +112,86 @@ export async function loadKnowledgeStore(
         logger.error({ err: error }, 'knowledge reload listener failed');
       }
     }
+  };
+
+  const worker = createKnowledgeWorker();
+  let closed = false;
+  const failed = (error: unknown): ReloadAttempt => {
+    const message = isBotError(error) ? error.message : String(error);
+    if (!closed)
+      logger.error({ err: error }, `knowledge reload failed: ${message}; keeping the current version`);
+    const attempt: ReloadAttempt = {
+      at: now().toISOString(),
+      ok: false,
+      version: knowledge.version,
+      problems: [{ file: '.', line: 1, severity: 'error', message }],
+    };
+    lastReload = attempt;
+    return attempt;
+  };
+
+  const reloadOnce = async (): Promise<ReloadAttempt> => {
+    let prepared: PreparedKnowledge;
+    try {
+      prepared = await worker.prepare({
+        dir,
+        now: now().toISOString(),
+        staleAfterDays: options.staleAfterDays,
+        trainedKeys: trainedKeys(),
+      });
+    } catch (error) {
+      return failed(error);
+    }
+    const errors = prepared.problems.filter((problem) => problem.severity === 'error');
+    const attempt: ReloadAttempt = {
+      at: now().toISOString(),
+      ok: errors.length === 0,
+      version: prepared.parsed.version,
+      problems: prepared.problems,
+    };
+    if (!attempt.ok) {
+      // Refused at once: nothing of this version is built here.
+      lastReload = attempt;
+      logProblems(logger, prepared.problems);
+      logger.error(
+        { rejected: attempt.version, serving: knowledge.version, errors: errors.length },
+        `knowledge reload refused: ${errors.length} error(s); the last good version stays in service`,
+      );
+      notify(attempt);
+      return attempt;
+    }
+    // Unchanged content (for example a broken file that was reverted): nothing to swap or announce.
+    if (attempt.version === knowledge.version) {
+      lastReload = attempt;
+      return attempt;
+    }
+    let candidate: KnowledgeBase;
+    try {
+      candidate = await runInSlices(finishKnowledgeSteps(prepared));
+    } catch (error) {
+      return failed(error);
+    }
+    const previous = knowledge.version;
+    knowledge = candidate;
+    loadedAt = attempt.at;
+    lastReload = attempt;
+    logProblems(logger, candidate.problems);
+    logger.info(
+      { version: candidate.version, previous, files: candidate.documents.length },
+      'knowledge reloaded: new version in service',
+    );
+    notify(attempt);
+    return attempt;
+  };
+
+  // One reload at a time; every call made while one runs shares the single reload that follows it.
+  let running: Promise<ReloadAttempt> | undefined;
+  let next: Promise<ReloadAttempt> | undefined;
+  const start = (): Promise<ReloadAttempt> => {
+    const attempt = reloadOnce().finally(() => {
+      running = undefined;
+    });
+    running = attempt;
     return attempt;
   };
 
@@ -159,12 +200,20 @@ export async function loadKnowledgeStore(
     current: () => knowledge,
     status,
     reload() {
-      const next = queue.then(reloadOnce, reloadOnce);
-      queue = next;
+      if (next) return next;
+      if (!running) return start();
+      next = running.then(() => {
+        next = undefined;
+        return start();
+      });
       return next;
     },
     onReload(listener) {
       listeners.push(listener);
+    },
+    async close() {
+      closed = true;
+      await worker.close();
     },
   };
 }
@@ -191,5 +240,6 @@ export function staticKnowledgeStore(knowledge: KnowledgeBase, dir = '(memory)')
       problems: [],
     }),
     onReload: () => {},
+    close: async () => {},
   };
 }

@@ -1,5 +1,5 @@
 // Watches the knowledge folder and reloads the store after changes settle (HR pushes several files at
-// once; one reload follows the last of them).
+// once; one reload follows the last of them, and the store merges reloads asked for while one runs).
 import { watch } from 'chokidar';
 import type { Logger } from '../logging/create-logger.ts';
 import type { KnowledgeStore } from './knowledge-store.ts';

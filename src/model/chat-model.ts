@@ -17,6 +17,11 @@ export interface ChatRequest<T> {
   schemaName: string;
   /** Aborts the call (the caller's time budget). */
   signal: AbortSignal;
+  /**
+   * When the caller's time budget ends (Date.now() clock). A retry whose wait would end past it is not
+   * made: the call fails at once instead of sleeping until the abort.
+   */
+  deadline?: number;
 }
 
 export interface ChatModel {
@@ -42,8 +47,14 @@ export type ModelFailureReason =
 export class ModelFailure extends BotError {
   readonly reason: ModelFailureReason;
 
-  constructor(reason: ModelFailureReason, message: string, status?: number) {
-    super('model_failed', message, { reason, ...(status === undefined ? {} : { status }) });
+  constructor(
+    reason: ModelFailureReason,
+    message: string,
+    status?: number,
+    /** More non-sensitive detail for the log line (e.g. the wait an endpoint asked for). */
+    extra: Record<string, unknown> = {},
+  ) {
+    super('model_failed', message, { reason, ...(status === undefined ? {} : { status }), ...extra });
     this.reason = reason;
   }
 }

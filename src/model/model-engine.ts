@@ -58,7 +58,7 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
   async function guarded(
     kind: 'answer' | 'draft',
     fallback: Reply,
-    run: (signal: AbortSignal) => Promise<Reply>,
+    run: (signal: AbortSignal, model: ChatModel) => Promise<Reply>,
   ) {
     if (!breaker.allow()) {
       logger.info({ kind, reason: 'circuit_open' }, 'model skipped: the endpoint failed recently');
@@ -72,6 +72,8 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
     inFlight += 1;
     const controller = new AbortController();
     const started = performance.now();
+    // Every call in this step (a repair, a rewrite) shares one budget; the adapter retries only within it.
+    const model = withDeadline(options.model, Date.now() + options.timeoutMs);
     let timer: NodeJS.Timeout | undefined;
     try {
       const deadline = new Promise<never>((_resolve, reject) => {
@@ -84,7 +86,7 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
           ).unref();
         }, options.timeoutMs);
       });
-      const reply = await Promise.race([run(controller.signal), deadline]);
+      const reply = await Promise.race([run(controller.signal, model), deadline]);
       breaker.success();
       logger.info({ kind, ms: Math.round(performance.now() - started) }, 'model answer used');
       return reply;
@@ -119,12 +121,12 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
         return Promise.resolve(rulesReply);
       }
       const mask = createMasker(knowledge);
-      return guarded('answer', rulesReply, (signal) =>
+      return guarded('answer', rulesReply, (signal, model) =>
         groundedAnswer({
           knowledge,
           question,
           rulesReply,
-          model: options.model,
+          model,
           prompts: options.prompts,
           signal,
           citationOptions,
@@ -136,13 +138,13 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
       if (!options.sendDrafts || rulesReply.intent !== 'draft' || rulesReply.error)
         return Promise.resolve(rulesReply);
       const mask = createMasker(knowledge);
-      return guarded('draft', rulesReply, (signal) =>
+      return guarded('draft', rulesReply, (signal, model) =>
         reviewDraft({
           knowledge,
           draft,
           profile,
           rulesReply,
-          model: options.model,
+          model,
           prompts: options.prompts,
           signal,
           offset,
@@ -150,5 +152,13 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
         }),
       );
     },
+  };
+}
+
+/** The model with the step's deadline on every request. */
+function withDeadline(model: ChatModel, deadline: number): ChatModel {
+  return {
+    name: model.name,
+    complete: (request) => model.complete({ ...request, deadline: request.deadline ?? deadline }),
   };
 }

@@ -1,7 +1,8 @@
 // A draft reviewed with the language model on top of the rules: the model may add findings (each must
 // quote the draft word for word, or it is dropped) and a full safer rewrite; it can never remove or
-// soften a finding of the rules, and the risk never goes below the rules' risk. The rewrite is checked by
-// the rules too: one that still carries risk is not shown.
+// soften a finding of the rules, and the risk never goes below the rules' risk. A review whose messages or
+// suggestions say the draft is fine, or carry injected text, is not used at all (check-prose.ts). The
+// rewrite is checked by the rules too: one that still carries risk, or injected text, is not shown.
 import { z } from 'zod';
 import { ENGINE_LABEL } from '../answer/channel-messages.ts';
 import type { Language } from '../answer/messages.ts';
@@ -11,7 +12,8 @@ import { assessDraft } from '../draft/assess-draft.ts';
 import { CATEGORY_LABEL, DRAFT_LABELS, RISK_HEADLINE } from '../draft/draft-messages.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { EMPTY_MODELS } from '../learned/second-opinion.ts';
-import type { ChatModel } from './chat-model.ts';
+import { type ChatModel, ModelFailure } from './chat-model.ts';
+import { type ProseCheck, proseProblems } from './check-prose.ts';
 import { asData, type PromptSet, renderPrompt } from './prompt-templates.ts';
 import { formatPassages, retrievePassages } from './retrieve-passages.ts';
 
@@ -89,6 +91,15 @@ export async function reviewDraft(input: ReviewDraftInput): Promise<Reply> {
     schemaName: 'draft_review',
     signal: input.signal,
   });
+
+  // A finding warns: its words may permit under conditions, never say "go ahead", and nothing in them may
+  // come from an instruction in the draft.
+  const injection = injectionCheck(input);
+  const problems = review.findings.flatMap((finding) =>
+    proseProblems([finding.message, finding.suggestion], { ...injection, verdict: 'voorwaardelijk' }),
+  );
+  if (problems.length > 0)
+    throw new ModelFailure('unverified', `model review failed its checks: ${problems.join('; ')}`);
 
   const findings = rulesReply.findings.map((finding) => ({ ...finding, spans: [...finding.spans] }));
   let risk = higherRisk(rulesReply.risk ?? 'laag', review.risk);
@@ -183,6 +194,8 @@ async function safeRewrite(
   if (!result) return undefined;
   const rewrite = result.rewrite.trim();
   if (rewrite.length > input.draft.length * 2 + 200) return undefined;
+  // The rewrite is the author's post, not advice: no stance check, but nothing injected.
+  if (proseProblems([rewrite], injectionCheck(input)).length > 0) return undefined;
   // The words that carried a high risk must be gone, and the rules must find the new text low-risk.
   const risky = findings
     .filter((finding) => finding.severity === 'hoog')
@@ -206,4 +219,13 @@ async function safeRewrite(
   const rewritten = contentWords(rewrite);
   const kept = [...contentWords(input.draft)].filter((word) => !riskyWords.has(word) && rewritten.has(word));
   return kept.length > 0 ? rewrite : undefined;
+}
+
+/** What model text about a draft is checked against: the draft (its injected sentences) and our prompts. */
+function injectionCheck(input: ReviewDraftInput): ProseCheck {
+  const { prompts } = input;
+  return {
+    userText: input.draft,
+    instructions: [prompts.system.body, prompts['draft-review'].body, prompts.rewrite.body],
+  };
 }

@@ -8,10 +8,14 @@ import {
 import { z } from 'zod';
 import { isBotError } from '../core/bot-error.ts';
 import type { Bot } from '../core/create-bot.ts';
+import { identifierSchema } from '../core/identifier-schema.ts';
+import { countCharacters } from '../core/measure-text.ts';
 import { replyToJson } from '../core/reply-json.ts';
 import { MAX_TEXT_LENGTH, profileSchema, type Reply } from '../core/types.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import { answerClientError } from './answer-client-error.ts';
+import { type HttpTimeouts, httpServerOptions } from './http-timeouts.ts';
 import type { Metrics } from './metrics.ts';
 import { privacyPage } from './privacy-page.ts';
 import { BodyTooLargeError, readJsonBody } from './read-json-body.ts';
@@ -35,14 +39,16 @@ export interface ServerOptions {
   ready?: () => Promise<{ ready: boolean; checks: Record<string, string> }>;
   /** Largest accepted JSON body in bytes. */
   maxBodyBytes?: number;
+  /** Request, headers and keep-alive timeouts (default: Node's, which wait 300 s for a body). */
+  timeouts?: HttpTimeouts;
 }
 
 const apiRequestSchema = z.object({
   text: z.string(),
   profile: profileSchema.optional(),
   /** Lets an API client keep follow-up context across calls. */
-  conversationId: z.string().min(1).max(300).optional(),
-  userId: z.string().min(1).max(200).optional(),
+  conversationId: identifierSchema(300).optional(),
+  userId: identifierSchema(200).optional(),
 });
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -95,7 +101,7 @@ export function createServer(options: ServerOptions): Server {
         );
         return;
       }
-      if (body.data.text.trim().length > MAX_TEXT_LENGTH) {
+      if (countCharacters(body.data.text.trim()) > MAX_TEXT_LENGTH) {
         sendError(response, 413, 'input_too_long', `text is longer than ${MAX_TEXT_LENGTH} characters.`);
         return;
       }
@@ -107,6 +113,8 @@ export function createServer(options: ServerOptions): Server {
         conversationId: body.data.conversationId ?? `http-${Math.random().toString(36).slice(2)}`,
         // Without a user id, the caller's address is the user for the rate limit.
         userId: body.data.userId ?? `ip:${request.socket.remoteAddress ?? 'unknown'}`,
+        // With one, the address is limited too: a client cannot rotate user ids past the limit.
+        ...(request.socket.remoteAddress ? { address: request.socket.remoteAddress } : {}),
       });
       sendJson(response, statusFor(reply), replyToJson(reply));
     };
@@ -179,7 +187,12 @@ export function createServer(options: ServerOptions): Server {
     ...(options.routes ?? []),
   ];
 
-  return createHttpServer(async (request, response) => {
+  // The response each connection is writing, so a protocol error on it is only answered when it is not
+  // in the middle of one.
+  const inFlight = new WeakMap<object, ServerResponse>();
+  const httpOptions = options.timeouts ? httpServerOptions(options.timeouts) : {};
+  const server = createHttpServer(httpOptions, async (request, response) => {
+    inFlight.set(request.socket, response);
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (options.metrics) {
       const started = performance.now();
@@ -196,11 +209,14 @@ export function createServer(options: ServerOptions): Server {
       });
     }
     const matching = routes.filter((route) => route.path === path);
-    const route = matching.find((candidate) => candidate.method === request.method);
+    // HEAD is GET without the body (Node leaves the body out): load balancers probe /healthz with it.
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const route = matching.find((candidate) => candidate.method === method);
     try {
       if (!route) {
         if (matching.length > 0) {
-          response.setHeader('allow', matching.map((candidate) => candidate.method).join(', '));
+          const allowed = matching.map((candidate) => candidate.method);
+          response.setHeader('allow', [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', '));
           sendError(response, 405, 'method_not_allowed', `Use ${matching[0]?.method}.`);
         } else {
           sendError(response, 404, 'not_found', `No route ${path}.`);
@@ -223,4 +239,8 @@ export function createServer(options: ServerOptions): Server {
       }
     }
   });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) =>
+    answerClientError(error, socket, inFlight.get(socket)),
+  );
+  return server;
 }

@@ -23,7 +23,12 @@ export async function readRawBody(request: IncomingMessage, maxBytes: number): P
 }
 
 export async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const text = (await readRawBody(request, maxBytes)).toString('utf8');
+  return parseJsonBody(await readRawBody(request, maxBytes));
+}
+
+/** A body read with readRawBody as JSON; an empty or broken one is a BotError (400). */
+export function parseJsonBody(raw: Buffer): unknown {
+  const text = raw.toString('utf8');
   if (text.trim() === '')
     throw new BotError('input_invalid', 'Request body is empty; send JSON such as {"text": "…"}.');
   try {

@@ -12,6 +12,7 @@ import type { ModelEngine } from '../model/model-engine.ts';
 import { createMemoryStateStore } from '../state/memory-state-store.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { createServer, type Route } from './create-server.ts';
+import { trackRequests } from './drain-server.ts';
 import { createMetrics } from './metrics.ts';
 
 /** What a channel (Slack, Teams) gets to work with when the server starts. */
@@ -59,7 +60,18 @@ export interface RunningServer {
   url: string;
   /** Shared state (profiles, feedback); read by tests and, later, the HR console. */
   state: StateStore;
-  close(): Promise<void>;
+  /** How long close() waits for the requests in flight before it cuts them (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
+  /**
+   * Graceful stop: not ready, no new connections, the requests in flight and the channels' queued work
+   * finish within the grace period; resolves with how many had to be cut (0 when none).
+   */
+  close(): Promise<ShutdownReport>;
+}
+
+export interface ShutdownReport {
+  /** Requests (and channels with queued work) still running at the end of the grace period. */
+  cut: number;
 }
 
 export async function startServer(
@@ -71,7 +83,9 @@ export async function startServer(
   const knowledge = await loadKnowledgeStore(config.knowledgeDir, logger, {
     staleAfterDays: config.staleAfterDays,
   });
-  const state = options.state ? await options.state({ logger, env }) : createMemoryStateStore();
+  const state = options.state
+    ? await options.state({ logger, env })
+    : createMemoryStateStore({ knowledgeGapRetentionDays: config.knowledgeGapRetentionDays });
   const metrics = createMetrics(knowledge.current().version);
   knowledge.onReload((attempt) => metrics.knowledgeReload(attempt.ok, attempt.version));
   const model = await options.model?.({ logger, env, onFallback: (reason) => metrics.modelFallback(reason) });
@@ -83,6 +97,7 @@ export async function startServer(
     confidentialContact: config.confidentialContact,
     state,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    rateLimitPerAddressPerMinute: config.rateLimitPerAddressPerMinute,
     onHandled: (event) => metrics.message(event),
   });
   const channels: StartedChannel[] = [];
@@ -111,6 +126,14 @@ export async function startServer(
       const checks: Record<string, string> = { knowledge: knowledge.current().version };
       let ready = !draining;
       if (draining) checks.server = 'shutting down';
+      // A refused version is reported here at once; still ready, since the last good version serves.
+      const reload = knowledge.status().lastReload;
+      const reloadErrors =
+        reload?.ok === false ? reload.problems.filter((problem) => problem.severity === 'error') : [];
+      const firstError = reloadErrors[0];
+      if (firstError) {
+        checks.knowledgeReload = `refused: ${reloadErrors.length} error(s), first ${firstError.file}:${firstError.line}: ${firstError.message}`;
+      }
       try {
         await state.ping();
         checks.store = state.kind;
@@ -120,6 +143,7 @@ export async function startServer(
       }
       return { ready, checks };
     },
+    timeouts: config.http,
     routes: [
       ...channels.flatMap((channel) => channel.routes),
       ...createAdminRoutes({
@@ -136,10 +160,17 @@ export async function startServer(
       }),
     ],
   });
+  const requests = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  if (config.shutdownGraceMs < config.longestRequestMs) {
+    logger.warn(
+      { shutdownGraceMs: config.shutdownGraceMs, longestRequestMs: config.longestRequestMs },
+      'SHUTDOWN_GRACE_MS is shorter than the longest request (HTTP_REQUEST_TIMEOUT_MS + LLM_TIMEOUT_MS): a shutdown may cut requests',
+    );
+  }
   // Watch only once the port is ours, so a failed start leaves nothing running.
   const watcher = config.watchKnowledge ? await watchKnowledge(knowledge, logger) : undefined;
   const address = server.address() as AddressInfo;
@@ -158,15 +189,49 @@ export async function startServer(
     server,
     url,
     state,
+    shutdownGraceMs: config.shutdownGraceMs,
     close: async () => {
-      // Graceful: not ready any more, no new connections, the requests in flight finish (idle keep-alive
-      // connections are closed), then the channels finish their queued work, then the store closes.
+      // Graceful: not ready any more, no new connections, the requests in flight finish (answers say
+      // Connection: close, idle keep-alive connections are closed), then the channels finish their queued
+      // work, then the store closes; all within one grace period, after which what is left is cut.
+      const deadline = performance.now() + config.shutdownGraceMs;
       draining = true;
-      logger.info('shutting down: finishing the requests in flight');
+      logger.info({ graceMs: config.shutdownGraceMs }, 'shutting down: finishing the requests in flight');
       await watcher?.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.all(channels.map((channel) => channel.stop()));
+      await knowledge.close();
+      let { cut } = await requests.drain(config.shutdownGraceMs);
+      const stopped = await Promise.all(
+        channels.map((channel) => finishesWithin(deadline - performance.now(), channel.stop())),
+      );
+      for (const [index, done] of stopped.entries()) {
+        if (done) continue;
+        cut += 1;
+        logger.error(
+          { channel: channels[index]?.name },
+          'shutdown: a channel did not finish its queued work in time',
+        );
+      }
       await state.close();
+      if (cut > 0) {
+        logger.error(
+          { cut, graceMs: config.shutdownGraceMs },
+          `shutdown: ${cut} request(s) cut at the end of the grace period`,
+        );
+      }
+      return { cut };
     },
   };
+}
+
+/** Whether the work finished within `ms` (it is not stopped when it did not). */
+async function finishesWithin(ms: number, work: Promise<void>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, ms));
+  });
+  try {
+    return await Promise.race([work.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

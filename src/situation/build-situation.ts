@@ -87,7 +87,6 @@ export function relationWeighs(situation: Situation, appliesTo: 'question' | 'dr
   return !(marked('openbaar') || marked('viering'));
 }
 
-
 export function buildSituation(input: SituationInput): SituationReading {
   const { knowledge, text, words, hits, speaker } = input;
   const lexicon = knowledge.situation;

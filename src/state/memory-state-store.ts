@@ -2,14 +2,18 @@
 // file. Bounded, so a long-running instance does not grow without limit.
 import type { Profile } from '../core/types.ts';
 import {
+  createPurgeSchedule,
   type FeedbackEntry,
   isEmptyProfile,
   type KnowledgeGap,
+  knowledgeGapCutoff,
+  type RetentionOptions,
   type StateStore,
+  storableText,
   windowStart,
 } from './state-store.ts';
 
-export interface MemoryStateStoreOptions {
+export interface MemoryStateStoreOptions extends RetentionOptions {
   /** The clock (tests pin it). */
   now?: () => number;
   maxEntries?: number;
@@ -23,7 +27,15 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
   const gaps: KnowledgeGap[] = [];
   // Insertion-ordered maps: the oldest entries are dropped first when full.
   const claims = new Map<string, number>();
-  const counters = new Map<string, { start: number; count: number }>();
+  const counters = new Map<string, { start: number; count: number; expires: number }>();
+  const purge = createPurgeSchedule((at) => {
+    for (const [key, until] of claims) if (until <= at) claims.delete(key);
+    for (const [key, counter] of counters) if (counter.expires <= at) counters.delete(key);
+    const cutoff = knowledgeGapCutoff(at, options);
+    let kept = 0;
+    for (const gap of gaps) if (gap.at.getTime() >= cutoff) gaps[kept++] = gap;
+    gaps.length = kept;
+  });
 
   const bound = <T>(map: Map<string, T>) => {
     while (map.size > maxEntries) map.delete(map.keys().next().value as string);
@@ -58,20 +70,31 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
     },
     async hitRateLimit(key, windowMs, limit) {
       const at = now();
+      await purge(at);
       const start = windowStart(at, windowMs);
       const current = counters.get(key);
       const count = current && current.start === start ? current.count + 1 : 1;
       counters.delete(key);
-      counters.set(key, { start, count });
+      counters.set(key, { start, count, expires: start + windowMs });
       bound(counters);
       return { allowed: count <= limit, retryAfterMs: start + windowMs - at };
     },
     async addKnowledgeGap(gap) {
-      gaps.push(gap);
+      const at = now();
+      await purge(at);
+      // A gap already past the retention period is not kept at all.
+      if (gap.at.getTime() < knowledgeGapCutoff(at, options)) return;
+      gaps.push({ ...gap, ...(gap.question === undefined ? {} : { question: storableText(gap.question) }) });
       if (gaps.length > maxEntries) gaps.splice(0, gaps.length - maxEntries);
     },
     async listKnowledgeGaps(limit = 100) {
-      return gaps.slice(-limit).reverse();
+      const at = now();
+      await purge(at);
+      const cutoff = knowledgeGapCutoff(at, options);
+      return gaps
+        .filter((gap) => gap.at.getTime() >= cutoff)
+        .slice(-limit)
+        .reverse();
     },
     async ping() {},
     async close() {},

@@ -2,7 +2,20 @@
 // de-duplication of platform retries, rate-limit counters and knowledge-gap records. The in-memory
 // store serves one instance; the database stores (adapters/store: SQLite by default, PostgreSQL for
 // several instances behind a load balancer) implement the same interface.
+import { createHash } from 'node:crypto';
 import type { Profile } from '../core/types.ts';
+
+/** How long knowledge gaps are kept unless KNOWLEDGE_GAP_RETENTION_DAYS says otherwise. */
+export const DEFAULT_KNOWLEDGE_GAP_RETENTION_DAYS = 180;
+/** How often a store deletes what has expired (counters, claims, old gaps): at most once a minute. */
+export const PURGE_INTERVAL_MS = 60_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How long a store keeps what it keeps (every store takes these options). */
+export interface RetentionOptions {
+  /** Knowledge gaps older than this are deleted and never listed. Default 180 days. */
+  knowledgeGapRetentionDays?: number;
+}
 
 /** One piece of feedback on a reply. No user identity and never the question or draft itself. */
 export interface FeedbackEntry {
@@ -47,10 +60,14 @@ export interface StateStore {
    * retried platform event only once, also across instances.
    */
   claimOnce(key: string, ttlMs: number): Promise<boolean>;
-  /** Counts one hit in the current fixed window of `windowMs`; allowed while the count is within `limit`. */
+  /**
+   * Counts one hit in the current fixed window of `windowMs`; allowed while the count is within `limit`.
+   * The database stores keep the key only as a hash (it often holds a user id or an address) and delete a
+   * counter once its window has passed.
+   */
   hitRateLimit(key: string, windowMs: number, limit: number): Promise<RateLimitResult>;
   addKnowledgeGap(gap: KnowledgeGap): Promise<void>;
-  /** Knowledge gaps, newest first. */
+  /** Knowledge gaps within the retention period, newest first. */
   listKnowledgeGaps(limit?: number): Promise<KnowledgeGap[]>;
   /** Throws when the store cannot be reached (readiness). */
   ping(): Promise<void>;
@@ -65,4 +82,29 @@ export function isEmptyProfile(profile: Profile): boolean {
 /** The start of the fixed window `at` falls in. */
 export function windowStart(at: number, windowMs: number): number {
   return Math.floor(at / windowMs) * windowMs;
+}
+
+/** The time before which knowledge gaps are no longer kept. */
+export function knowledgeGapCutoff(now: number, options: RetentionOptions): number {
+  return now - (options.knowledgeGapRetentionDays ?? DEFAULT_KNOWLEDGE_GAP_RETENTION_DAYS) * DAY_MS;
+}
+
+/** A rate-limit key as the database stores it: a one-way hash, never the user id or address it holds. */
+export function hashRateLimitKey(key: string): string {
+  return createHash('sha256').update(`uitingswijzer-rate-limit:${key}`).digest('hex');
+}
+
+/** Text as a database can hold it: PostgreSQL refuses a NUL byte in TEXT, so none is ever stored. */
+export function storableText(text: string): string {
+  return text.replaceAll('\u0000', '');
+}
+
+/** Runs `purge` at most once per PURGE_INTERVAL_MS of the store's clock (the first call always runs). */
+export function createPurgeSchedule(purge: (now: number) => void | Promise<void>) {
+  let last = Number.NEGATIVE_INFINITY;
+  return async (now: number): Promise<void> => {
+    if (now - last < PURGE_INTERVAL_MS) return;
+    last = now;
+    await purge(now);
+  };
 }

@@ -5,7 +5,7 @@ import { createOpenAIChatModel } from '../../adapters/openai/index.ts';
 import type { OpenAISettings } from '../../adapters/openai/load-openai-settings.ts';
 import { type BotOptions, createBot } from '../../src/core/create-bot.ts';
 import { staticKnowledgeStore } from '../../src/knowledge/knowledge-store.ts';
-import { createSilentLogger } from '../../src/logging/create-logger.ts';
+import { createSilentLogger, type Logger } from '../../src/logging/create-logger.ts';
 import { createCircuitBreaker } from '../../src/model/circuit-breaker.ts';
 import { createModelEngine } from '../../src/model/model-engine.ts';
 import { loadPrompts } from '../../src/model/prompt-templates.ts';
@@ -17,9 +17,16 @@ export interface ModelBotOptions {
   openai: OpenAIStandIn;
   settings?: Partial<OpenAISettings>;
   bot?: Partial<BotOptions>;
+  /** Where the engine and the adapter log (default: nowhere). */
+  logger?: Logger;
 }
 
-export async function createModelBot({ openai, settings = {}, bot = {} }: ModelBotOptions) {
+export async function createModelBot({
+  openai,
+  settings = {},
+  bot = {},
+  logger = createSilentLogger(),
+}: ModelBotOptions) {
   const options: OpenAISettings = {
     apiKey: 'sk-test',
     baseUrl: openai.baseUrl,
@@ -36,12 +43,12 @@ export async function createModelBot({ openai, settings = {}, bot = {} }: ModelB
     knowledge: staticKnowledgeStore(await realKnowledge()),
     now: () => new Date('2026-11-28T12:00:00Z'),
     model: createModelEngine({
-      model: createOpenAIChatModel(options),
+      model: createOpenAIChatModel(options, { logger }),
       prompts: await loadPrompts(),
       timeoutMs: options.timeoutMs,
       sendDrafts: options.sendDrafts,
       breaker: createCircuitBreaker({ failureThreshold: 100 }),
-      logger: createSilentLogger(),
+      logger,
     }),
     ...bot,
   });

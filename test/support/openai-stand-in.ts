@@ -17,6 +17,8 @@ export interface RecordedRequest {
   path: string;
   headers: Record<string, string | string[] | undefined>;
   body: Json;
+  /** When the request had fully arrived (performance.now()), to measure the wait between retries. */
+  receivedAt: number;
 }
 
 export interface OpenAIStandIn {
@@ -35,7 +37,12 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body: Json = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-      requests.push({ path: request.url ?? '/', headers: request.headers, body });
+      requests.push({
+        path: request.url ?? '/',
+        headers: request.headers,
+        body,
+        receivedAt: performance.now(),
+      });
       const behaviour = decide(body, requests.length - 1);
       const completion = (message: Json) => ({
         id: `chatcmpl-${requests.length}`,
