@@ -9,12 +9,18 @@ import { createBot } from '../src/core/create-bot.ts';
 import type { Reply } from '../src/core/types.ts';
 import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
 import { createSilentLogger } from '../src/logging/create-logger.ts';
-import { createCircuitBreaker } from '../src/model/circuit-breaker.ts';
+import { type CircuitBreaker, createCircuitBreaker } from '../src/model/circuit-breaker.ts';
 import { maskPersonalData } from '../src/model/mask-personal-data.ts';
 import { createModelEngine } from '../src/model/model-engine.ts';
 import { loadPrompts, parsePromptTemplate } from '../src/model/prompt-templates.ts';
 import { startServer } from '../src/server/start-server.ts';
 import { type Json, json } from './support/json.ts';
+import {
+  answerCitingFirstPassage,
+  createModelBot,
+  STAND_IN_TIMEOUT_MS,
+  standInSettings,
+} from './support/model-bot.ts';
 import {
   type Behaviour,
   type OpenAIStandIn,
@@ -26,7 +32,7 @@ import {
 import { realKnowledge } from './support/real-knowledge.ts';
 import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
-const TIMEOUT_MS = 800;
+const TIMEOUT_MS = STAND_IN_TIMEOUT_MS;
 const QUESTION = 'Mag ik op LinkedIn reageren op het stikstofbeleid?';
 const PROFILE = { sector: 'rijk' as const, portfolio: ['stikstof'] };
 const DRAFT =
@@ -41,58 +47,14 @@ beforeEach(() => {
   openai.requests.length = 0;
 });
 
-function settings(overrides: Partial<OpenAISettings> = {}): OpenAISettings {
-  return {
-    apiKey: 'sk-test',
-    baseUrl: openai.baseUrl,
-    model: 'test-model',
-    apiVersion: undefined,
-    timeoutMs: TIMEOUT_MS,
-    maxRetries: 1,
-    sendDrafts: false,
-    circuitFailures: 100,
-    circuitOpenMs: 60_000,
-    ...overrides,
-  };
-}
+const settings = (overrides: Partial<OpenAISettings> = {}) => standInSettings(openai, overrides);
 
-async function modelBot(
-  overrides: Partial<OpenAISettings> = {},
-  breaker = createCircuitBreaker({ failureThreshold: 100 }),
-) {
-  const options = settings(overrides);
-  return createBot({
-    knowledge: staticKnowledgeStore(await realKnowledge()),
-    now: () => new Date('2026-11-28T12:00:00Z'),
-    model: createModelEngine({
-      model: createOpenAIChatModel(options),
-      prompts: await loadPrompts(),
-      timeoutMs: options.timeoutMs,
-      sendDrafts: options.sendDrafts,
-      breaker,
-      logger: createSilentLogger(),
-    }),
-  });
-}
+const modelBot = (overrides: Partial<OpenAISettings> = {}, breaker?: CircuitBreaker) =>
+  createModelBot({ openai, settings: overrides, ...(breaker ? { breaker } : {}) });
 
 /** A correct answer for the request: the given verdict, citing the first passage with a real sentence. */
-function goodAnswer(
-  body: Json,
-  verdict = 'voorwaardelijk',
-  answer = 'Je mag reageren, maar het gaat over je eigen werk. Wees terughoudend en spreek op persoonlijke titel.',
-): Behaviour {
-  const [id, text] = [...passagesOf(body)][0] ?? ['P1', ''];
-  return {
-    kind: 'json',
-    content: {
-      verdict,
-      answer,
-      conditions: ['Het onderwerp is je eigen beleidsterrein.'],
-      next_step: 'Overleg eerst met je leidinggevende.',
-      citations: [{ passage_id: id, quote: sentenceOf(text) }],
-    },
-  };
-}
+const goodAnswer = (body: Json, verdict?: string, answer?: string): Behaviour =>
+  answerCitingFirstPassage(body, { verdict, answer });
 
 const ask = (bot: Awaited<ReturnType<typeof modelBot>>, text = QUESTION): Promise<Reply> =>
   bot.handle({ channel: 'test', text, profile: PROFILE, conversationId: `c-${Math.random()}` });

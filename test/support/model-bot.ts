@@ -6,7 +6,7 @@ import type { OpenAISettings } from '../../adapters/openai/load-openai-settings.
 import { type BotOptions, createBot } from '../../src/core/create-bot.ts';
 import { staticKnowledgeStore } from '../../src/knowledge/knowledge-store.ts';
 import { createSilentLogger, type Logger } from '../../src/logging/create-logger.ts';
-import { createCircuitBreaker } from '../../src/model/circuit-breaker.ts';
+import { type CircuitBreaker, createCircuitBreaker } from '../../src/model/circuit-breaker.ts';
 import { createModelEngine } from '../../src/model/model-engine.ts';
 import { loadPrompts } from '../../src/model/prompt-templates.ts';
 import type { Json } from './json.ts';
@@ -19,6 +19,30 @@ export interface ModelBotOptions {
   bot?: Partial<BotOptions>;
   /** Where the engine and the adapter log (default: nowhere). */
   logger?: Logger;
+  /** The engine's circuit breaker (default: one that practically never opens). */
+  breaker?: CircuitBreaker;
+}
+
+/** The model's time budget in these tests. */
+export const STAND_IN_TIMEOUT_MS = 800;
+
+/** Adapter settings for the stand-in: a short time budget, one retry, drafts not sent. */
+export function standInSettings(
+  openai: OpenAIStandIn,
+  settings: Partial<OpenAISettings> = {},
+): OpenAISettings {
+  return {
+    apiKey: 'sk-test',
+    baseUrl: openai.baseUrl,
+    model: 'test-model',
+    apiVersion: undefined,
+    timeoutMs: STAND_IN_TIMEOUT_MS,
+    maxRetries: 1,
+    sendDrafts: false,
+    circuitFailures: 100,
+    circuitOpenMs: 60_000,
+    ...settings,
+  };
 }
 
 export async function createModelBot({
@@ -26,19 +50,9 @@ export async function createModelBot({
   settings = {},
   bot = {},
   logger = createSilentLogger(),
+  breaker = createCircuitBreaker({ failureThreshold: 100 }),
 }: ModelBotOptions) {
-  const options: OpenAISettings = {
-    apiKey: 'sk-test',
-    baseUrl: openai.baseUrl,
-    model: 'test-model',
-    apiVersion: undefined,
-    timeoutMs: 800,
-    maxRetries: 1,
-    sendDrafts: false,
-    circuitFailures: 100,
-    circuitOpenMs: 60_000,
-    ...settings,
-  };
+  const options = standInSettings(openai, settings);
   return createBot({
     knowledge: staticKnowledgeStore(await realKnowledge()),
     now: () => new Date('2026-11-28T12:00:00Z'),
@@ -47,7 +61,7 @@ export async function createModelBot({
       prompts: await loadPrompts(),
       timeoutMs: options.timeoutMs,
       sendDrafts: options.sendDrafts,
-      breaker: createCircuitBreaker({ failureThreshold: 100 }),
+      breaker,
       logger,
     }),
     ...bot,
