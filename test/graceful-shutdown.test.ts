@@ -1,17 +1,15 @@
 // Stopping without dropping clients, over real HTTP on loopback: while draining, answers say
 // `Connection: close` and idle keep-alive connections are closed; the grace period covers the longest request
 // (the body's timeout plus the model's time budget); what outlives it is cut, and then the process exits 1.
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, type IncomingHttpHeaders, request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load-config.ts';
 import { type ChannelStarter, startServer } from '../src/server/start-server.ts';
-import { freePort } from './support/free-port.ts';
 import { json } from './support/json.ts';
 import { startOpenAIStandIn } from './support/openai-stand-in.ts';
-import { PROJECT_DIR } from './support/real-knowledge.ts';
+import { spawnServer } from './support/server-process.ts';
 import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 /** A channel with one route, GET /hold, that answers only when the test lets it. */
@@ -108,37 +106,19 @@ const ask = (url: string, text: string) =>
 async function startWithHangingModel(env: Record<string, string>) {
   const openai = await startOpenAIStandIn();
   openai.respond(() => ({ kind: 'hang' }));
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/server.mjs'], {
-    cwd: PROJECT_DIR,
-    env: {
-      ...process.env,
-      ...TEST_SERVER_ENV,
-      LOG_LEVEL: 'info',
-      PORT: String(port),
-      DATABASE_URL: 'memory:',
-      OPENAI_BASE_URL: openai.baseUrl,
-      LLM_MAX_RETRIES: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const server = await spawnServer({
+    ...TEST_SERVER_ENV,
+    DATABASE_URL: 'memory:',
+    OPENAI_BASE_URL: openai.baseUrl,
+    LLM_MAX_RETRIES: '0',
+    ...env,
   });
-  let log = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  while (!log.includes('Uitingswijzer is listening') && child.exitCode === null) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await server.waitForLog('Uitingswijzer is listening');
   return {
-    url: `http://127.0.0.1:${port}`,
+    ...server,
     openai,
-    child,
-    exited,
-    log: () => log,
     async stop() {
-      child.kill('SIGKILL');
+      server.child.kill('SIGKILL');
       await openai.close();
     },
   };

@@ -1,6 +1,5 @@
 // Live reload: a new version is swapped in whole, a broken one is refused, requests in flight never
 // see a mix, and the status endpoint says what is wrong.
-import { spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,9 +23,9 @@ import { createSilentLogger } from '../src/logging/create-logger.ts';
 import { createServer } from '../src/server/create-server.ts';
 import { startServer } from '../src/server/start-server.ts';
 import { capturedLogger } from './support/captured-logger.ts';
-import { freePort } from './support/free-port.ts';
 import { json } from './support/json.ts';
-import { KNOWLEDGE_DIR, PROJECT_DIR } from './support/real-knowledge.ts';
+import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
+import { spawnServer } from './support/server-process.ts';
 import { tempDir } from './support/temp-dir.ts';
 import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
@@ -284,31 +283,17 @@ describe('reloading under load', () => {
 
   it('reloads in its worker under `npm start` too (tsx in both threads)', { timeout: 90_000 }, async () => {
     const dir = await copyKnowledge();
-    const port = await freePort();
-    const child = spawn(process.execPath, ['bin/server.mjs'], {
-      cwd: PROJECT_DIR,
-      env: {
-        ...process.env,
-        ...TEST_SERVER_ENV,
-        KNOWLEDGE_DIR: dir,
-        KNOWLEDGE_WATCH: 'true',
-        LOG_LEVEL: 'info',
-        PORT: String(port),
-        DATABASE_URL: 'memory:',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let log = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
+    const { url, child, waitForLog } = await spawnServer({
+      ...TEST_SERVER_ENV,
+      KNOWLEDGE_DIR: dir,
+      KNOWLEDGE_WATCH: 'true',
+      DATABASE_URL: 'memory:',
     });
     try {
-      while (!log.includes('watching the knowledge folder'))
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      const url = `http://127.0.0.1:${port}`;
+      await waitForLog('watching the knowledge folder');
       const before = (await json(await fetch(`${url}/healthz`))).knowledgeVersion;
       await editFile(dir, 'signals/demonstratie.md', markDemonstration);
-      while (!log.includes('knowledge reloaded')) await new Promise((resolve) => setTimeout(resolve, 100));
+      await waitForLog('knowledge reloaded');
       const answer = await json(
         await fetch(`${url}/api/ask`, {
           method: 'POST',

@@ -1,6 +1,5 @@
 // Production duties through the real server: Prometheus metrics, readiness, the per-user rate limit,
 // knowledge gaps without identity, hashed user ids in logs, and a graceful shutdown on SIGTERM.
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { startOpenAIModel } from '../adapters/openai/index.ts';
 import { createBot } from '../src/core/create-bot.ts';
@@ -11,7 +10,8 @@ import { capturedLogger } from './support/captured-logger.ts';
 import { freePort } from './support/free-port.ts';
 import { json } from './support/json.ts';
 import { startOpenAIStandIn } from './support/openai-stand-in.ts';
-import { PROJECT_DIR, realKnowledge } from './support/real-knowledge.ts';
+import { realKnowledge } from './support/real-knowledge.ts';
+import { spawnServer } from './support/server-process.ts';
 import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const ask = (url: string, text: string, userId?: string) =>
@@ -177,30 +177,14 @@ describe('graceful shutdown', () => {
   }, async () => {
     const openai = await startOpenAIStandIn();
     openai.respond(() => ({ kind: 'hang' }));
-    const port = await freePort();
-    const child = spawn(process.execPath, ['bin/server.mjs'], {
-      cwd: PROJECT_DIR,
-      env: {
-        ...process.env,
-        ...TEST_SERVER_ENV,
-        LOG_LEVEL: 'info',
-        PORT: String(port),
-        DATABASE_URL: 'memory:',
-        OPENAI_BASE_URL: openai.baseUrl,
-        LLM_TIMEOUT_MS: '1500',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+    const { url, child, exited, waitForLog } = await spawnServer({
+      ...TEST_SERVER_ENV,
+      DATABASE_URL: 'memory:',
+      OPENAI_BASE_URL: openai.baseUrl,
+      LLM_TIMEOUT_MS: '1500',
     });
-    let log = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      for (let attempt = 0; attempt < 400 && !log.includes('Uitingswijzer is listening'); attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      const url = `http://127.0.0.1:${port}`;
+      await waitForLog('Uitingswijzer is listening');
       const inFlight = ask(url, 'Mag ik op LinkedIn reageren op het stikstofbeleid?');
       // The request is waiting for the (hanging) model when the stop signal comes.
       while (openai.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -16,9 +16,9 @@ import { createServer } from '../src/server/create-server.ts';
 import { startServer } from '../src/server/start-server.ts';
 import { createMemoryStateStore } from '../src/state/memory-state-store.ts';
 import { capturedLogger } from './support/captured-logger.ts';
-import { freePort } from './support/free-port.ts';
 import { json } from './support/json.ts';
 import { KNOWLEDGE_DIR } from './support/real-knowledge.ts';
+import { spawnServer } from './support/server-process.ts';
 import { type SlackServer, startSlackServer } from './support/slack-server.ts';
 import {
   eventCallback,
@@ -375,33 +375,17 @@ describe('Slack: started the way a new user starts it', () => {
   it('`SLACK_SIGNING_SECRET=… SLACK_BOT_TOKEN=… SLACK_API_URL=… npm start` serves signed Slack requests', {
     timeout: 90_000,
   }, async () => {
-    const { spawn } = await import('node:child_process');
     const slack = await startSlackStandIn();
-    const port = await freePort();
-    const child = spawn(process.execPath, ['bin/server.mjs'], {
-      cwd: new URL('..', import.meta.url),
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        KNOWLEDGE_WATCH: 'false',
-        LOG_LEVEL: 'info',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_BOT_TOKEN: 'xoxb-new-user',
-        SLACK_API_URL: slack.apiUrl,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+    const { url, child, exited, log, waitForLog } = await spawnServer({
+      HOST: '127.0.0.1',
+      KNOWLEDGE_WATCH: 'false',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-new-user',
+      SLACK_API_URL: slack.apiUrl,
     });
-    let log = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    const url = `http://127.0.0.1:${port}`;
     try {
-      for (let attempt = 0; attempt < 400 && !log.includes('Uitingswijzer is listening'); attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(log).toContain('Slack listens on /slack/events');
+      await waitForLog('Uitingswijzer is listening');
+      expect(log()).toContain('Slack listens on /slack/events');
       const ack = await postToSlackEndpoint(
         url,
         slashCommand(
@@ -414,10 +398,10 @@ describe('Slack: started the way a new user starts it', () => {
       expect(ack.status).toBe(200);
       const result = await slack.waitFor('response', (c) => c.body.blocks !== undefined);
       expect(JSON.stringify(result.body.blocks)).toContain('🟢');
-      expect(log).not.toContain('fietspad');
+      expect(log()).not.toContain('fietspad');
     } finally {
       child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await exited;
       await slack.close();
     }
   });
