@@ -195,11 +195,14 @@ export function questionOpinion(
   const label = QUESTION_CLASSES[best] as Verdict;
   const confidence = probabilities[best] as number;
   const opinion = { label, confidence, applied: false };
+  // Read at most once: the gate below and a raise's explanation both ask for it.
+  let seenHazards: HazardTag[] | undefined;
   const hazards = (): HazardTag[] => {
+    if (seenHazards) return seenHazards;
     const model = models.hazards;
-    if (!model) return [];
-    const scores = model.predict(vector);
-    return model.tags.filter((_, index) => (scores[index] as number) >= 0.5) as HazardTag[];
+    const scores = model?.predict(vector) ?? [];
+    seenHazards = (model?.tags.filter((_, index) => (scores[index] as number) >= 0.5) ?? []) as HazardTag[];
+    return seenHazards;
   };
   const { middle, top, intoScope } = models.thresholds;
   const raised = (verdict: Verdict, sure: number) => ({
