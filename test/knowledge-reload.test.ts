@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { statusPage } from '../src/admin/status-page.ts';
 import { createBot } from '../src/core/create-bot.ts';
 import type { Reply } from '../src/core/types.ts';
 import { buildKnowledgeBase, buildKnowledgeBaseInSteps } from '../src/knowledge/build-knowledge-base.ts';
@@ -14,8 +15,8 @@ import {
   type ReloadAttempt,
   staticKnowledgeStore,
 } from '../src/knowledge/knowledge-store.ts';
-import { readExamples } from '../src/knowledge/learn-from-examples.ts';
-import { finishKnowledgeSteps, prepareKnowledge } from '../src/knowledge/prepare-knowledge.ts';
+import { trainingKey } from '../src/knowledge/learn-from-examples.ts';
+import { finishKnowledgeSteps, prepareKnowledge, trainPrepared } from '../src/knowledge/prepare-knowledge.ts';
 import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
 import { runAtOnce } from '../src/knowledge/run-in-slices.ts';
 import { watchKnowledge } from '../src/knowledge/watch-knowledge.ts';
@@ -64,6 +65,44 @@ describe('knowledge reload', () => {
     expect(after.knowledgeVersion).toBe(attempt.version);
     expect(before.answer).not.toContain(MARK);
     expect(after.answer).toContain(MARK);
+  });
+
+  it('serves a rule edit at once with the models in service, and swaps in the second opinion the worker trains on it', {
+    timeout: 120_000,
+  }, async () => {
+    const dir = await copyKnowledge();
+    const store = await loadKnowledgeStore(dir, logger);
+    const before = store.current();
+    expect(store.status().training).toBe(false);
+    // A new pattern changes what the examples read, so the second opinion must be trained again.
+    const addPattern = (mark: string) => (content: string) =>
+      content.replace('  - "rally"\n', `  - "rally"\n  - "proefmars${mark}"\n`);
+    await editFile(dir, 'signals/demonstratie.md', addPattern('a'));
+    const first = await store.reload();
+    expect(first.ok).toBe(true);
+    expect(store.current().version).toBe(first.version);
+    expect(store.current().learned).toBe(before.learned);
+    expect(store.status().training).toBe(true);
+    // HR's status page says the new rules serve with the second opinion trained before.
+    const noGolden = { cases: 0, failed: 0, problems: [] };
+    expect(statusPage(store.status(), store.current(), noGolden, 365, new Date())).toContain(
+      'wordt nu opnieuw getraind',
+    );
+    // A second rule edit while the first trains: the first training is dropped, the newest is trained.
+    await editFile(dir, 'signals/demonstratie.md', addPattern('b'));
+    const second = await store.reload();
+    expect(second.ok).toBe(true);
+    const started = Date.now();
+    while (store.status().training && Date.now() - started < 100_000)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(store.status().training).toBe(false);
+    const after = store.current();
+    expect(after.version).toBe(second.version);
+    expect(after.learned).not.toBe(before.learned);
+    expect(after.learned.counts).toEqual(before.learned.counts);
+    expect(after.learned.question?.rows.length).toBe(before.learned.question?.rows.length);
+    expect(statusPage(store.status(), after, noGolden, 365, new Date())).not.toContain('opnieuw getraind');
+    await store.close();
   });
 
   it('keeps serving the last good version when a file is broken, and says what is wrong', async () => {
@@ -329,13 +368,23 @@ describe('building in steps', () => {
     const now = new Date('2026-11-28T12:00:00Z');
     const once = buildKnowledgeBase(files, { now });
     // What the worker hands over survives a structured clone: no functions in it.
-    const prepared = structuredClone(prepareKnowledge(files, { now, trainedKeys: [] }));
+    const checked = prepareKnowledge(files, { now, trainedKeys: [] });
+    const prepared = structuredClone(checked.prepared);
     expect(prepared.parsed.version).toBe(once.version);
     expect(prepared.problems).toEqual(once.problems);
-    // The examples are read with the new version's rules, as this thread would read them.
-    const rulesOnly = buildKnowledgeBase(files, { now, learn: false });
-    expect(prepared.examples).toEqual(runAtOnce(readExamples(rulesOnly)));
-    const finished = runAtOnce(finishKnowledgeSteps(prepared));
+    expect(prepared.needsTraining).toBe(true);
+    expect(prepared.trainingKey).toBe(trainingKey(once.documents));
+    // The worker trains the second opinion on the examples as the new version's rules read them, as this
+    // thread would train it (the same weights), and hands over plain weights.
+    const learned = structuredClone(runAtOnce(trainPrepared(checked.knowledge)));
+    expect(learned.counts).toEqual(once.learned.counts);
+    const sizes = (rows: Float32Array[] | undefined) =>
+      rows?.map((row) => row.reduce((sum, value) => sum + Math.abs(value), 0));
+    for (const which of ['question', 'hazards', 'draft', 'categories'] as const) {
+      expect(learned[which]?.bias).toEqual(once.learned[which]?.bias);
+      expect(sizes(learned[which]?.rows)).toEqual(sizes(once.learned[which]?.rows));
+    }
+    const finished = runAtOnce(finishKnowledgeSteps(prepared, learned));
     expect(finished.problems).toEqual(once.problems);
     const query = 'Mag ik een interne memo delen?';
     expect(finished.index.search(query).map((hit) => hit.passage.id)).toEqual(

@@ -7,8 +7,9 @@ import { RISKS, VERDICTS } from '../src/core/vocabulary.ts';
 import { crossValidate } from '../src/evaluation/cross-validate.ts';
 import { buildKnowledgeBase, type KnowledgeSourceFile } from '../src/knowledge/build-knowledge-base.ts';
 import { staticKnowledgeStore } from '../src/knowledge/knowledge-store.ts';
+import { FEATURE_BUCKETS } from '../src/learned/featurize.ts';
 import { draftOpinion, type LearnedModels, questionOpinion } from '../src/learned/second-opinion.ts';
-import type { SoftmaxModel } from '../src/learned/softmax-regression.ts';
+import type { MultiLabelModel, SoftmaxModel } from '../src/learned/softmax-regression.ts';
 import { realKnowledge, realKnowledgeFiles } from './support/real-knowledge.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -57,7 +58,26 @@ function predicting(
   which: 'question' | 'draft',
   probabilities: number[],
 ): LearnedModels {
-  return { ...learned, [which]: { ...learned[which], predict: () => probabilities } as SoftmaxModel };
+  const model = learned[which] as SoftmaxModel;
+  return { ...learned, [which]: answering(model.classes, probabilities) };
+}
+
+/** A model (plain weights, as trained) that gives these probabilities whatever it reads: zero rows, the bias. */
+function answering(classes: readonly string[], probabilities: number[]): SoftmaxModel {
+  return {
+    classes,
+    rows: classes.map(() => new Float32Array(FEATURE_BUCKETS)),
+    bias: Float64Array.from(probabilities, (p) => Math.log(Math.max(p, 1e-12))),
+  };
+}
+
+/** A yes/no model per tag that gives these probabilities whatever it reads. */
+function scoring(tags: readonly string[], scores: (tag: string) => number): MultiLabelModel {
+  return {
+    tags,
+    rows: tags.map(() => new Float32Array(FEATURE_BUCKETS)),
+    bias: Float64Array.from(tags, (tag) => Math.log(scores(tag) / (1 - scores(tag)))),
+  };
 }
 
 async function knowledgeWithExamples() {
@@ -228,8 +248,7 @@ describe('the learned second opinion', () => {
     expect(reply.situation?.hazards).toEqual([]);
     const hazardModel = knowledge.learned.hazards;
     expect(hazardModel).toBeDefined();
-    const seeing = (scores: number) =>
-      ({ ...hazardModel, predict: () => hazardModel!.tags.map(() => scores) }) as typeof hazardModel;
+    const seeing = (score: number) => scoring(hazardModel!.tags, () => score);
     const fairly = predicting(knowledge.learned, 'question', [0.05, 0.3, 0.65, 0]);
     // No hazard anywhere: fairly sure is not enough.
     const blind = { ...fairly, hazards: seeing(0.1) };
@@ -258,10 +277,7 @@ describe('the learned second opinion', () => {
     const categoryModel = knowledge.learned.categories;
     expect(categoryModel).toBeDefined();
     const hinting = (secrecy: number) =>
-      ({
-        ...categoryModel,
-        predict: () => categoryModel!.tags.map((tag) => (tag === 'geheimhouding' ? secrecy : 0.05)),
-      }) as typeof categoryModel;
+      scoring(categoryModel!.tags, (tag) => (tag === 'geheimhouding' ? secrecy : 0.05));
     const fairly = predicting(knowledge.learned, 'draft', [0.05, 0.25, 0.7]);
     const opinion = (models: LearnedModels) =>
       draftOpinion(models, text, profile, reply.situation, 'middel', rulesCategories).risk;

@@ -35,6 +35,9 @@ export function statusPage(
       ? `<p><span class="ok">Geladen</span> op ${escapeHtml(when(reload.at))}: versie <code>${escapeHtml(reload.version)}</code>.</p>`
       : `<p class="melding"><span class="fout">Geweigerd</span> op ${escapeHtml(when(reload.at))}: de nieuwe versie <code>${escapeHtml(reload.version)}</code> heeft fouten. De vorige versie blijft in gebruik. Los de fouten hieronder op en push opnieuw.</p>`
     : '<p>Nog niet herladen sinds de start.</p>';
+  const trainingLine = status.training
+    ? '<p>Het lerende tweede oordeel wordt nu opnieuw getraind op de nieuwe regels en voorbeelden. Tot het klaar is (meestal binnen een minuut) werkt de nieuwe versie met het tweede oordeel van de vorige versie.</p>'
+    : '';
   const problems = [
     ...(reload && !reload.ok
       ? reload.problems.map((problem) => ({ ...problem, of: 'geweigerde versie' }))
@@ -75,6 +78,7 @@ export function statusPage(
 <section aria-labelledby="versie"><h2 id="versie">Versie in gebruik</h2>
 <p>Versie <code>${escapeHtml(status.version)}</code>, geladen op ${escapeHtml(when(status.loadedAt))}: ${status.files} bestanden, ${status.passages} passages, uit <code>${escapeHtml(status.dir)}</code>.</p>
 ${reloadLine}
+${trainingLine}
 <table><caption class="skip">Bestanden per soort</caption><thead><tr><th scope="col">Soort</th><th scope="col">Bestanden</th></tr></thead><tbody>
 ${[...kinds.entries()].map(([kind, count]) => `<tr><td>${escapeHtml(KIND_LABEL[kind] ?? kind)}</td><td>${count}</td></tr>`).join('')}
 </tbody></table></section>

@@ -112,6 +112,12 @@ export interface ParsedKnowledge {
   problems: KnowledgeProblem[];
 }
 
+/**
+ * Each file's last parse on this thread, by path: a reload re-parses only the files HR changed (parsing is
+ * pure; the checks across files run on every version). Paths no longer in a version are dropped.
+ */
+const lastParses = new Map<string, { content: string; parsed: ReturnType<typeof parseKnowledgeFile> }>();
+
 /** Files parsed, and documents processed, between two pauses. */
 const FILES_PER_STEP = 10;
 const DOCUMENTS_PER_STEP = 10;
@@ -147,7 +153,9 @@ export function* parseKnowledgeSteps(
     }
     let parsed: ReturnType<typeof parseKnowledgeFile>;
     try {
-      parsed = parseKnowledgeFile(file.path, file.content);
+      const last = lastParses.get(file.path);
+      parsed = last?.content === file.content ? last.parsed : parseKnowledgeFile(file.path, file.content);
+      lastParses.set(file.path, { content: file.content, parsed });
     } catch (error) {
       // Whatever goes wrong with one file is a problem with that file, never a failed load.
       problems.push({
@@ -175,6 +183,9 @@ export function* parseKnowledgeSteps(
     hash.update(file.path).update('\0').update(file.content).update('\0');
   }
 
+  const paths = new Set(sorted.map((file) => file.path));
+  for (const path of lastParses.keys()) if (!paths.has(path)) lastParses.delete(path);
+
   for (const [id, text] of [...statutes].sort(([a], [b]) => a.localeCompare(b))) {
     hash.update(`statutes/${id}`).update('\0').update(text).update('\0');
   }
@@ -195,6 +206,8 @@ export function* parseKnowledgeSteps(
  */
 export function* assembleKnowledgeSteps(
   parsed: ParsedKnowledge,
+  /** False for a version only checked and read, not searched (the worker): its index stays empty. */
+  searchable = true,
 ): Generator<undefined, KnowledgeBase, undefined> {
   const { documents } = parsed;
   const problems = [...parsed.problems];
@@ -293,7 +306,7 @@ export function* assembleKnowledgeSteps(
   }
 
   yield;
-  const index = yield* createPassageIndexSteps(passages, analyzer);
+  const index = yield* createPassageIndexSteps(searchable ? passages : [], analyzer);
   return {
     version: parsed.version,
     documents,

@@ -3,11 +3,13 @@
 // with errors is refused and the last good one stays in service. A reload is checked in a worker thread
 // (prepare-in-worker.ts), so a broken version is refused without costing the serving thread anything, and
 // only a good one is finished here, in slices (run-in-slices.ts). Reloads asked for while one runs are
-// merged into one that follows it and reads the newest files.
+// merged into one that follows it and reads the newest files. When an edit changes what the second opinion
+// learns from (rules, examples), the new version serves at once with the models in service, and the worker
+// trains the new ones meanwhile; they are swapped in when they arrive (status: `training`).
 import { isBotError } from '../core/bot-error.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { type BuildOptions, buildKnowledgeBaseInSteps, type KnowledgeBase } from './build-knowledge-base.ts';
-import { trainedKeys } from './learn-from-examples.ts';
+import { rememberModels, trainedKeys } from './learn-from-examples.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
 import { createKnowledgeWorker } from './prepare-in-worker.ts';
 import { finishKnowledgeSteps, type PreparedKnowledge } from './prepare-knowledge.ts';
@@ -34,6 +36,11 @@ export interface KnowledgeStatus {
   problems: KnowledgeProblem[];
   /** The most recent reload, when there was one. */
   lastReload: ReloadAttempt | undefined;
+  /**
+   * True while the worker trains the second opinion of the version in service; until then that version is
+   * served with the models trained before.
+   */
+  training: boolean;
 }
 
 export type ReloadListener = (attempt: ReloadAttempt, status: KnowledgeStatus) => void;
@@ -47,6 +54,11 @@ export interface KnowledgeStore {
    */
   reload(): Promise<ReloadAttempt>;
   onReload(listener: ReloadListener): void;
+  /**
+   * Readies the worker for edits to come (when the folder is watched): it starts, checks the folder in
+   * service once, and stays, so the first edit is served as fast as the next.
+   */
+  keepWarm(): void;
   /** Stops the worker that checks new versions (at shutdown). */
   close(): Promise<void>;
   readonly dir: string;
@@ -81,6 +93,8 @@ export async function loadKnowledgeStore(
   let knowledge = await build();
   let loadedAt = now().toISOString();
   let lastReload: ReloadAttempt | undefined;
+  /** The version whose second opinion the worker is training. */
+  let training: string | undefined;
   const listeners: ReloadListener[] = [];
   logProblems(logger, knowledge.problems);
   logger.info(
@@ -102,6 +116,7 @@ export async function loadKnowledgeStore(
     passages: knowledge.passages.length,
     problems: knowledge.problems,
     lastReload,
+    training: training !== undefined,
   });
 
   const notify = (attempt: ReloadAttempt) => {
@@ -131,6 +146,7 @@ export async function loadKnowledgeStore(
   };
 
   const reloadOnce = async (): Promise<ReloadAttempt> => {
+    const started = performance.now();
     let prepared: PreparedKnowledge;
     try {
       prepared = await worker.prepare({
@@ -142,6 +158,7 @@ export async function loadKnowledgeStore(
     } catch (error) {
       return failed(error);
     }
+    const checked = performance.now();
     const errors = prepared.problems.filter((problem) => problem.severity === 'error');
     const attempt: ReloadAttempt = {
       at: now().toISOString(),
@@ -167,7 +184,7 @@ export async function loadKnowledgeStore(
     }
     let candidate: KnowledgeBase;
     try {
-      candidate = await runInSlices(finishKnowledgeSteps(prepared));
+      candidate = await runInSlices(finishKnowledgeSteps(prepared, knowledge.learned));
     } catch (error) {
       return failed(error);
     }
@@ -177,11 +194,48 @@ export async function loadKnowledgeStore(
     lastReload = attempt;
     logProblems(logger, candidate.problems);
     logger.info(
-      { version: candidate.version, previous, files: candidate.documents.length },
+      {
+        version: candidate.version,
+        previous,
+        files: candidate.documents.length,
+        checkMs: Math.round(checked - started),
+        finishMs: Math.round(performance.now() - checked),
+      },
       'knowledge reloaded: new version in service',
     );
     notify(attempt);
+    if (prepared.needsTraining) train(prepared);
     return attempt;
+  };
+
+  /** Trains the second opinion of a version now in service, in the worker; swaps it in when done. */
+  const train = (prepared: PreparedKnowledge) => {
+    const { version } = prepared.parsed;
+    training = version;
+    const started = performance.now();
+    worker
+      .train(version)
+      .then((learned) => {
+        // A newer version was prepared meanwhile: its own training follows.
+        if (!learned) return;
+        rememberModels(prepared.trainingKey, learned);
+        if (knowledge.version !== version) return;
+        knowledge = { ...knowledge, learned };
+        logger.info(
+          { version, ms: Math.round(performance.now() - started) },
+          'knowledge reloaded: second opinion trained on the new version',
+        );
+      })
+      .catch((error: unknown) => {
+        if (closed) return;
+        logger.error(
+          { err: error, version },
+          'training the second opinion failed; the version serves with the models trained before',
+        );
+      })
+      .finally(() => {
+        if (training === version) training = undefined;
+      });
   };
 
   // One reload at a time; every call made while one runs shares the single reload that follows it.
@@ -211,6 +265,21 @@ export async function loadKnowledgeStore(
     onReload(listener) {
       listeners.push(listener);
     },
+    keepWarm() {
+      worker.keepAlive();
+      worker
+        .prepare({
+          dir,
+          now: now().toISOString(),
+          staleAfterDays: options.staleAfterDays,
+          trainedKeys: trainedKeys(),
+        })
+        .then(() => logger.debug('knowledge worker ready for edits'))
+        .catch((error: unknown) => {
+          if (!closed)
+            logger.warn({ err: error }, 'the knowledge worker could not get ready; the first edit starts it');
+        });
+    },
     async close() {
       closed = true;
       await worker.close();
@@ -228,6 +297,7 @@ export function staticKnowledgeStore(knowledge: KnowledgeBase, dir = '(memory)')
     passages: knowledge.passages.length,
     problems: knowledge.problems,
     lastReload: undefined,
+    training: false,
   };
   return {
     dir,
@@ -239,6 +309,7 @@ export function staticKnowledgeStore(knowledge: KnowledgeBase, dir = '(memory)')
       version: knowledge.version,
       problems: [],
     }),
+    keepWarm() {},
     onReload: () => {},
     close: async () => {},
   };

@@ -1,7 +1,7 @@
 // The learned second opinion of a knowledge version: the examples read with the version's own rules (their
-// situations are the features), then trained. Reading is the larger half and gives plain data, so a worker can
-// do it; the trained models hold functions and are trained where they serve. Models are kept by a hash of
-// what training reads, so an edit to a FAQ or a law text retrains nothing.
+// situations are the features), then trained. The models are plain weights, so a worker trains them on a
+// reload and hands them to the thread that serves. Models are kept by a hash of what training reads,
+// so an edit to a FAQ or a law text retrains nothing.
 import { createHash } from 'node:crypto';
 import { detectLanguage } from '../answer/detect-language.ts';
 import {
@@ -63,6 +63,19 @@ export function trainedKeys(): string[] {
   return [...trainedModels.keys()];
 }
 
+/** The models this thread has for a training key. */
+export function knownModels(key: string): LearnedModels | undefined {
+  return trainedModels.get(key);
+}
+
+/** Keeps models trained elsewhere (a worker) for their training key. */
+export function rememberModels(key: string, models: LearnedModels): void {
+  trainedModels.delete(key);
+  trainedModels.set(key, models);
+  while (trainedModels.size > MAX_TRAINED_MODELS)
+    trainedModels.delete(trainedModels.keys().next().value as string);
+}
+
 /** Reads every example with the knowledge base's rules. */
 export function* readExamples(knowledge: KnowledgeBase): Generator<undefined, LabelledExamples, undefined> {
   const questions: LabelledItem[] = [];
@@ -86,21 +99,18 @@ export function* readExamples(knowledge: KnowledgeBase): Generator<undefined, La
   return { questions, drafts };
 }
 
-/**
- * The second opinion for a knowledge base: trained before, or trained now on the examples as read (by a
- * worker, when given; else here).
- */
-export function* learnedModelsFor(
-  knowledge: KnowledgeBase,
-  examples?: LabelledExamples,
-): Generator<undefined, LearnedModels, undefined> {
+/** Reads the examples with the knowledge base's rules and trains the second opinion on them. */
+export function* trainFromExamples(knowledge: KnowledgeBase): Generator<undefined, LearnedModels, undefined> {
+  const { questions, drafts } = yield* readExamples(knowledge);
+  return yield* trainLearnedModels(questions, drafts);
+}
+
+/** The second opinion for a knowledge base: trained before, or trained here now. */
+export function* learnedModelsFor(knowledge: KnowledgeBase): Generator<undefined, LearnedModels, undefined> {
   const key = trainingKey(knowledge.documents);
   const known = trainedModels.get(key);
   if (known) return known;
-  const { questions, drafts } = examples ?? (yield* readExamples(knowledge));
-  const models = yield* trainLearnedModels(questions, drafts);
-  trainedModels.set(key, models);
-  while (trainedModels.size > MAX_TRAINED_MODELS)
-    trainedModels.delete(trainedModels.keys().next().value as string);
+  const models = yield* trainFromExamples(knowledge);
+  rememberModels(key, models);
   return models;
 }

@@ -37,6 +37,7 @@ export async function watchKnowledge(
   });
   watcher.on('error', (error) => logger.error({ err: error }, 'knowledge watcher error'));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  store.keepWarm();
   logger.info({ dir: store.dir }, 'watching the knowledge folder for changes');
   return {
     async close() {

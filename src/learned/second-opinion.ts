@@ -9,12 +9,13 @@ import type { Situation } from '../situation/situation-schema.ts';
 import { featurize, type SparseVector } from './featurize.ts';
 import {
   type MultiLabelModel,
+  predictSoftmax,
+  predictTags,
   type SoftmaxModel,
   trainMultiLabelInSteps,
   trainSoftmaxInSteps,
 } from './softmax-regression.ts';
 
-/** Changes whenever features or training change, so models trained by an older version are not reused. */
 /** Out-of-scope rules that name a request as something else than expression. */
 const TASK_RULES = new Set(['taakverzoek', 'it-en-faciliteiten', 'kennisvraag-of-profiel']);
 
@@ -24,6 +25,7 @@ const HARD_CATEGORIES = new Set<string>(['geheimhouding', 'persoonsgegevens']);
 /** Reasons for "far from the work" that the model may not turn into "it depends". */
 const STRONG_GROUNDS = new Set(['said-unrelated', 'private-life', 'education-national-policy']);
 
+/** Changes whenever features or training change, so models trained by an older version are not reused. */
 export const LEARNING_VERSION = 'features-2';
 
 export const QUESTION_CLASSES = ['mag', 'voorwaardelijk', 'mag-niet', 'buiten-scope'] as const;
@@ -189,7 +191,7 @@ export function questionOpinion(
 ): { verdict: Verdict; opinion?: SecondOpinion; hazards: HazardTag[] } {
   if (!models.question) return { verdict: rulesVerdict, hazards: [] };
   const vector = vectorOf(text, profile, situation);
-  const probabilities = models.question.predict(vector);
+  const probabilities = predictSoftmax(models.question, vector);
   const [, pConditional = 0, pNot = 0, pOut = 0] = probabilities;
   const best = argmax(probabilities);
   const label = QUESTION_CLASSES[best] as Verdict;
@@ -200,7 +202,7 @@ export function questionOpinion(
   const hazards = (): HazardTag[] => {
     if (seenHazards) return seenHazards;
     const model = models.hazards;
-    const scores = model?.predict(vector) ?? [];
+    const scores = model ? predictTags(model, vector) : [];
     seenHazards = (model?.tags.filter((_, index) => (scores[index] as number) >= 0.5) ?? []) as HazardTag[];
     return seenHazards;
   };
@@ -259,7 +261,7 @@ export function draftOpinion(
 ): { risk: Risk; addedCategories: Category[]; opinion?: SecondOpinion } {
   if (!models.draft) return { risk: rulesRisk, addedCategories: [] };
   const vector = vectorOf(text, profile, situation);
-  const probabilities = models.draft.predict(vector);
+  const probabilities = predictSoftmax(models.draft, vector);
   const [, pMiddle = 0, pHigh = 0] = probabilities;
   const best = argmax(probabilities);
   const { middle, top } = models.thresholds;
@@ -272,7 +274,7 @@ export function draftOpinion(
   const calm =
     situation?.markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar') ?? false;
   const jump = rulesRisk === 'laag';
-  const scores = models.categories?.predict(vector);
+  const scores = models.categories ? predictTags(models.categories, vector) : undefined;
   // Tone is the rules' to weigh: where they found sharp words (with at most the own work beside them) and
   // no hard stop, the model does not raise to hoog (it over-raised mild jabs at a manager or a TV star).
   const toneLed =

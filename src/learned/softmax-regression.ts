@@ -17,17 +17,16 @@ export interface TrainOptions {
   classWeights?: number[];
 }
 
+/**
+ * A trained model as plain data (one row of FEATURE_BUCKETS weights per class, plus a bias), so it crosses
+ * from the worker thread that trains it to the thread that serves (structured clone, buffers transferable).
+ */
 export interface SoftmaxModel {
-  classes: readonly string[];
-  predict(vector: SparseVector): number[];
-}
-
-/** Serialisable weights: one row of FEATURE_BUCKETS per class, plus a bias. */
-interface Weights {
   classes: readonly string[];
   rows: Float32Array[];
   bias: Float64Array;
 }
+type Weights = SoftmaxModel;
 
 export function trainSoftmax(
   data: { vector: SparseVector; label: number }[],
@@ -37,7 +36,7 @@ export function trainSoftmax(
   const weights = initialise(classes);
   const steps = trainSteps(weights, data, options);
   for (let step = steps.next(); !step.done; step = steps.next());
-  return toModel(weights);
+  return weights;
 }
 
 /** Training in steps (one per epoch), so a server can give the event loop room in between. */
@@ -48,7 +47,7 @@ export function* trainSoftmaxInSteps(
 ): Generator<undefined, SoftmaxModel, undefined> {
   const weights = initialise(classes);
   yield* trainSteps(weights, data, options);
-  return toModel(weights);
+  return weights;
 }
 
 function initialise(classes: readonly string[]): Weights {
@@ -130,22 +129,35 @@ function probabilities(weights: Weights, vector: SparseVector, out: Float64Array
   for (let klass = 0; klass < weights.classes.length; klass++) out[klass] = (out[klass] as number) / sum;
 }
 
-function toModel(weights: Weights): SoftmaxModel {
-  return {
-    classes: weights.classes,
-    predict(vector) {
-      const out = new Float64Array(weights.classes.length);
-      probabilities(weights, vector, out);
-      return [...out];
-    },
-  };
+/** The probability of each class. */
+export function predictSoftmax(model: SoftmaxModel, vector: SparseVector): number[] {
+  const out = new Float64Array(model.classes.length);
+  probabilities(model, vector, out);
+  return [...out];
 }
 
-/** Independent yes/no models (one logistic row per tag), trained in one pass over the data. */
+/** Independent yes/no models (one logistic row per tag), as plain data like SoftmaxModel. */
 export interface MultiLabelModel {
   tags: readonly string[];
-  /** Probability of each tag. */
-  predict(vector: SparseVector): number[];
+  rows: Float32Array[];
+  bias: Float64Array;
+}
+
+/** The probability of each tag. */
+export function predictTags(model: MultiLabelModel, vector: SparseVector): number[] {
+  return model.tags.map((_, tag) => {
+    const row = model.rows[tag] as Float32Array;
+    let score = model.bias[tag] as number;
+    for (let item = 0; item < vector.indexes.length; item++)
+      score += (row[vector.indexes[item] as number] as number) * (vector.values[item] as number);
+    return 1 / (1 + Math.exp(-score));
+  });
+}
+
+/** The buffers of a model, to transfer rather than copy it to another thread. */
+export function modelBuffers(model: SoftmaxModel | MultiLabelModel | undefined): ArrayBuffer[] {
+  if (!model) return [];
+  return [...model.rows.map((row) => row.buffer as ArrayBuffer), model.bias.buffer as ArrayBuffer];
 }
 
 export function* trainMultiLabelInSteps(
@@ -199,16 +211,5 @@ export function* trainMultiLabelInSteps(
     }
     yield;
   }
-  return {
-    tags,
-    predict(vector) {
-      return tags.map((_, tag) => {
-        const row = rows[tag] as Float32Array;
-        let score = bias[tag] as number;
-        for (let item = 0; item < vector.indexes.length; item++)
-          score += (row[vector.indexes[item] as number] as number) * (vector.values[item] as number);
-        return 1 / (1 + Math.exp(-score));
-      });
-    },
-  };
+  return { tags, rows, bias };
 }

@@ -40,9 +40,9 @@ const MAX_CACHED_WORDS = 200_000;
 const keyCache = new Map<string, string[]>();
 const englishCache = new Map<string, string>();
 
-/** The primary retrieval key of a folded word. */
+/** The primary retrieval key of a folded word: its Snowball stem (the first of its keys, memoised with them). */
 export function primaryKey(word: string): string {
-  return dutch.stem(word);
+  return wordKeys(word)[0] as string;
 }
 
 /** All keys of a folded word: the Snowball stem and the stem of the verb-normalised form. */
