@@ -611,3 +611,144 @@ describe('classes found on fresh sets (2026-12-04)', () => {
     expect(ruleIds(reply)).toContain('kritiek-eigen-organisatie');
   });
 });
+
+describe('classes found on a seventh fresh set (2026-12-04, evening)', () => {
+  const ruleIds = (reply: Reply) => [
+    ...(reply.situation?.hazards.map((hazard) => hazard.ruleId) ?? []),
+    ...(reply.situation?.factors.map((factor) => factor.ruleId) ?? []),
+    ...reply.findings.map((finding) => finding.ruleId),
+  ];
+
+  it('"<job> hier" introduces the author: its words are not the subject', async () => {
+    const reply = await ask('boa hier (parkeren). mag ik filmpjes van mijn moestuin op tiktok zetten?', {
+      sector: 'gemeente',
+    });
+    expect(reply.situation?.relation.kind).toBe('los-van-werk');
+    expect(reply.situation?.relation.reason).toBe('private-life');
+    expect(reply.situation?.topic.domains.map((domain) => domain.id)).toEqual(['prive']);
+    expect(reply.verdict).toBe('mag');
+    // The job is still read: its words describe the speaker.
+    expect(reply.situation?.speaker.functions.map((item) => item.id)).not.toEqual([]);
+  });
+
+  it('a referee is not a divorce: "scheids" carries no personal data', async () => {
+    const referee = await ask(
+      'Mag ik in de app van het hockeyteam zeggen dat de scheids gisteren slecht floot?',
+      {
+        sector: 'rijk',
+        role: 'beleidsmedewerker',
+      },
+    );
+    expect(referee.situation?.hazards).toEqual([]);
+    const divorce = await check(
+      '[Facebook] Die cliënt van ons gaat scheiden, haar man woont al bij een ander.',
+      {
+        sector: 'gemeente',
+        role: 'consulent',
+      },
+    );
+    expect(ruleIds(divorce)).toContain('persoonsgegevens-burgers');
+  });
+
+  it('a province or water board governs the places within it: a local subject in its domain is its own', async () => {
+    const reply = await ask(
+      'Ik werk bij de provincie. Mag ik een petitie tegen het zonnepark bij ons dorp delen?',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(reply.situation?.relation.kind).toBe('eigen-organisatie');
+    expect(reply.verdict).not.toBe('mag');
+  });
+
+  it('a unit leaving "in three days", with its departure time, is service information', async () => {
+    const unit = await check(
+      '[Instagram] Over twee weken varen we met het hele bataljon naar Noorwegen, vertrek 05:30!',
+      {
+        sector: 'defensie',
+        role: 'sergeant',
+      },
+    );
+    expect(unit.risk).toBe('hoog');
+    expect(ruleIds(unit)).toContain('troepenbeweging');
+    const holiday = await check(
+      '[Instagram] Over twee weken vliegen we met het gezin naar Kreta, vertrek 05:30!',
+      {
+        sector: 'defensie',
+        role: 'sergeant',
+      },
+    );
+    expect(ruleIds(holiday)).not.toContain('troepenbeweging');
+  });
+
+  it('a group epithet with "they only come for the money" is discriminatory; a black cat is not', async () => {
+    const slur = await check('[X] Al die statushouders komen alleen voor een gratis woning.', {
+      sector: 'gemeente',
+      role: 'medewerker wonen',
+    });
+    expect(slur.risk).toBe('hoog');
+    expect(ruleIds(slur)).toContain('discriminatie');
+    const cat = await check('[buurtapp] Zwarte poes kwijt sinds zondag, alle tips zijn welkom!', {
+      sector: 'gemeente',
+    });
+    expect(ruleIds(cat)).not.toContain('discriminatie');
+  });
+
+  it('a field named as the profile names it ("beleidsmedewerker wonen") is the own field; a protest is an act', async () => {
+    const reply = await check(
+      '[Instagram] Zondag lopen we naar het Malieveld tegen de hoge huren. Wie loopt er mee?',
+      {
+        sector: 'gemeente',
+        role: 'beleidsadviseur wonen',
+      },
+    );
+    expect(reply.situation?.relation.kind).not.toBe('los-van-werk');
+    expect(reply.situation?.acts.map((act) => act.kind)).toContain('demonstratie');
+    expect(reply.risk).not.toBe('laag');
+  });
+
+  it('client files, or a client told with family and place, are personal data, "anonymised" or not', async () => {
+    const files = await ask(
+      'Mag ik de dossiers van twee wmo-cliënten op LinkedIn zetten om te laten zien hoe het misgaat?',
+      {
+        sector: 'gemeente',
+        role: 'wmo-consulent',
+      },
+    );
+    expect(files.verdict).toBe('mag-niet');
+    expect(files.situation?.hazards.map((hazard) => hazard.kind)).toContain('persoonsgegevens');
+    const story = await ask(
+      'Mag ik het verhaal posten van een cliënte uit Emmen met 4 kinderen die nu eindelijk rondkomt?',
+      {
+        sector: 'gemeente',
+        role: 'schuldhulpverlener',
+      },
+    );
+    expect(story.verdict).toBe('mag-niet');
+  });
+
+  it('"undercover" as a party theme is no operation', async () => {
+    const party = await check('[WhatsApp] Zaterdag verkleedfeest bij ons, thema undercover agent 🕵️', {
+      sector: 'politie',
+      role: 'agent',
+    });
+    expect(ruleIds(party)).not.toContain('staatsgeheim-beveiligingsdetails');
+  });
+
+  it('endorsing someone else\'s view is an opinion; "als agent vind ik" speaks with the job', async () => {
+    const endorse = await check('[X] Helemaal mee eens met deze oproep om de huurtoeslag te verhogen.', {
+      sector: 'rijk',
+      role: 'beleidsmedewerker',
+      portfolio: ['huurtoeslag'],
+    });
+    expect(endorse.situation?.markers.map((marker) => marker.kind)).toContain('mening');
+    expect(endorse.risk).not.toBe('laag');
+    const asOfficer = await check(
+      '[Facebook] Als wijkagent vind ik dat die nieuwe vuurwerkregels te laat komen.',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(ruleIds(asOfficer)).toContain('hoedanigheid-onduidelijk');
+  });
+});

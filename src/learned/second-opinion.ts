@@ -296,7 +296,12 @@ export function draftOpinion(
     rulesRisk === 'laag' &&
     !(grounded && STRONG_GROUNDS.has(situation?.relation.reason ?? '')) &&
     !protectedRoom(situation) &&
-    pMiddle + pHigh >= (grounded || quiet(situation) ? models.thresholds.middleOverGrounds : middle)
+    pMiddle + pHigh >=
+      (grounded && quiet(situation, true)
+        ? models.thresholds.middleOverGrounds + 0.05
+        : grounded || quiet(situation)
+          ? models.thresholds.middleOverGrounds
+          : middle)
   ) {
     risk = 'middel';
     sure = pMiddle + pHigh;
@@ -365,11 +370,11 @@ function protectedRoom(situation: Situation | undefined): boolean {
  * Nothing for the model to go on but the words: no hazard, no opinion or mockery, no factor beyond the
  * function (a Christmas drink with the team, a bike ride). There it must be as sure as over explicit grounds.
  */
-function quiet(situation: Situation | undefined): boolean {
+function quiet(situation: Situation | undefined, opinionAllowed = false): boolean {
   if (!situation) return false;
   return (
     situation.hazards.length === 0 &&
-    !situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') &&
+    !situation.markers.some((marker) => (marker.kind === 'mening' && !opinionAllowed) || marker.kind === 'spot') &&
     !situation.factors.some((factor) => factor.kind !== 'gevoelige-functie')
   );
 }

@@ -291,7 +291,8 @@ function sameInstitution(input: RelationInput): Evidence | undefined {
 function scopeFits(scope: string, levels: Set<string>): boolean {
   if (levels.size === 0) return scope === 'landelijk';
   if (scope === 'landelijk') return levels.has('landelijk');
-  if (scope === 'regionaal') return levels.has('regionaal');
+  // A province or water board governs the local places within it too (a wind farm by a village, a dike).
+  if (scope === 'regionaal') return levels.has('regionaal') || levels.has('lokaal');
   return levels.has('lokaal');
 }
 

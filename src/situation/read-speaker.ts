@@ -5,6 +5,7 @@ import type { Profile, Sector } from '../core/types.ts';
 import type { CueGroup, Sensitivity } from '../knowledge/situation-schemas.ts';
 import type { AnalyzedWord, Analyzer } from '../text/analyze-text.ts';
 import { anyWordIn } from '../text/any-word-in.ts';
+import { foldText } from '../text/fold-text.ts';
 import { profileEvidence, sentenceIndexes, textEvidence } from './evidence.ts';
 import type { CompiledOrganisation, DomainTerm, SituationLexicon } from './situation-lexicon.ts';
 import type { Evidence, Situation } from './situation-schema.ts';
@@ -69,6 +70,20 @@ const PRIVATE_CAPACITY = new Set(
     ' ',
   ),
 );
+/** "politie hier", "teacher here": how a chat message introduces its author. */
+const HERE = new Set(['hier', 'here']);
+const GREETINGS = new Set([
+  'hoi',
+  'hi',
+  'hallo',
+  'hey',
+  'hee',
+  'hello',
+  'goedemorgen',
+  'goedemiddag',
+  'dag',
+  'ha',
+]);
 const FIRST_PERSON = new Set('ik mijn me mij wij we ons onze i my me we our us'.split(' '));
 /** "UWV'er", "DUO'ers": an organisation's abbreviation with -er is one of its staff. */
 const STAFF_SUFFIX = /^(.{2,6}?)(?:er|ers)$/;
@@ -154,6 +169,31 @@ export function readSpeaker(
     if (!named && anyWordIn(words, [first - 1, first - 2], ROLE_OPENERS)) openSpan(Math.max(0, first - 1));
     // "#wijkagent", "#leerplichtambtenaar": a job as a hashtag is how people sign their own posts.
     else if (hit.wordIndexes.length === 1 && hashtagged(first)) selfWords.add(first);
+  }
+  // "politie hier (noodhulp)", "docent op een basisschool hier.": a sentence that opens with a job or an
+  // employer and ends in "hier" is how people introduce themselves in chat.
+  for (const hit of [...hits.organisations, ...hits.functions]) {
+    const first = hit.wordIndexes[0] ?? 0;
+    const opens =
+      words[first]?.sentenceStart === true ||
+      (first > 0 &&
+        GREETINGS.has(words[first - 1]?.folded ?? '') &&
+        words[first - 1]?.sentenceStart === true);
+    if (!opens) continue;
+    const sentence = sentences[first];
+    let end = first;
+    while (end + 1 < words.length && sentences[end + 1] === sentence) end++;
+    const here = [...Array(end - first + 1).keys()]
+      .map((offset) => first + offset)
+      .find((index) => HERE.has(words[index]?.folded ?? ''));
+    if (here === undefined || here - first > MAX_SELF_SPAN) continue;
+    for (let index = first; index <= here; index++) selfWords.add(index);
+    // "politie hier (noodhulp)": what follows in brackets is still the job.
+    if (/^\s*\(/.test(text.slice(words[here]?.end ?? 0, words[here + 1]?.start ?? 0))) {
+      const close = text.indexOf(')', words[here]?.end ?? 0);
+      for (let index = here + 1; index < words.length && (words[index]?.end ?? 0) <= close; index++)
+        selfWords.add(index);
+    }
   }
   // "DUO-medewerker", "water board employee": an organisation next to a job title, said by the author.
   const firstPersonSentences = new Set(
@@ -320,15 +360,22 @@ export function readSpeaker(
   const ownTerms = new Set<string>();
   const ownWork: Evidence[] = [];
   for (const topic of profile?.portfolio ?? []) {
-    const topicHits = lexicon.domainIndex.find(analyzer.analyze(topic));
+    const topicWords = analyzer.analyze(topic);
+    const topicHits = lexicon.domainIndex.find(topicWords);
     ownWork.push(profileEvidence(topic));
     for (const hit of topicHits) addOwn(hit, profileEvidence(topic));
+    if (topicHits.length === 0)
+      for (const id of fieldsNamed(lexicon, topicWords)) addField(id, profileEvidence(topic));
   }
   const support = functionEntries.length > 0 && functionEntries.every((entry) => entry.support);
-  for (const hit of roleWords.length > 0 ? lexicon.domainIndex.find(roleWords) : []) {
+  const roleHits = roleWords.length > 0 ? lexicon.domainIndex.find(roleWords) : [];
+  for (const hit of roleHits) {
     if (roleOrganisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
     addOwn(hit, profileEvidence(roleText));
   }
+  // "beleidsmedewerker wonen", "team energie": a field named as the domain's label names it.
+  if (roleHits.length === 0)
+    for (const id of fieldsNamed(lexicon, roleWords)) addField(id, profileEvidence(roleText));
   for (const hit of hits.domains) {
     if (!insideSelf(hit)) continue;
     if (hits.organisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
@@ -341,6 +388,9 @@ export function readSpeaker(
       const evidence = functions.find((item) => item.id === entry.id)?.evidence;
       if (evidence && !ownDomains.has(domain)) ownDomains.set(domain, evidence);
     }
+  }
+  function addField(id: string, evidence: Evidence): void {
+    if (!ownDomains.has(id)) ownDomains.set(id, evidence);
   }
   function addOwn(hit: TermHit<DomainTerm>, evidence: Evidence): void {
     if (hit.value.domain === PRIVATE_DOMAIN) return;
@@ -410,3 +460,21 @@ export function placeAfter(words: AnalyzedWord[], hit: TermHit<string>): string 
 }
 
 export type { Sensitivity };
+
+/** Words of a domain's label that name its field on their own ("wonen" in "wonen en ruimtelijke ordening"). */
+const LABEL_FILLERS = new Set(['en', 'and', 'van', 'of', 'de', 'het', 'the', 'voor', 'for']);
+
+/**
+ * Domains whose label has one of these words: how a profile names a field ("portefeuille: wonen",
+ * "beleidsmedewerker energie"). Only for the own work, where a bare field name means the field.
+ */
+function fieldsNamed(lexicon: SituationLexicon, words: AnalyzedWord[]): string[] {
+  const named = new Set(words.map((word) => word.folded).filter((word) => word.length >= 4));
+  const found: string[] = [];
+  for (const [id, domain] of lexicon.domains) {
+    if (domain.private) continue;
+    const label = foldText(`${domain.label.nl} ${domain.label.en}`).split(/[^\p{L}]+/u);
+    if (label.some((word) => !LABEL_FILLERS.has(word) && named.has(word))) found.push(id);
+  }
+  return found;
+}

@@ -52,6 +52,9 @@ const RELATION_RULES = new Set([
 /** Context only: they neither weigh nor stop. */
 const CONTEXT_RULES = new Set(['besloten-groep', 'beveiliging']);
 
+/** Rules whose match is an act in itself. */
+const ACT_RULES: Record<string, ActKind> = { demonstratie: 'demonstratie', staking: 'staking' };
+
 /** Acts, by the concept or word that names them. */
 const ACT_WORDS: [ActKind, RegExp][] = [
   ['staking', /^(staak|staken|staking|stakingen|strike|strikes|striking|werkonderbreking|actiedag)$/],
@@ -212,6 +215,13 @@ export function readStakes(
       acts.push({ kind, evidence: textEvidence(text, words, [index]) });
     }
   });
+  // A rule that names the act in other words ("ik sta zaterdag op het Malieveld"): the act it stands for.
+  for (const item of fired) {
+    const kind = ACT_RULES[item.signal.meta.id];
+    const first = item.matches[0];
+    if (kind && first && !acts.some((act) => act.kind === kind))
+      acts.push({ kind, evidence: textEvidence(text, words, first.wordIndexes) });
+  }
   if (acts.length === 0 && words.some((word) => word.concepts.includes('@sociale-media'))) {
     const index = words.findIndex((word) => word.concepts.includes('@sociale-media'));
     acts.push({ kind: 'bericht', evidence: textEvidence(text, words, [index]) });
