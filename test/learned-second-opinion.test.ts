@@ -287,6 +287,29 @@ describe('the learned second opinion', () => {
     expect(opinion({ ...sure, categories: hinting(0.1) })).toBe('hoog');
   });
 
+  it('raises an opinion far from the work, with nothing else at stake, only when very sure', async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const text = '[LinkedIn] Ik vind dat er in onze stad veel meer fietspaden moeten komen.';
+    const profile = { sector: 'rijk' as const, role: 'jurist', portfolio: ['pensioenen'] };
+    const reply = await bot.handle({ channel: 'test', command: 'check', text, profile });
+    expect(reply.situation?.relation.kind).toBe('los-van-werk');
+    expect(reply.situation?.markers.map((marker) => marker.kind)).toContain('mening');
+    expect(reply.situation?.hazards).toEqual([]);
+    const opinion = (probabilities: number[]) =>
+      draftOpinion(
+        predicting(knowledge.learned, 'draft', probabilities),
+        text,
+        profile,
+        reply.situation,
+        'laag',
+        [],
+      ).risk;
+    // Sure enough over grounds elsewhere (0.8), not for an opinion with nothing at stake (0.85).
+    expect(opinion([0.18, 0.82, 0])).toBe('laag');
+    expect(opinion([0.1, 0.9, 0])).toBe('middel');
+  });
+
   it('leaves tone to the rules: a model sure of hoog does not raise a draft the rules found only sharp', async () => {
     const knowledge = await realKnowledge();
     const sure = predicting(knowledge.learned, 'draft', [0, 0, 1]);

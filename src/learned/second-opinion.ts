@@ -39,6 +39,11 @@ export interface Thresholds {
   middle: number;
   /** The same, where the rules had explicit grounds: the subject, with its words, far from the work. */
   middleOverGrounds: number;
+  /**
+   * A draft with explicit grounds that gives an opinion and has nothing else at stake (no hazard, no factor
+   * beyond the function): an opinion far from the work is the citizen's room the law leaves.
+   */
+  middleOverGroundsOpinion: number;
   /** Raise to the top of the scale (mag-niet, hoog). */
   top: number;
   /** Raise to the top (voorwaardelijk to mag-niet, middel to hoog) where nothing grounds a hard stop. */
@@ -58,6 +63,7 @@ export interface Thresholds {
 export const DEFAULT_THRESHOLDS: Thresholds = {
   middle: 0.5,
   middleOverGrounds: 0.8,
+  middleOverGroundsOpinion: 0.85,
   top: 0.5,
   topWithoutGrounds: 0.85,
   hardCategoryHint: 0.3,
@@ -298,7 +304,7 @@ export function draftOpinion(
     !protectedRoom(situation) &&
     pMiddle + pHigh >=
       (grounded && quiet(situation, true)
-        ? models.thresholds.middleOverGrounds + 0.05
+        ? models.thresholds.middleOverGroundsOpinion
         : grounded || quiet(situation)
           ? models.thresholds.middleOverGrounds
           : middle)
@@ -374,7 +380,9 @@ function quiet(situation: Situation | undefined, opinionAllowed = false): boolea
   if (!situation) return false;
   return (
     situation.hazards.length === 0 &&
-    !situation.markers.some((marker) => (marker.kind === 'mening' && !opinionAllowed) || marker.kind === 'spot') &&
+    !situation.markers.some(
+      (marker) => (marker.kind === 'mening' && !opinionAllowed) || marker.kind === 'spot',
+    ) &&
     !situation.factors.some((factor) => factor.kind !== 'gevoelige-functie')
   );
 }

@@ -470,11 +470,24 @@ const LABEL_FILLERS = new Set(['en', 'and', 'van', 'of', 'de', 'het', 'the', 'vo
  */
 function fieldsNamed(lexicon: SituationLexicon, words: AnalyzedWord[]): string[] {
   const named = new Set(words.map((word) => word.folded).filter((word) => word.length >= 4));
-  const found: string[] = [];
+  if (named.size === 0) return [];
+  const labels = labelWordsOf(lexicon);
+  return [...labels].filter(([, label]) => label.some((word) => named.has(word))).map(([id]) => id);
+}
+
+/** The field-naming words of each policy domain's label, once per lexicon. */
+const labelWords = new WeakMap<SituationLexicon, Map<string, string[]>>();
+function labelWordsOf(lexicon: SituationLexicon): Map<string, string[]> {
+  let found = labelWords.get(lexicon);
+  if (found) return found;
+  found = new Map();
   for (const [id, domain] of lexicon.domains) {
     if (domain.private) continue;
-    const label = foldText(`${domain.label.nl} ${domain.label.en}`).split(/[^\p{L}]+/u);
-    if (label.some((word) => !LABEL_FILLERS.has(word) && named.has(word))) found.push(id);
+    const words = foldText(`${domain.label.nl} ${domain.label.en}`)
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 4 && !LABEL_FILLERS.has(word));
+    found.set(id, words);
   }
+  labelWords.set(lexicon, found);
   return found;
 }
