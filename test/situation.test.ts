@@ -752,3 +752,66 @@ describe('classes found on a seventh fresh set (2026-12-04, evening)', () => {
     expect(ruleIds(asOfficer)).toContain('hoedanigheid-onduidelijk');
   });
 });
+
+describe('classes found on an eighth fresh set (2026-12-04, evening)', () => {
+  const ruleIds = (reply: Reply) => [
+    ...(reply.situation?.hazards.map((hazard) => hazard.ruleId) ?? []),
+    ...reply.findings.map((finding) => finding.ruleId),
+  ];
+
+  it('when and how a government site is guarded is secret; a meeting time is not', async () => {
+    const watch = await check('[X] vannacht 22:00-06:00 weer bij de slagboom van de vliegbasis, koud!', {
+      sector: 'defensie',
+      role: 'beveiliger',
+    });
+    expect(watch.risk).toBe('hoog');
+    expect(ruleIds(watch)).toContain('beveiliging-van-een-locatie');
+    const cameras = await ask(
+      "Mag ik op een forum vertellen waar de camera's hangen bij de gevangenis waar ik werk?",
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(cameras.verdict).toBe('mag-niet');
+    const meeting = await check(
+      '[LinkedIn] Morgen 10:00 overleg op het ministerie, daarna lunch met het team.',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(ruleIds(meeting)).not.toContain('beveiliging-van-een-locatie');
+  });
+
+  it('a ship leaving "in a few weeks", with its sailing date, is service information', async () => {
+    const reply = await ask(
+      'Wij varen met Zr.Ms. Tromp over een paar weken uit, mag mijn moeder de vertrekdatum op Facebook zetten?',
+      {
+        sector: 'defensie',
+      },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+  });
+
+  it('a crime series is fiction; a farewell names a colleague; named results of a class are personal data', async () => {
+    const series = await check(
+      '[X] Die nieuwe misdaadserie: de verdachte wordt pas in de laatste aflevering opgepakt. Aanrader!',
+      {
+        sector: 'rijk',
+        role: 'officier van justitie',
+      },
+    );
+    expect(ruleIds(series)).not.toContain('persoonsgegevens-burgers');
+    const farewell = await check(
+      '[LinkedIn] Vandaag afscheid van onze Gerrit na 41 jaar bij de provincie. Dank voor alles!',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(ruleIds(farewell)).not.toContain('herkenbare-persoon');
+    const results = await ask('Mag ik de cijfers van mijn leerlingen met namen in de klassenapp delen?', {
+      sector: 'onderwijs',
+      role: 'mentor',
+    });
+    expect(results.verdict).toBe('mag-niet');
+  });
+});
