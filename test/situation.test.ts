@@ -808,6 +808,11 @@ describe('classes found on an eighth fresh set (2026-12-04, evening)', () => {
       },
     );
     expect(ruleIds(farewell)).not.toContain('herkenbare-persoon');
+    const whole = await ask('Mag ik de toetsuitslagen van de hele klas met namen in de oudergroep zetten?', {
+      sector: 'onderwijs',
+      role: 'leerkracht',
+    });
+    expect(whole.verdict).toBe('mag-niet');
     const results = await ask('Mag ik de cijfers van mijn leerlingen met namen in de klassenapp delen?', {
       sector: 'onderwijs',
       role: 'mentor',
