@@ -330,7 +330,15 @@ describe('fuzzing the parsers', () => {
           expect([200, 400, 401, 404]).toContain(response.status);
           await response.arrayBuffer();
         }),
-        { numRuns: 100 },
+        {
+          numRuns: 100,
+          // Found by this fuzzer (2026-12-04): a view submitted without the view gave a 500.
+          examples: [
+            [{ body: JSON.stringify({ type: 'view_submission', user: { id: '' } }), type: JSON_TYPE }],
+            [{ body: JSON.stringify({ type: 'view_submission', user: { id: 'U1' } }), type: JSON_TYPE }],
+            [{ body: JSON.stringify({ type: 'view_closed', user: { id: 'U1' } }), type: JSON_TYPE }],
+          ],
+        },
       );
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     }, 90_000);
