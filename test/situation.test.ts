@@ -27,6 +27,15 @@ async function check(text: string, profile?: Profile): Promise<Reply> {
   });
 }
 
+/** The rules that fired: in the situation's hazards and factors, and in the findings. */
+function ruleIds(reply: Reply): (string | undefined)[] {
+  return [
+    ...(reply.situation?.hazards.map((hazard) => hazard.ruleId) ?? []),
+    ...(reply.situation?.factors.map((factor) => factor.ruleId) ?? []),
+    ...reply.findings.map((finding) => finding.ruleId),
+  ];
+}
+
 /** The words an element of the situation was read from must be in the text as written. */
 function expectEvidenceIn(
   text: string,
@@ -520,12 +529,6 @@ describe('health with a name, and a registration looked up', () => {
 });
 
 describe('classes found on fresh sets (2026-12-04)', () => {
-  const ruleIds = (reply: Reply) => [
-    ...(reply.situation?.hazards.map((hazard) => hazard.ruleId) ?? []),
-    ...(reply.situation?.factors.map((factor) => factor.ruleId) ?? []),
-    ...reply.findings.map((finding) => finding.ruleId),
-  ];
-
   it('the internal direction of a decision or the content of an internal advice is not yet public', async () => {
     const reply = await ask(
       'Op een bijeenkomst vraagt iemand of de provincie de subsidie stopt. Mag ik zeggen dat dat de richting is die we intern op gaan?',
@@ -613,12 +616,6 @@ describe('classes found on fresh sets (2026-12-04)', () => {
 });
 
 describe('classes found on a seventh fresh set (2026-12-04, evening)', () => {
-  const ruleIds = (reply: Reply) => [
-    ...(reply.situation?.hazards.map((hazard) => hazard.ruleId) ?? []),
-    ...(reply.situation?.factors.map((factor) => factor.ruleId) ?? []),
-    ...reply.findings.map((finding) => finding.ruleId),
-  ];
-
   it('"<job> hier" introduces the author: its words are not the subject', async () => {
     const reply = await ask('boa hier (parkeren). mag ik filmpjes van mijn moestuin op tiktok zetten?', {
       sector: 'gemeente',
@@ -754,11 +751,6 @@ describe('classes found on a seventh fresh set (2026-12-04, evening)', () => {
 });
 
 describe('classes found on an eighth fresh set (2026-12-04, evening)', () => {
-  const ruleIds = (reply: Reply) => [
-    ...(reply.situation?.hazards.map((hazard) => hazard.ruleId) ?? []),
-    ...reply.findings.map((finding) => finding.ruleId),
-  ];
-
   it('when and how a government site is guarded is secret; a meeting time is not', async () => {
     const watch = await check('[X] vannacht 22:00-06:00 weer bij de slagboom van de vliegbasis, koud!', {
       sector: 'defensie',
