@@ -142,6 +142,42 @@ describe('Slack: checking a draft', () => {
     expect(publicPosts()).not.toContain('C5');
   });
 
+  it('a draft in a top-level mention is sent ephemerally without thread_ts; a draft in a thread stays in it', async () => {
+    // Slack shows an ephemeral message with a thread_ts only when that thread already exists: for a top-level
+    // mention it must go to the channel itself, or the author never sees it.
+    await postToSlackEndpoint(
+      base,
+      eventCallback({
+        type: 'app_mention',
+        channel: 'C15',
+        user: 'U15',
+        text: `<@UBOT> toets: ${DRAFT}`,
+        ts: '15.1',
+      }),
+      JSON_TYPE,
+    );
+    const topLevel = await running.slack.waitFor('chat.postEphemeral', (c) => c.body.channel === 'C15');
+    expect(text(topLevel.body.blocks)).toContain('Vertrouwelijke informatie');
+    expect(topLevel.body).not.toHaveProperty('thread_ts');
+
+    await postToSlackEndpoint(
+      base,
+      eventCallback({
+        type: 'app_mention',
+        channel: 'C16',
+        user: 'U16',
+        text: `<@UBOT> toets: ${DRAFT}`,
+        ts: '16.2',
+        thread_ts: '16.1',
+      }),
+      JSON_TYPE,
+    );
+    const inThread = await running.slack.waitFor('chat.postEphemeral', (c) => c.body.channel === 'C16');
+    expect(inThread.body.thread_ts).toBe('16.1');
+    expect(publicPosts()).not.toContain('C15');
+    expect(publicPosts()).not.toContain('C16');
+  });
+
   it('an oversized draft gets a clear message through response_url', async () => {
     await postToSlackEndpoint(
       base,

@@ -229,6 +229,22 @@ describe('Slack: failures and privacy', () => {
       );
       const apology = await slack.waitFor('chat.postEphemeral', (c) => c.body.channel === 'D1');
       expect(apology.body.text).toContain('er ging bij mij iets mis');
+      // A top-level mention: the apology goes to the channel, not to a thread that does not exist yet.
+      await postToSlackEndpoint(
+        running.url,
+        eventCallback({
+          type: 'app_mention',
+          channel: 'C1',
+          user: 'U1',
+          text: '<@UBOT> Mag ik staken?',
+          ts: '1.2',
+        }),
+        JSON_TYPE,
+      );
+      const channelApology = await slack.waitFor('chat.postEphemeral', (c) => c.body.channel === 'C1');
+      expect(channelApology.body.text).toContain('er ging bij mij iets mis');
+      expect(channelApology.body.user).toBe('U1');
+      expect(channelApology.body).not.toHaveProperty('thread_ts');
       const ack = await postToSlackEndpoint(
         running.url,
         slashCommand('/uitingstoets', 'concept', slack.responseUrl('f')),

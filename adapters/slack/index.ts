@@ -235,6 +235,9 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     const user = event.user!;
     const direct = event.channel_type === 'im';
     const threadTs = direct ? event.thread_ts : (event.thread_ts ?? event.ts);
+    // Slack shows an ephemeral message with a thread_ts only inside a thread that already exists: a
+    // top-level mention has none yet, so its private replies go to the channel itself.
+    const ephemeralThreadTs = event.thread_ts;
     try {
       const incoming = eventToIncomingMessage(event, {
         teamId,
@@ -245,7 +248,12 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       const message = renderReply(reply);
       if (reply.intent === 'draft' && !direct) {
         // A draft assessment never goes into a channel: only the author sees it.
-        await client.chat.postEphemeral({ channel: event.channel, user, ...threadOf(threadTs), ...message });
+        await client.chat.postEphemeral({
+          channel: event.channel,
+          user,
+          ...threadOf(ephemeralThreadTs),
+          ...message,
+        });
       } else {
         await client.chat.postMessage({
           channel: event.channel,
@@ -258,7 +266,7 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       logger.error({ err: error }, 'could not answer a Slack message');
       const text = CHANNEL_TEXT[detectLanguage(event.text)].failed;
       await client.chat
-        .postEphemeral({ channel: event.channel, user, text, ...threadOf(threadTs) })
+        .postEphemeral({ channel: event.channel, user, text, ...threadOf(ephemeralThreadTs) })
         .catch((nested: unknown) =>
           logger.error({ err: nested }, 'could not tell the user about the failure'),
         );
