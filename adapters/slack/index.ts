@@ -300,20 +300,21 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     await answerCommand('check', command, ack, respond, language);
   });
 
-  /** A command with text: "busy" when the backlog is full, else a private ack now and the answer via response_url. */
+  /** A command with text: "busy" when the backlog is full, else an empty ack now and the answer via response_url. */
   async function answerCommand(
     kind: 'ask' | 'check',
     command: unknown,
-    ack: (response: { response_type: 'ephemeral'; text: string }) => Promise<void>,
+    ack: (response?: { response_type: 'ephemeral'; text: string }) => Promise<void>,
     respond: Respond,
     language: Language,
   ): Promise<void> {
-    const text = CHANNEL_TEXT[language];
     if (overloaded()) {
-      await ack({ response_type: 'ephemeral', text: text.overloaded });
+      await ack({ response_type: 'ephemeral', text: CHANNEL_TEXT[language].overloaded });
       return;
     }
-    await ack({ response_type: 'ephemeral', text: kind === 'ask' ? text.busyAnswer : text.busyCheck });
+    // An empty ack shows nothing: a message in it would stay above the answer, because response_url
+    // cannot replace the ack's message (a Slack limitation). The answer follows within about a second.
+    await ack();
     await respondPrivately(respond, language, async () => {
       const parsed = slashCommandSchema.parse(command);
       return bot.handle(

@@ -5,7 +5,6 @@ import type { Language } from './messages.ts';
 
 export const CHANNEL_TEXT = {
   nl: {
-    busyAnswer: '⏳ Even kijken…',
     busyCheck: '⏳ Bezig met toetsen… Alleen jij ziet dit.',
     overloaded: 'Het is nu erg druk. Probeer het over een minuut nog eens.',
     failed:
@@ -64,7 +63,6 @@ export const CHANNEL_TEXT = {
       `ℹ️ Nieuwe kennisversie ${version} geladen, met ${count} waarschuwing(en).`,
   },
   en: {
-    busyAnswer: '⏳ Looking into it…',
     busyCheck: '⏳ Checking… Only you can see this.',
     overloaded: 'It is very busy right now. Please try again in a minute.',
     failed: 'Sorry, something went wrong on my side. Please try again in a moment. Still stuck? Contact HR.',
