@@ -227,6 +227,9 @@ describe('Slack: profile', () => {
     const ack = await json(saved);
     expect(ack.response_action).toBe('update');
     expect(text(ack.view)).toContain('opgeslagen');
+    // The confirmation keeps the profile modal's own title.
+    expect(ack.view.title.text).toBe(open.body.view.title.text);
+    expect(ack.view.title.text).toBe('Mijn profiel');
 
     await postToSlackEndpoint(
       base,

@@ -487,13 +487,13 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
       );
     } catch (error) {
       logger.error({ err: error }, 'could not save a profile');
-      await ack({ response_action: 'update', view: messageModal(language, text.failed) });
+      await ack({ response_action: 'update', view: messageModal(language, text.failed, text.profileTitle) });
       return;
     }
     const empty = Object.keys(candidate.data).length === 0;
     await ack({
       response_action: 'update',
-      view: messageModal(language, empty ? text.profileCleared : text.profileSaved),
+      view: messageModal(language, empty ? text.profileCleared : text.profileSaved, text.profileTitle),
     });
   });
 

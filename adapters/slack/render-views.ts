@@ -83,10 +83,13 @@ export function replyModal(reply: Reply): ModalView {
   });
 }
 
-export function messageModal(language: Language, message: string): ModalView {
-  return modal(language, CHANNEL_TEXT[language].draftTitle, [
-    { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(message) } },
-  ]);
+/** A modal with one message; the title defaults to the draft check's, a profile message keeps the profile's. */
+export function messageModal(
+  language: Language,
+  message: string,
+  title: string = CHANNEL_TEXT[language].draftTitle,
+): ModalView {
+  return modal(language, title, [{ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(message) } }]);
 }
 
 export function profileModal(language: Language, profile: Profile | undefined): ModalView {
