@@ -95,6 +95,59 @@ describe('Slack: checking a draft', () => {
     expect(text(update.body.view.blocks)).toContain('Vertrouwelijke informatie');
   });
 
+  it('a button in the result modal shows its note once, however often it is pressed', async () => {
+    const updates = () => running.slack.callsTo('views.update').filter((c) => c.body.view_id === 'VDRAFT2');
+    const waitForUpdates = async (count: number) => {
+      for (let waited = 0; updates().length < count && waited < 5000; waited += 10) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(updates()).toHaveLength(count);
+      return updates()[count - 1]!;
+    };
+    await postToSlackEndpoint(
+      base,
+      interactive({
+        type: 'view_submission',
+        team: { id: 'T1' },
+        user: { id: 'U13', team_id: 'T1' },
+        view: {
+          id: 'VDRAFT2',
+          type: 'modal',
+          callback_id: 'uitingstoets_modal',
+          private_metadata: 'nl',
+          state: { values: { draft: { text: { type: 'plain_text_input', value: DRAFT } } } },
+        },
+      }),
+      FORM,
+    );
+    const result = await waitForUpdates(1);
+    // Slack sends the modal as it is now with every press: first the result, then the result with the note.
+    const press = (blocks: Json[], actionId: string) =>
+      postToSlackEndpoint(
+        base,
+        interactive({
+          type: 'block_actions',
+          team: { id: 'T1' },
+          user: { id: 'U13', team_id: 'T1' },
+          container: { type: 'view', view_id: 'VDRAFT2' },
+          view: { id: 'VDRAFT2', type: 'modal', private_metadata: 'nl', blocks },
+          actions: [
+            { type: 'button', action_id: actionId, block_id: 'reply_actions', value: 'nl:reply-modal' },
+          ],
+        }),
+        FORM,
+      );
+    const notes = (blocks: Json[]) => blocks.filter((block) => text(block).includes('Dank je'));
+    await press(result.body.view.blocks, 'feedback_up');
+    const first = await waitForUpdates(2);
+    expect(notes(first.body.view.blocks)).toHaveLength(1);
+    expect(first.body.view.blocks).toHaveLength(result.body.view.blocks.length + 1);
+    await press(first.body.view.blocks, 'feedback_down');
+    const second = await waitForUpdates(3);
+    expect(notes(second.body.view.blocks)).toHaveLength(1);
+    expect(second.body.view.blocks).toHaveLength(first.body.view.blocks.length);
+  });
+
   it('the message shortcut checks the user’s own message in a modal and refuses someone else’s', async () => {
     const shortcut = (author: string, triggerId: string) =>
       interactive({

@@ -71,6 +71,8 @@ const EVENT_CLAIM_MS = 60 * 60 * 1000;
 const SLACK_BODY_LIMIT = 1024 * 1024;
 const FEEDBACK_CLAIM_MS = 90 * 24 * 60 * 60 * 1000;
 const SOCKET_START_TIMEOUT_MS = 20_000;
+/** The block a button's note (thanks, the confidential contact) takes in a modal; one at a time. */
+const MODAL_NOTE_BLOCK = 'reply_note';
 /** Message subtypes that are still a person writing to the bot. */
 const ANSWERABLE_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
 
@@ -640,16 +642,21 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     text: string,
   ): Promise<void> {
     if (payload.view) {
-      // Keep the buttons; add the text below them.
+      // Keep the buttons; put the text below them, in place of the note an earlier press left there
+      // (Slack sends the modal as it is now, so without that the notes would pile up).
       const language: Language = payload.view.private_metadata === 'en' ? 'en' : 'nl';
-      const blocks = payload.view.blocks.flatMap((block) =>
-        block.block_id === 'reply_actions'
-          ? [
-              block,
-              { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(text), verbatim: true }] },
-            ]
-          : [block],
-      );
+      const blocks = payload.view.blocks.flatMap((block) => {
+        if (block.block_id === MODAL_NOTE_BLOCK) return [];
+        if (block.block_id !== 'reply_actions') return [block];
+        return [
+          block,
+          {
+            type: 'context',
+            block_id: MODAL_NOTE_BLOCK,
+            elements: [{ type: 'mrkdwn', text: escapeMrkdwn(text), verbatim: true }],
+          },
+        ];
+      });
       await client.views.update({
         view_id: payload.view.id,
         view: { ...busyModal(language), private_metadata: language, blocks: blocks.slice(0, 100) as never },
