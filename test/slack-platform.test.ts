@@ -260,6 +260,38 @@ describe('Slack: failures and privacy', () => {
     }
   });
 
+  it('acknowledges Slack’s app_rate_limited callback with 200 and logs a warning', async () => {
+    const slack = await startSlackStandIn();
+    const unused: Bot = {
+      handle: () => Promise.reject(new Error('not called')),
+      knowledgeVersion: () => 'test',
+    };
+    const running = await startAdapter(unused, slack);
+    try {
+      // Slack sends this when the app gets more than 30,000 events an hour; it wants a 200 back.
+      const response = await postToSlackEndpoint(
+        running.url,
+        JSON.stringify({
+          token: 'legacy',
+          type: 'app_rate_limited',
+          team_id: 'T1',
+          minute_rate_limited: 1518467820,
+          api_app_id: 'A1',
+        }),
+        JSON_TYPE,
+      );
+      expect(response.status).toBe(200);
+      const warning = running.lines
+        .map((line) => JSON.parse(line))
+        .find((entry) => entry.msg?.includes('app_rate_limited'));
+      expect(warning).toMatchObject({ level: 40, teamId: 'T1', minuteRateLimited: 1518467820 });
+      expect(slack.calls.filter((call) => call.method !== 'auth.test')).toHaveLength(0);
+    } finally {
+      await running.close();
+      await slack.close();
+    }
+  });
+
   it('turns new commands away with a friendly "busy" when too many answers are waiting', async () => {
     const slack = await startSlackStandIn();
     const knowledge = await loadKnowledgeStore(KNOWLEDGE_DIR, createSilentLogger());

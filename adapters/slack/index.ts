@@ -745,8 +745,20 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
               }
               // Then the shape: Bolt assumes an object and would leave a request with a body such as
               // `null` unanswered. Bolt then reads the same bytes (rawBody) and checks them again.
-              if (!isSlackShaped(raw.toString('utf8'), request.headers['content-type'] ?? '')) {
+              const envelope = readSlackEnvelope(raw.toString('utf8'), request.headers['content-type'] ?? '');
+              if (!envelope) {
                 sendError(response, 400, 'input_invalid', 'Not a Slack request body.');
+                return;
+              }
+              // Slack stops sending events for a minute when the app gets too many (30,000 an hour) and says
+              // so in a callback no Bolt listener takes (it got a 404 after a second): acknowledged here.
+              if ('type' in envelope && envelope.type === 'app_rate_limited') {
+                logger.warn(
+                  { teamId: envelope.team_id, minuteRateLimited: envelope.minute_rate_limited },
+                  'Slack app_rate_limited: events from this workspace are dropped for a minute',
+                );
+                response.writeHead(200);
+                response.end();
                 return;
               }
               Object.assign(request, { rawBody: raw });
@@ -777,7 +789,11 @@ function readFeedbackValue(value: string): { language: Language; replyId: string
 const slackEnvelopeSchema = z.union([
   z.object({ type: z.literal('url_verification'), challenge: z.string() }),
   z.object({ type: z.literal('event_callback'), event: z.looseObject({ type: z.string() }) }),
-  z.object({ type: z.literal('app_rate_limited') }),
+  z.object({
+    type: z.literal('app_rate_limited'),
+    team_id: z.string().optional(),
+    minute_rate_limited: z.number().optional(),
+  }),
   z.object({ ssl_check: z.string() }),
   z.object({ command: z.string(), user_id: z.string(), team_id: z.string().optional() }),
   // A view's submission or closing without the view (or without a user) is no Slack payload: Bolt would fail
@@ -793,21 +809,24 @@ const slackEnvelopeSchema = z.union([
   }),
 ]);
 
-/** A JSON object, or a form (with a `payload` when interactive), in a shape Slack sends. */
-function isSlackShaped(body: string, contentType: string): boolean {
+/** A JSON object, or a form (with a `payload` when interactive), in a shape Slack sends; else undefined. */
+function readSlackEnvelope(
+  body: string,
+  contentType: string,
+): z.infer<typeof slackEnvelopeSchema> | undefined {
   try {
     if (contentType.startsWith('application/json'))
-      return slackEnvelopeSchema.safeParse(JSON.parse(body)).success;
+      return slackEnvelopeSchema.safeParse(JSON.parse(body)).data;
     if (contentType.startsWith('application/x-www-form-urlencoded')) {
       const form = new URLSearchParams(body);
       const payload = form.get('payload');
       const value = payload === null ? Object.fromEntries(form) : JSON.parse(payload);
-      return slackEnvelopeSchema.safeParse(value).success;
+      return slackEnvelopeSchema.safeParse(value).data;
     }
   } catch {
-    return false;
+    return undefined;
   }
-  return false;
+  return undefined;
 }
 
 function withTrailingSlash(url: string): string {
