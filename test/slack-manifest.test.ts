@@ -23,6 +23,17 @@ describe('Slack app manifest', () => {
       ...manifest.features.slash_commands.map((command: Json) => command.url),
     ];
     for (const url of urls) expect(new URL(url).pathname).toBe(SLACK_EVENTS_PATH);
+    // The manifest's own instructions and the README's "Install in Slack" name as many URLs as it holds.
+    const raw = await readFile(new URL('../adapters/slack/manifest.yml', import.meta.url), 'utf8');
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const installInSlack = readme.slice(
+      readme.indexOf('## Install in Slack'),
+      readme.indexOf('## Install in Teams'),
+    );
+    const counted = [...`${raw}\n${installInSlack}`.matchAll(/\b(\w+) URLs\b/g)].map((match) => match[1]);
+    expect(counted.length).toBeGreaterThanOrEqual(3);
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
+    for (const word of counted) expect(word).toBe(words[urls.length]);
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(
       expect.arrayContaining(['app_home_opened', 'app_mention', 'message.im']),
     );
