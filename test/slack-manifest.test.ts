@@ -37,8 +37,17 @@ describe('Slack app manifest', () => {
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(
       expect.arrayContaining(['app_home_opened', 'app_mention', 'message.im']),
     );
-    expect(manifest.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write']),
+    // Exactly the scopes the adapter needs: it calls chat.postMessage, chat.postEphemeral, views.* and
+    // auth.test, and reads mentions, DMs and thread replies; it never opens or lists DMs (im:read, im:write).
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
+      [
+        'app_mentions:read',
+        'channels:history',
+        'chat:write',
+        'commands',
+        'groups:history',
+        'im:history',
+      ].sort(),
     );
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.display_information.long_description.length).toBeGreaterThanOrEqual(175);
