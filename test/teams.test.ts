@@ -82,6 +82,8 @@ describe('Teams: conversations', () => {
     const first = teams.activities(thread);
     expect(first).toHaveLength(1);
     expect(text(cardOf(first[0]))).not.toContain('Uitingswijzer</at>');
+    // No typing indicator in a channel: the Teams client fails on it and then never shows the answer.
+    expect(teams.activities(thread, true)).toHaveLength(1);
     await postActivity(
       server.url,
       teamsActivity(teams.serviceUrl, {
@@ -94,6 +96,22 @@ describe('Teams: conversations', () => {
     );
     const second = teams.activities(thread)[1];
     expect(text(cardOf(second))).toContain('vervolg');
+  });
+
+  it('sends the typing indicator in a group chat, where Teams shows it', async () => {
+    const chat = '19:groupchat-1@thread.v2';
+    await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, {
+        text: 'mag ik een petitie tekenen tegen de sluiting van het zwembad?',
+        mention: true,
+        conversationId: chat,
+        conversationType: 'groupChat',
+        user: 'u15',
+      }),
+    );
+    const sent = teams.activities(chat, true);
+    expect(sent.map((activity) => activity.type)).toEqual(['typing', 'message']);
   });
 
   it('greets with a welcome card with example questions on "hallo" and when installed', async () => {

@@ -126,7 +126,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
       else await sendPrivately(context, activity, form, detectLanguage(text), 'profileSentPrivately');
       return;
     }
-    await context.sendActivity({ type: ActivityTypes.Typing });
+    if (showsTyping(activity)) await context.sendActivity({ type: ActivityTypes.Typing });
     const reply = await bot.handle(activityToIncomingMessage(activity, await profileOf(activity)));
     const attachment = renderReply(reply);
     if (reply.intent === 'draft' && !personal) {
@@ -444,6 +444,14 @@ function isLoopbackUrl(url: string): boolean {
 function isPersonal(activity: TeamsActivity): boolean {
   const type = activity.conversation.conversationType;
   return type === undefined || type === 'personal';
+}
+
+/**
+ * Teams shows a typing indicator only in personal and group chats. In a channel the client fails on it
+ * ("Invalid conversation id team-id;messageid=…") and then does not show the answer that follows.
+ */
+function showsTyping(activity: TeamsActivity): boolean {
+  return isPersonal(activity) || activity.conversation.conversationType === 'groupChat';
 }
 
 async function invokeResponse(context: TurnContext, status: number, body: unknown): Promise<void> {
