@@ -132,6 +132,32 @@ describe('Teams: conversations', () => {
     expect(text(cardOf(teams.activities('a:personal-u4')[0]))).toContain('toets');
   });
 
+  it('example buttons have titles short enough that Teams does not clip them; the value is the full question', async () => {
+    await postActivity(server.url, teamsActivity(teams.serviceUrl, { text: 'hallo', user: 'u16' }));
+    const welcome = cardOf(teams.activities('a:personal-u16')[0]);
+    expect(welcome.actions.length).toBeGreaterThanOrEqual(2);
+    for (const action of welcome.actions) {
+      expect(action.title.length).toBeLessThanOrEqual(30);
+      expect(action.title).not.toMatch(/…$/);
+      expect(action.data.msteams.value.length).toBeGreaterThan(action.title.length);
+      expect(action.data.msteams.value).toMatch(/^Mag ik .+\?$/);
+    }
+  });
+
+  it('an example button that arrives as imBack in value, without text, is answered as that question', async () => {
+    await postActivity(server.url, teamsActivity(teams.serviceUrl, { text: 'hallo', user: 'u17' }));
+    const example = cardOf(teams.activities('a:personal-u17')[0]).actions[0];
+    // As the Agents Playground sends it: the card's data as the value, no text.
+    await postActivity(server.url, teamsActivity(teams.serviceUrl, { user: 'u17', value: example.data }));
+    const answer = cardOf(teams.activities('a:personal-u17')[1]);
+    expect(answer.actions.map((action: Json) => action.verb)).toEqual([
+      'feedback',
+      'feedback',
+      'confidential',
+    ]);
+    expect(text(answer)).not.toContain('Ik ben de Uitingswijzer');
+  });
+
   it('records 👍 feedback and shows "Bespreek vertrouwelijk" privately, as invoke responses', async () => {
     const invoke = (verb: string, data: Json) =>
       postActivity(

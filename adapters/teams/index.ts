@@ -33,11 +33,11 @@ import {
   draftToIncomingMessage,
   executeValueSchema,
   messageActionValueSchema,
+  messageText,
   type TeamsActivity,
   teamsToPlainText,
   teamsUserKey,
   tenantOf,
-  withoutBotMention,
 } from './to-incoming-message.ts';
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -118,7 +118,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
   }
 
   async function onMessage(context: TurnContext, activity: TeamsActivity): Promise<void> {
-    const text = withoutBotMention(activity);
+    const text = messageText(activity);
     const personal = isPersonal(activity);
     if (isProfileRequest(text)) {
       const form = profileCard(/profile/i.test(text) ? 'en' : 'nl', await profileOf(activity));

@@ -35,6 +35,8 @@ const QUOTE_LIMIT = 400;
 const MAX_FINDINGS = 15;
 const MAX_CITATIONS = 6;
 const TEXT_LIMIT = 2000;
+/** Longest example-button title Teams shows whole in a card's row of actions. */
+const EXAMPLE_TITLE_LIMIT = 30;
 
 const VERDICT_COLOR = {
   mag: 'Good',
@@ -99,12 +101,13 @@ export function renderReply(reply: Reply, options: { actions?: boolean } = {}): 
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => textBlock(escapeMarkdown(line)));
-  // Example questions post themselves as the user's message (imBack): no dead ends.
+  // Example questions post themselves as the user's message (imBack): no dead ends. Teams clips a long
+  // title without an ellipsis: the label is short, the full question is the value.
   const examples = reply.suggestedActions
     .filter((action) => action.kind === 'example-question')
     .map((action) => ({
       type: 'Action.Submit',
-      title: truncate(action.label, 80),
+      title: truncate(action.label, EXAMPLE_TITLE_LIMIT),
       data: { msteams: { type: 'imBack', value: action.value } },
     }));
   return card(body, examples);

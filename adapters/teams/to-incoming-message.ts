@@ -110,13 +110,29 @@ export function withoutBotMention(activity: TeamsActivity): string {
   return teamsToPlainText(text, activity.recipient.name);
 }
 
+/** An example button (Action.Submit with an imBack) as some clients send it: the question in the value. */
+const imBackValueSchema = z.object({
+  msteams: z.object({ type: z.literal('imBack'), value: z.string() }),
+});
+
+/**
+ * What the user said: the text without the bot's mention or, when there is no text, the question of an
+ * example button. Teams posts an imBack as the user's text; the Agents Playground sends it only as `value`.
+ */
+export function messageText(activity: TeamsActivity): string {
+  const text = withoutBotMention(activity);
+  if (text !== '') return text;
+  const imBack = imBackValueSchema.safeParse(activity.value);
+  return imBack.success ? teamsToPlainText(imBack.data.msteams.value) : '';
+}
+
 /** A chat message: context is kept per conversation (a channel thread has its own conversation id). */
 export function activityToIncomingMessage(
   activity: TeamsActivity,
   profile: Profile | undefined,
   command?: IncomingMessage['command'],
 ): IncomingMessage {
-  const text = withoutBotMention(activity);
+  const text = messageText(activity);
   return {
     channel: 'teams',
     text,

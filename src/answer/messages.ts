@@ -152,16 +152,23 @@ export const HELP_TEXT: Record<Language, string> = {
   ].join('\n'),
 };
 
-export const EXAMPLE_QUESTIONS: Record<Language, string[]> = {
+/**
+ * Example questions offered as buttons: a short label that fits a button (Teams clips long titles without
+ * an ellipsis; at most 30 characters) and the full question the button asks.
+ */
+export const EXAMPLE_QUESTIONS: Record<Language, { label: string; question: string }[]> = {
   nl: [
-    'Mag ik een petitie tekenen over een onderwerp waar ik zelf aan werk?',
-    'Mag ik in mijn LinkedIn-profiel zetten waar ik werk?',
-    'Mag ik meelopen in een demonstratie?',
+    {
+      label: 'Petitie over mijn eigen werk?',
+      question: 'Mag ik een petitie tekenen over een onderwerp waar ik zelf aan werk?',
+    },
+    { label: 'Werkgever op LinkedIn?', question: 'Mag ik in mijn LinkedIn-profiel zetten waar ik werk?' },
+    { label: 'Meelopen in een demonstratie?', question: 'Mag ik meelopen in een demonstratie?' },
   ],
   en: [
-    'May I sign a petition on a topic I work on myself?',
-    'May I name my employer in my LinkedIn profile?',
-    'May I join a demonstration?',
+    { label: 'Petition on my own work?', question: 'May I sign a petition on a topic I work on myself?' },
+    { label: 'Employer on LinkedIn?', question: 'May I name my employer in my LinkedIn profile?' },
+    { label: 'Join a demonstration?', question: 'May I join a demonstration?' },
   ],
 };
 

@@ -515,9 +515,9 @@ function answerActions(language: Language, contact: string | undefined): Suggest
 
 function helpReply(base: ReplyBase, language: Language): Reply {
   const reply = plainReply(base, language, 'help', HELP_TEXT[language]);
-  reply.suggestedActions = EXAMPLE_QUESTIONS[language].map((question) => ({
+  reply.suggestedActions = EXAMPLE_QUESTIONS[language].map(({ label, question }) => ({
     kind: 'example-question' as const,
-    label: question,
+    label,
     value: question,
   }));
   return reply;
