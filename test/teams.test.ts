@@ -158,6 +158,45 @@ describe('Teams: conversations', () => {
     expect(text(answer)).not.toContain('Ik ben de Uitingswijzer');
   });
 
+  it('counts one vote per person per reply and updates the card to show the vote was counted', async () => {
+    await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, { text: 'Mag ik meelopen in een demonstratie?', user: 'u18' }),
+    );
+    const card = cardOf(teams.activities('a:personal-u18')[0]);
+    const feedbackAction = (rating: string) =>
+      card.actions.find((action: Json) => action.verb === 'feedback' && action.data.rating === rating);
+    const replyId = feedbackAction('up').data.replyId;
+    const vote = (user: string, rating: string) =>
+      postActivity(
+        server.url,
+        teamsActivity(teams.serviceUrl, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          user,
+          value: { action: { type: 'Action.Execute', ...feedbackAction(rating) }, trigger: 'manual' },
+        }),
+      );
+    const votes = async () =>
+      (await server.state.listFeedback())
+        .filter((entry) => entry.replyId === replyId)
+        .map((entry) => entry.rating);
+
+    const first = await json(await vote('u18', 'up'));
+    // The card itself is replaced for the voter: the answer stays, the vote buttons give way to a note.
+    expect(first).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(text(first.value)).toContain('Je stem is geteld: 👍 Nuttig');
+    expect(text(first.value)).toContain(text(card.body[0].text));
+    expect(first.value.actions.map((action: Json) => action.verb)).toEqual(['confidential']);
+    // Pressing 👎 on the same reply afterwards is not a second vote.
+    const second = await json(await vote('u18', 'down'));
+    expect(text(second.value)).toContain('al geteld');
+    expect(await votes()).toEqual(['up']);
+    // Someone else's vote on the same reply counts on its own.
+    await vote('u19', 'down');
+    expect(await votes()).toEqual(['down', 'up']);
+  });
+
   it('records 👍 feedback and shows "Bespreek vertrouwelijk" privately, as invoke responses', async () => {
     const invoke = (verb: string, data: Json) =>
       postActivity(
@@ -176,7 +215,7 @@ describe('Teams: conversations', () => {
       type: 'application/vnd.microsoft.activity.message',
       value: expect.stringContaining('Dank je'),
     });
-    expect(await server.state.listFeedback()).toEqual([
+    expect((await server.state.listFeedback()).filter((entry) => entry.replyId === 'reply-9')).toEqual([
       expect.objectContaining({ replyId: 'reply-9', rating: 'down', channel: 'teams' }),
     ]);
     const confidential = await invoke('confidential', {

@@ -18,7 +18,7 @@ import type { Language } from '../../src/answer/messages.ts';
 import { decodeClarification, toClarification } from '../../src/conversation/clarification-payload.ts';
 import { isProfileRequest, profileFromForm, rememberTopic } from '../../src/conversation/profile-form.ts';
 import type { Bot } from '../../src/core/create-bot.ts';
-import { type Profile, profileSchema } from '../../src/core/types.ts';
+import { type Profile, profileSchema, type Reply } from '../../src/core/types.ts';
 import type { Logger } from '../../src/logging/create-logger.ts';
 import { type Route, sendError, sendJson } from '../../src/server/create-server.ts';
 import { parseJsonBody, readRawBody } from '../../src/server/read-json-body.ts';
@@ -26,7 +26,17 @@ import type { ChannelStarter } from '../../src/server/start-server.ts';
 import { createYieldingQueue } from '../../src/server/yielding-queue.ts';
 import type { StateStore } from '../../src/state/state-store.ts';
 import { loadTeamsSettings, type TeamsSettings } from './load-teams-settings.ts';
-import { type CardAttachment, messageCard, profileCard, renderReply, VERB } from './render-reply.ts';
+import {
+  type CardAttachment,
+  hasVoteButtons,
+  messageCard,
+  profileCard,
+  renderReply,
+  VERB,
+  voteButtonTitle,
+  withVoteNote,
+} from './render-reply.ts';
+import { createSentCardMemory } from './sent-card-memory.ts';
 import {
   activitySchema,
   activityToIncomingMessage,
@@ -44,6 +54,8 @@ export const TEAMS_MESSAGES_PATH = '/api/messages';
 /** commandId of the message extension action "Toets dit bericht" in the app manifest. */
 export const MESSAGE_ACTION_CHECK = 'toetsBericht';
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
+/** How long a person's vote on a reply is remembered (as in the Slack adapter). */
+const FEEDBACK_CLAIM_MS = 90 * 24 * 60 * 60 * 1000;
 
 export interface TeamsAdapterOptions {
   settings: TeamsSettings;
@@ -103,6 +115,14 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
   const profileOf = (activity: TeamsActivity): Promise<Profile | undefined> =>
     state.getProfile(teamsUserKey(activity));
 
+  // Cards with 👍 / 👎 are kept for a while, so a vote can answer with the same card marked as counted.
+  const sentCards = createSentCardMemory();
+  const render = (reply: Reply): CardAttachment => {
+    const attachment = renderReply(reply);
+    if (hasVoteButtons(attachment.content)) sentCards.remember(reply.id, attachment.content);
+    return attachment;
+  };
+
   async function turn(context: TurnContext): Promise<void> {
     const activity = activitySchema.parse(context.activity);
     switch (activity.type) {
@@ -128,7 +148,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
     }
     if (showsTyping(activity)) await context.sendActivity({ type: ActivityTypes.Typing });
     const reply = await bot.handle(activityToIncomingMessage(activity, await profileOf(activity)));
-    const attachment = renderReply(reply);
+    const attachment = render(reply);
     if (reply.intent === 'draft' && !personal) {
       // A draft assessment never goes into a channel or group chat: to the author's 1:1 chat instead.
       await sendPrivately(context, activity, attachment, reply.language);
@@ -204,15 +224,29 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
     switch (verb) {
       case VERB.feedback: {
         const replyId = typeof data.replyId === 'string' ? data.replyId : '';
-        if (replyId) {
-          await bot.handle({
-            channel: 'teams',
-            text: '',
-            userId: teamsUserKey(activity),
-            feedback: { replyId, rating: data.rating === 'down' ? 'down' : 'up' },
-          });
+        const rating = data.rating === 'down' ? 'down' : 'up';
+        const userKey = teamsUserKey(activity);
+        // One vote per person per reply, as in Slack: a second press, or the other button, is not counted.
+        const counted =
+          replyId !== '' && (await state.claimOnce(`feedback:${replyId}:${userKey}`, FEEDBACK_CLAIM_MS));
+        if (counted) {
+          await bot.handle({ channel: 'teams', text: '', userId: userKey, feedback: { replyId, rating } });
         }
-        await cardActionMessage(context, CHANNEL_TEXT[language].feedbackThanks);
+        // The card is replaced for the voter only (the invoke response of an Action.Execute).
+        const sent = replyId ? sentCards.recall(replyId) : undefined;
+        if (!sent) {
+          await cardActionMessage(context, CHANNEL_TEXT[language].feedbackThanks);
+          return;
+        }
+        const text = CHANNEL_TEXT[language];
+        const note = counted
+          ? text.voteCounted(voteButtonTitle(sent, rating) ?? rating)
+          : text.voteAlreadyCounted;
+        await invokeResponse(context, 200, {
+          statusCode: 200,
+          type: 'application/vnd.microsoft.card.adaptive',
+          value: withVoteNote(sent, note).content,
+        });
         return;
       }
       case VERB.confidential:
@@ -262,7 +296,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
         await invokeResponse(context, 200, {
           statusCode: 200,
           type: 'application/vnd.microsoft.card.adaptive',
-          value: renderReply(reply).content,
+          value: render(reply).content,
         });
         return;
       }

@@ -297,6 +297,33 @@ function replyActions(reply: Reply): CardElement[] {
   });
 }
 
+/** True when a card carries the 👍 / 👎 buttons (an answer or a draft assessment in a chat). */
+export function hasVoteButtons(content: CardElement): boolean {
+  return (content.actions ?? []).some((action: CardElement) => action.verb === VERB.feedback);
+}
+
+/** The title of the vote button for a rating on a card ("👍 Nuttig"), if it has one. */
+export function voteButtonTitle(content: CardElement, rating: 'up' | 'down'): string | undefined {
+  const button = (content.actions ?? []).find(
+    (action: CardElement) => action.verb === VERB.feedback && action.data?.rating === rating,
+  );
+  return typeof button?.title === 'string' ? button.title : undefined;
+}
+
+/**
+ * The card after a vote, for the voter: the same answer, the 👍 / 👎 buttons replaced by a note above the
+ * footer line. Pure: returns a copy.
+ */
+export function withVoteNote(content: CardElement, note: string): CardAttachment {
+  const copy: CardElement = structuredClone(content);
+  const body: CardElement[] = copy.body ?? [];
+  body.splice(Math.max(body.length - 1, 0), 0, textBlock(escapeMarkdown(note), { weight: 'Bolder' }));
+  const actions = (copy.actions ?? []).filter((action: CardElement) => action.verb !== VERB.feedback);
+  if (actions.length > 0) copy.actions = actions;
+  else delete copy.actions;
+  return { contentType: ADAPTIVE_CARD, content: copy };
+}
+
 /** The profile form (sector, role, topics), filled with what was saved. */
 export function profileCard(language: Language, profile: Profile | undefined): CardAttachment {
   const text = CHANNEL_TEXT[language];

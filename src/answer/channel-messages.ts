@@ -33,6 +33,8 @@ export const CHANNEL_TEXT = {
     profileInvalid:
       'Je profiel kon niet worden opgeslagen: een veld is te lang of er zijn te veel onderwerpen.',
     feedbackThanks: 'Dank je voor je reactie!',
+    voteCounted: (button: string) => `✅ Je stem is geteld: ${button}. Dank je!`,
+    voteAlreadyCounted: '✅ Je stem op dit antwoord was al geteld.',
     provisional: (summary: string) => `Voorlopig: ${summary}`,
     portfolioRemembered: (topic: string) =>
       `Opgeslagen: "${topic}" staat nu in je profiel als onderwerp waar je aan werkt. Je kunt het altijd wijzigen in je profiel.`,
@@ -89,6 +91,8 @@ export const CHANNEL_TEXT = {
     profileCleared: 'Your profile is deleted.',
     profileInvalid: 'Your profile could not be saved: a field is too long or there are too many topics.',
     feedbackThanks: 'Thank you for your feedback!',
+    voteCounted: (button: string) => `✅ Your vote was counted: ${button}. Thank you!`,
+    voteAlreadyCounted: '✅ Your vote on this answer was already counted.',
     provisional: (summary: string) => `For now: ${summary}`,
     portfolioRemembered: (topic: string) =>
       `Saved: "${topic}" is now in your profile as a topic you work on. You can change it in your profile at any time.`,
