@@ -63,7 +63,9 @@ describe('Slack: Socket Mode', () => {
       const answer = await slack.waitFor('response', (c) => c.body.blocks !== undefined);
       expect(answer.body.response_type).toBe('ephemeral');
       const ack = acks.find((message) => message.envelope_id === 'env-1');
-      expect(ack?.payload).toMatchObject({ response_type: 'ephemeral' });
+      // The envelope is acknowledged with an empty payload: a message in it would stay above the answer.
+      expect(ack).toBeDefined();
+      expect(ack?.payload ?? {}).toEqual({});
       // In Socket Mode there is no HTTP endpoint for Slack.
       expect((await fetch(`${server.url}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(404);
     } finally {
