@@ -32,7 +32,9 @@ interface Opened {
   store: StateStore;
   second: () => Promise<StateStore>;
   /** The rows of a table as the database holds them (undefined for the memory store). */
-  rows?: (table: 'rate_limits' | 'knowledge_gaps') => Promise<Record<string, unknown>[]>;
+  rows?: (
+    table: 'rate_limits' | 'knowledge_gaps' | 'conversations' | 'threads',
+  ) => Promise<Record<string, unknown>[]>;
 }
 
 type Factory = (now: () => number, options?: { knowledgeGapRetentionDays?: number }) => Promise<Opened>;
@@ -218,6 +220,56 @@ describe.each(factories)('state store: %s', (kind, factory) => {
       await store.close();
     }
   });
+
+  run(
+    'keeps threads and their context for every instance until they expire, keys only as hashes',
+    async () => {
+      let clock = 5_000_000;
+      const { store, second, rows } = await factory!(() => clock);
+      const other = kind === 'memory' ? store : await second();
+      const key = 'slack:T1:C9\u00001700000200.000200\u0000slack:T1:U-SECRET-8';
+      const turn = {
+        question: 'Mag ik een petitie tekenen\u0000 tegen de sluiting van het zwembad?',
+        profile: { sector: 'gemeente' as const, portfolio: ['sport'] },
+        pending: true,
+        known: { relation: 'eigen-dossier' as const },
+      };
+      try {
+        expect(await store.getConversation(key)).toBeUndefined();
+        await store.setConversation(key, turn, 30 * 60_000);
+        expect(await other.getConversation(key)).toEqual(turn);
+        // Replaced, not added to: a thread has one context.
+        await other.setConversation(key, { question: turn.question }, 30 * 60_000);
+        expect(await store.getConversation(key)).toEqual({ question: turn.question });
+        expect(await store.hasThread('slack:T1:C9:1700000200.000200')).toBe(false);
+        await store.markThread('slack:T1:C9:1700000200.000200', 24 * 60 * 60_000);
+        expect(await other.hasThread('slack:T1:C9:1700000200.000200')).toBe(true);
+        expect(await other.hasThread('slack:T1:C9:1700000300.000300')).toBe(false);
+        if (rows) {
+          const stored = JSON.stringify([...(await rows('conversations')), ...(await rows('threads'))]);
+          expect(stored).not.toContain('U-SECRET-8');
+          expect(stored).not.toContain('C9');
+          for (const row of [...(await rows('conversations')), ...(await rows('threads'))])
+            expect(row.key).toMatch(/^[0-9a-f]{64}$/);
+        }
+        clock += 30 * 60_000;
+        expect(await other.getConversation(key)).toBeUndefined();
+        expect(await other.hasThread('slack:T1:C9:1700000200.000200')).toBe(true);
+        clock += 24 * 60 * 60_000;
+        expect(await store.hasThread('slack:T1:C9:1700000200.000200')).toBe(false);
+        // Once expired, the rows are deleted, not only hidden.
+        await store.setConversation('another', { question: 'Mag ik staken?' }, 60_000);
+        if (rows) {
+          expect(await rows('conversations')).toHaveLength(1);
+          await store.markThread('another', 60_000);
+          expect(await rows('threads')).toHaveLength(1);
+        }
+      } finally {
+        if (other !== store) await other.close();
+        await store.close();
+      }
+    },
+  );
 
   run(
     'keeps knowledge gaps for the retention period (180 days unless configured), then deletes them',

@@ -54,7 +54,7 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** Web API retries on 429/5xx/network errors (default 2; tests use 0). */
   apiRetries?: number;
-  /** How long a thread the bot answered in stays open for follow-ups without a mention. */
+  /** How long a thread the bot answered in stays open for follow-ups without a mention (in the state store). */
   threadTtlMs?: number;
   /** Answers waiting after their ack before new slash commands are turned away (default 200). */
   maxBacklog?: number;
@@ -188,7 +188,11 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     );
   }
 
-  const threads = createThreadMemory(options.threadTtlMs ?? 24 * 60 * 60 * 1000);
+  // Threads the bot answered in are kept in the state store, so a follow-up without a mention is answered by
+  // whichever instance Slack reaches, also after a restart.
+  const threadTtlMs = options.threadTtlMs ?? 24 * 60 * 60 * 1000;
+  const threadKey = (teamId: string | undefined, channel: string, threadTs: string) =>
+    `slack:${teamId ?? 'T'}:${channel}:${threadTs}`;
   const profileOf = (teamId: string | undefined, userId: string): Promise<Profile | undefined> =>
     state.getProfile(slackUserKey(teamId, userId));
 
@@ -221,7 +225,11 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     const answerable = !message.subtype || ANSWERABLE_SUBTYPES.has(message.subtype);
     if (!answerable || message.bot_id || !message.user || message.user === context.botUserId) return;
     if (message.channel_type !== 'im') {
-      if (!message.thread_ts || !threads.has(message.channel, message.thread_ts)) return;
+      if (
+        !message.thread_ts ||
+        !(await state.hasThread(threadKey(context.teamId, message.channel, message.thread_ts)))
+      )
+        return;
       // A mention in the thread also arrives as app_mention; answer that one only.
       if (context.botUserId && new RegExp(`<@${context.botUserId}(\\|[^>]*)?>`).test(message.text)) return;
     }
@@ -263,7 +271,13 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
           ...noUnfurl(message),
         });
       }
-      if (!direct && threadTs) threads.add(event.channel, threadTs);
+      // The answer is out; a store that fails now only costs the follow-ups without a mention.
+      if (!direct && threadTs)
+        await state
+          .markThread(threadKey(teamId, event.channel, threadTs), threadTtlMs)
+          .catch((error: unknown) =>
+            logger.error({ err: error }, 'could not keep the thread for follow-ups'),
+          );
     } catch (error) {
       logger.error({ err: error }, 'could not answer a Slack message');
       const text = CHANNEL_TEXT[detectLanguage(event.text)].failed;
@@ -862,23 +876,6 @@ function webApiErrorCode(error: unknown): string {
     if (typeof code === 'string') return code;
   }
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Threads the bot answered in, for follow-ups without a new mention. Bounded and expiring. */
-function createThreadMemory(ttlMs: number, max = 20_000) {
-  const threads = new Map<string, number>();
-  return {
-    add(channel: string, threadTs: string) {
-      const key = `${channel}:${threadTs}`;
-      threads.delete(key);
-      threads.set(key, Date.now() + ttlMs);
-      if (threads.size > max) threads.delete(threads.keys().next().value as string);
-    },
-    has(channel: string, threadTs: string) {
-      const until = threads.get(`${channel}:${threadTs}`);
-      return until !== undefined && until > Date.now();
-    },
-  };
 }
 
 /** The Slack channel for the server: off (one log line) when no Slack settings are present. */

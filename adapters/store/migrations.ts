@@ -50,4 +50,21 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX knowledge_gaps_age ON knowledge_gaps (at);
     `,
   },
+  {
+    // Threads the bot answered in and each thread's context (the question a follow-up is read against), so a
+    // follow-up is answered by any instance and after a restart. Keys are hashes; rows expire.
+    version: 3,
+    sqlite: `
+      CREATE TABLE conversations (key TEXT PRIMARY KEY, turn TEXT NOT NULL, expires_at INTEGER NOT NULL);
+      CREATE INDEX conversations_expiry ON conversations (expires_at);
+      CREATE TABLE threads (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+      CREATE INDEX threads_expiry ON threads (expires_at);
+    `,
+    postgres: `
+      CREATE TABLE conversations (key TEXT PRIMARY KEY, turn TEXT NOT NULL, expires_at BIGINT NOT NULL);
+      CREATE INDEX conversations_expiry ON conversations (expires_at);
+      CREATE TABLE threads (key TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
+      CREATE INDEX threads_expiry ON threads (expires_at);
+    `,
+  },
 ];

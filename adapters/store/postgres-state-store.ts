@@ -1,10 +1,12 @@
 // The shared store for several instances: PostgreSQL, selected with a postgres:// DATABASE_URL.
 // Claims and rate-limit counters are single atomic statements, so two instances never both answer a
-// retried event or both let a user past the limit. Migrations take an advisory lock. Expired claims and
-// counters and knowledge gaps past their retention are deleted at start and then once a minute per instance.
+// retried event or both let a user past the limit. Migrations take an advisory lock. Expired claims,
+// counters, threads and their context, and knowledge gaps past their retention are deleted at start and then
+// once a minute per instance.
 import pg from 'pg';
 import {
   createPurgeSchedule,
+  hashContextKey,
   hashRateLimitKey,
   isEmptyProfile,
   knowledgeGapCutoff,
@@ -14,7 +16,7 @@ import {
   windowStart,
 } from '../../src/state/state-store.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { toFeedback, toGap, toProfile } from './rows.ts';
+import { toConversationTurn, toFeedback, toGap, toProfile } from './rows.ts';
 
 export interface PostgresStoreOptions extends RetentionOptions {
   /** Schema to use (created when missing); tests use one of their own. */
@@ -52,6 +54,8 @@ export async function createPostgresStateStore(
     await query('DELETE FROM claims WHERE expires_at <= $1', [at]);
     await query('DELETE FROM rate_limits WHERE expires_at <= $1', [at]);
     await query('DELETE FROM knowledge_gaps WHERE at < $1', [knowledgeGapCutoff(at, options)]);
+    await query('DELETE FROM conversations WHERE expires_at <= $1', [at]);
+    await query('DELETE FROM threads WHERE expires_at <= $1', [at]);
   });
   try {
     await purge(now());
@@ -135,6 +139,40 @@ export async function createPostgresStateStore(
         [knowledgeGapCutoff(at, options), limit],
       );
       return result.rows.map(toGap);
+    },
+    async getConversation(key) {
+      const at = now();
+      await purge(at);
+      const result = await query('SELECT turn FROM conversations WHERE key = $1 AND expires_at > $2', [
+        hashContextKey(key),
+        at,
+      ]);
+      const row = result.rows[0] as { turn: string } | undefined;
+      return row ? toConversationTurn(row.turn) : undefined;
+    },
+    async setConversation(key, turn, ttlMs) {
+      const at = now();
+      await purge(at);
+      await query(
+        'INSERT INTO conversations (key, turn, expires_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET turn = EXCLUDED.turn, expires_at = EXCLUDED.expires_at',
+        // JSON escapes a NUL byte, so the text is always storable.
+        [hashContextKey(key), JSON.stringify(turn), at + ttlMs],
+      );
+    },
+    async markThread(key, ttlMs) {
+      const at = now();
+      await purge(at);
+      await query(
+        'INSERT INTO threads (key, expires_at) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at',
+        [hashContextKey(key), at + ttlMs],
+      );
+    },
+    async hasThread(key) {
+      const result = await query('SELECT 1 FROM threads WHERE key = $1 AND expires_at > $2', [
+        hashContextKey(key),
+        now(),
+      ]);
+      return result.rowCount === 1;
     },
     async ping() {
       await query('SELECT 1');

@@ -1,5 +1,6 @@
 // Rows to the core's types, checked with zod (a row that does not fit is a bug or a foreign write).
 import { z } from 'zod';
+import { type ConversationTurn, conversationTurnSchema } from '../../src/conversation/conversation-store.ts';
 import { profileSchema } from '../../src/core/types.ts';
 import type { FeedbackEntry, KnowledgeGap } from '../../src/state/state-store.ts';
 
@@ -42,4 +43,8 @@ export function toGap(row: unknown): KnowledgeGap {
 
 export function toProfile(json: string) {
   return profileSchema.parse(JSON.parse(json));
+}
+
+export function toConversationTurn(json: string): ConversationTurn {
+  return conversationTurnSchema.parse(JSON.parse(json));
 }

@@ -1,11 +1,13 @@
 // The default store: one SQLite file, embedded, no set-up. WAL mode, so readers never wait for the
-// writer; a busy timeout, so two processes on the same file take turns instead of failing. Expired claims
-// and counters and knowledge gaps past their retention are deleted at start and then once a minute.
+// writer; a busy timeout, so two processes on the same file take turns instead of failing. Expired claims,
+// counters, threads and their context, and knowledge gaps past their retention are deleted at start and then
+// once a minute.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   createPurgeSchedule,
+  hashContextKey,
   hashRateLimitKey,
   isEmptyProfile,
   knowledgeGapCutoff,
@@ -15,7 +17,7 @@ import {
   windowStart,
 } from '../../src/state/state-store.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { toFeedback, toGap, toProfile } from './rows.ts';
+import { toConversationTurn, toFeedback, toGap, toProfile } from './rows.ts';
 
 export interface SqliteStoreOptions extends RetentionOptions {
   /** The clock (tests pin it). */
@@ -54,11 +56,27 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
     listGaps: db.prepare(
       'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps WHERE at >= ? ORDER BY id DESC LIMIT ?',
     ),
+    getConversation: db.prepare<[string, number], { turn: string }>(
+      'SELECT turn FROM conversations WHERE key = ? AND expires_at > ?',
+    ),
+    setConversation: db.prepare(
+      'INSERT INTO conversations (key, turn, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET turn = excluded.turn, expires_at = excluded.expires_at',
+    ),
+    markThread: db.prepare(
+      'INSERT INTO threads (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at',
+    ),
+    hasThread: db.prepare<[string, number], { found: number }>(
+      'SELECT 1 AS found FROM threads WHERE key = ? AND expires_at > ?',
+    ),
+    purgeConversations: db.prepare('DELETE FROM conversations WHERE expires_at <= ?'),
+    purgeThreads: db.prepare('DELETE FROM threads WHERE expires_at <= ?'),
   };
   const purge = createPurgeSchedule((at) => {
     statements.purgeClaims.run(at);
     statements.purgeCounters.run(at);
     statements.purgeGaps.run(knowledgeGapCutoff(at, options));
+    statements.purgeConversations.run(at);
+    statements.purgeThreads.run(at);
   });
   void purge(now());
 
@@ -108,6 +126,25 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
       const at = now();
       await purge(at);
       return statements.listGaps.all(knowledgeGapCutoff(at, options), limit).map(toGap);
+    },
+    async getConversation(key) {
+      const at = now();
+      await purge(at);
+      const row = statements.getConversation.get(hashContextKey(key), at);
+      return row ? toConversationTurn(row.turn) : undefined;
+    },
+    async setConversation(key, turn, ttlMs) {
+      const at = now();
+      await purge(at);
+      statements.setConversation.run(hashContextKey(key), JSON.stringify(turn), at + ttlMs);
+    },
+    async markThread(key, ttlMs) {
+      const at = now();
+      await purge(at);
+      statements.markThread.run(hashContextKey(key), at + ttlMs);
+    },
+    async hasThread(key) {
+      return statements.hasThread.get(hashContextKey(key), now()) !== undefined;
     },
     async ping() {
       db.prepare('SELECT 1').get();

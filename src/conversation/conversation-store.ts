@@ -1,58 +1,21 @@
-// Short memory per conversation thread, so a follow-up is read in the light of the question before it.
-// In memory, bounded in size and age; the text is kept only as long as the context is useful.
-import type { Profile } from '../core/types.ts';
-import type { KnownFacts } from '../situation/build-situation.ts';
+// A thread's context, so a follow-up is read in the light of the question before it. It lives in the state
+// store (StateStore.getConversation / setConversation), per user per thread and with a time-out, so every
+// instance reads the same context, also after a restart; the text is kept only as long as it is useful.
+import { z } from 'zod';
+import { profileSchema } from '../core/profile.ts';
+import { relationSchema } from '../situation/situation-schema.ts';
 
-export interface ConversationTurn {
+/** What a thread remembers; checked with zod whenever a store hands it back. */
+export const conversationTurnSchema = z.object({
   /** The thread's original question; follow-ups are read against it, so context never grows. */
-  question: string;
-  profile: Profile | undefined;
-  at: number;
+  question: z.string(),
+  profile: profileSchema.optional(),
   /** The bot asked back: a short next message is read as the answer. */
-  pending?: boolean;
+  pending: z.boolean().optional(),
   /** What the user answered when asked back; it holds for the rest of the thread. */
-  known?: KnownFacts;
-}
-
-export interface ConversationStore {
-  get(key: string, now: number): ConversationTurn | undefined;
-  set(key: string, turn: ConversationTurn): void;
-  readonly size: number;
-}
-
-export interface ConversationStoreOptions {
-  /** How long a thread's context lives (ms). */
-  ttlMs: number;
-  /** How many threads are remembered; the least recently used is forgotten first. */
-  maxThreads: number;
-}
-
-export function createConversationStore(options: ConversationStoreOptions): ConversationStore {
-  const turns = new Map<string, ConversationTurn>();
-  return {
-    get(key, now) {
-      const turn = turns.get(key);
-      if (!turn) return undefined;
-      if (now - turn.at > options.ttlMs) {
-        turns.delete(key);
-        return undefined;
-      }
-      return turn;
-    },
-    set(key, turn) {
-      turns.delete(key);
-      turns.set(key, turn);
-      while (turns.size > options.maxThreads) {
-        const oldest = turns.keys().next().value;
-        if (oldest === undefined) break;
-        turns.delete(oldest);
-      }
-    },
-    get size() {
-      return turns.size;
-    },
-  };
-}
+  known: z.object({ relation: relationSchema.optional() }).optional(),
+});
+export type ConversationTurn = z.infer<typeof conversationTurnSchema>;
 
 /** Context belongs to one user in one thread: in a shared channel, another user's follow-up starts fresh. */
 export function conversationKey(

@@ -13,7 +13,7 @@ import {
   type Language,
 } from '../answer/messages.ts';
 import { type CitationOptions, citeBasis, citeRelated } from '../answer/select-citations.ts';
-import { conversationKey, createConversationStore } from '../conversation/conversation-store.ts';
+import { type ConversationTurn, conversationKey } from '../conversation/conversation-store.ts';
 import { detectIntent } from '../conversation/detect-intent.ts';
 import { isFollowUp, mergeFollowUp } from '../conversation/merge-follow-up.ts';
 import { composeDraftReply } from '../draft/compose-draft-reply.ts';
@@ -25,6 +25,7 @@ import { createMasker } from '../model/create-masker.ts';
 import type { ModelEngine } from '../model/model-engine.ts';
 import { MISSING_QUESTION } from '../situation/situation-messages.ts';
 import type { MissingFact } from '../situation/situation-schema.ts';
+import { createMemoryStateStore } from '../state/memory-state-store.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { BotError, isBotError } from './bot-error.ts';
 import { countCharacters, isBlank } from './measure-text.ts';
@@ -47,7 +48,7 @@ export interface BotOptions {
   now?: () => Date;
   /** Sources reviewed longer ago than this are flagged as stale. Default 365 days. */
   staleAfterDays?: number;
-  /** How long a thread's context is kept. Default 30 minutes. */
+  /** How long a thread's context is kept (in the state store). Default 30 minutes. */
   conversationTtlMs?: number;
   /** Called with every piece of feedback (besides the state store, when one is given). */
   onFeedback?: (feedback: FeedbackRecord) => void | Promise<void>;
@@ -91,10 +92,26 @@ export function createBot(options: BotOptions): Bot {
   // Recent questions by reply id, in memory only and without the user, so a 👎 can record which question it
   // was about. Masked once, when a gap is recorded (recordGap), not for every question.
   const recentQuestions = new Map<string, { question: string; verdict: Reply['verdict'] }>();
-  const conversations = createConversationStore({
-    ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
-    maxThreads: 10_000,
-  });
+  // A thread's context lives in the state store, so every instance, and one restarted, reads the same; without
+  // a store (the CLI, tests) it is kept in this process.
+  const contexts: StateStore = options.state ?? createMemoryStateStore();
+  const conversationTtlMs = options.conversationTtlMs ?? 30 * 60 * 1000;
+
+  /** The thread's context; a store that fails costs the context, never the answer. */
+  async function loadTurn(key: string): Promise<ConversationTurn | undefined> {
+    try {
+      return await contexts.getConversation(key);
+    } catch (error) {
+      logger.error({ err: error }, 'could not read a thread’s context');
+      return undefined;
+    }
+  }
+
+  async function saveTurn(key: string, turn: ConversationTurn): Promise<void> {
+    await contexts
+      .setConversation(key, turn, conversationTtlMs)
+      .catch((error: unknown) => logger.error({ err: error }, 'could not keep a thread’s context'));
+  }
 
   async function handle(input: IncomingMessage): Promise<Reply> {
     const knowledge = options.knowledge.current();
@@ -155,7 +172,7 @@ export function createBot(options: BotOptions): Bot {
           break;
         }
         case 'question': {
-          const answered = answerQuestion(knowledge, base, message, detected.question);
+          const answered = await answerQuestion(knowledge, base, message, detected.question);
           reply = answered.reply;
           restsOn = answered.restsOn;
           if (answered.weak) await recordGap(knowledge, message, reply, answered.question, 'no-match');
@@ -270,15 +287,14 @@ export function createBot(options: BotOptions): Bot {
     return { now: now(), staleAfterDays: options.staleAfterDays ?? 365 };
   }
 
-  function answerQuestion(
+  async function answerQuestion(
     knowledge: KnowledgeBase,
     base: ReplyBase,
     message: ParsedMessage,
     text: string,
-  ): { reply: Reply; question: string; weak: boolean; restsOn: string[] } {
+  ): Promise<{ reply: Reply; question: string; weak: boolean; restsOn: string[] }> {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
-    const at = now().getTime();
-    const previous = conversations.get(key, at);
+    const previous = await loadTurn(key);
     let question: string;
     let followUp: boolean;
     let known = previous?.known;
@@ -319,10 +335,9 @@ export function createBot(options: BotOptions): Bot {
       );
       // Keep the original question of the thread, not the merged text: context never grows.
       const original = clarification ? question : followUp && previous ? previous.question : text;
-      conversations.set(key, {
+      await saveTurn(key, {
         question: original,
-        profile,
-        at,
+        ...(profile ? { profile } : {}),
         ...(missing.length > 0 ? { pending: true } : {}),
         ...(known ? { known } : {}),
       });

@@ -1,5 +1,6 @@
 // State in this process only: the store for tests, the CLI and a single instance without a database
 // file. Bounded, so a long-running instance does not grow without limit.
+import { type ConversationTurn, conversationTurnSchema } from '../conversation/conversation-store.ts';
 import type { Profile } from '../core/types.ts';
 import {
   createPurgeSchedule,
@@ -28,9 +29,13 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
   // Insertion-ordered maps: the oldest entries are dropped first when full.
   const claims = new Map<string, number>();
   const counters = new Map<string, { start: number; count: number; expires: number }>();
+  const conversations = new Map<string, { turn: ConversationTurn; expires: number }>();
+  const threads = new Map<string, number>();
   const purge = createPurgeSchedule((at) => {
     for (const [key, until] of claims) if (until <= at) claims.delete(key);
     for (const [key, counter] of counters) if (counter.expires <= at) counters.delete(key);
+    for (const [key, kept] of conversations) if (kept.expires <= at) conversations.delete(key);
+    for (const [key, until] of threads) if (until <= at) threads.delete(key);
     const cutoff = knowledgeGapCutoff(at, options);
     let kept = 0;
     for (const gap of gaps) if (gap.at.getTime() >= cutoff) gaps[kept++] = gap;
@@ -95,6 +100,31 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
         .filter((gap) => gap.at.getTime() >= cutoff)
         .slice(-limit)
         .reverse();
+    },
+    async getConversation(key) {
+      const at = now();
+      await purge(at);
+      const kept = conversations.get(key);
+      return kept && kept.expires > at ? conversationTurnSchema.parse(structuredClone(kept.turn)) : undefined;
+    },
+    async setConversation(key, turn, ttlMs) {
+      const at = now();
+      await purge(at);
+      // Re-inserted, so the least recently answered thread is forgotten first when full.
+      conversations.delete(key);
+      conversations.set(key, { turn: structuredClone(turn), expires: at + ttlMs });
+      bound(conversations);
+    },
+    async markThread(key, ttlMs) {
+      const at = now();
+      await purge(at);
+      threads.delete(key);
+      threads.set(key, at + ttlMs);
+      bound(threads);
+    },
+    async hasThread(key) {
+      const until = threads.get(key);
+      return until !== undefined && until > now();
     },
     async ping() {},
     async close() {},

@@ -1,8 +1,10 @@
 // Shared state the channels and the core need besides the knowledge: user profiles, feedback,
-// de-duplication of platform retries, rate-limit counters and knowledge-gap records. The in-memory
-// store serves one instance; the database stores (adapters/store: SQLite by default, PostgreSQL for
-// several instances behind a load balancer) implement the same interface.
+// de-duplication of platform retries, rate-limit counters, knowledge-gap records, and the threads the bot
+// answered in with their context. The in-memory store serves one instance; the database stores
+// (adapters/store: SQLite by default, PostgreSQL for several instances behind a load balancer) implement the
+// same interface.
 import { createHash } from 'node:crypto';
+import type { ConversationTurn } from '../conversation/conversation-store.ts';
 import type { Profile } from '../core/types.ts';
 
 /** How long knowledge gaps are kept unless KNOWLEDGE_GAP_RETENTION_DAYS says otherwise. */
@@ -69,6 +71,20 @@ export interface StateStore {
   addKnowledgeGap(gap: KnowledgeGap): Promise<void>;
   /** Knowledge gaps within the retention period, newest first. */
   listKnowledgeGaps(limit?: number): Promise<KnowledgeGap[]>;
+  /**
+   * A thread's context (the question a follow-up is read against; see src/conversation), while it has not
+   * expired. Every instance reads the same context, also after a restart.
+   */
+  getConversation(key: string): Promise<ConversationTurn | undefined>;
+  /**
+   * Keeps a thread's context for `ttlMs`, replacing what was kept. The database stores keep the key only as a
+   * hash (it holds user and channel ids) and delete the context once it has expired.
+   */
+  setConversation(key: string, turn: ConversationTurn, ttlMs: number): Promise<void>;
+  /** Marks a thread the bot answered in for `ttlMs`: follow-ups there are answered without a new mention. */
+  markThread(key: string, ttlMs: number): Promise<void>;
+  /** True while a thread is marked (by any instance). */
+  hasThread(key: string): Promise<boolean>;
   /** Throws when the store cannot be reached (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -92,6 +108,11 @@ export function knowledgeGapCutoff(now: number, options: RetentionOptions): numb
 /** A rate-limit key as the database stores it: a one-way hash, never the user id or address it holds. */
 export function hashRateLimitKey(key: string): string {
   return createHash('sha256').update(`uitingswijzer-rate-limit:${key}`).digest('hex');
+}
+
+/** A conversation or thread key as the database stores it: a one-way hash of the ids it holds. */
+export function hashContextKey(key: string): string {
+  return createHash('sha256').update(`uitingswijzer-context:${key}`).digest('hex');
 }
 
 /** Text as a database can hold it: PostgreSQL refuses a NUL byte in TEXT, so none is ever stored. */
