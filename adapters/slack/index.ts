@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
 import { detectLanguage } from '../../src/answer/detect-language.ts';
 import type { Language } from '../../src/answer/messages.ts';
+import { fallbackLanguage, threadLanguage } from '../../src/conversation/choose-language.ts';
 import { decodeClarification, toClarification } from '../../src/conversation/clarification-payload.ts';
 import { isProfileRequest, profileFromForm, rememberTopic } from '../../src/conversation/profile-form.ts';
 import { BotError } from '../../src/core/bot-error.ts';
@@ -310,7 +311,21 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     const language = detectLanguage(text);
     if (text.trim() === '') {
       await ack();
-      await openView(client, respond, language, command.trigger_id, async () => draftInputModal('nl'));
+      // No words to tell the language: the user's last question in this channel's commands, else the
+      // language of their profile.
+      await openView(client, respond, language, command.trigger_id, async () =>
+        draftInputModal(
+          fallbackLanguage({
+            thread: await threadLanguage(
+              state,
+              `slack:${command.team_id}:${command.channel_id}:command`,
+              undefined,
+              slackUserKey(command.team_id, command.user_id),
+            ),
+            profile: await profileOf(command.team_id, command.user_id),
+          }),
+        ),
+      );
       return;
     }
     await answerCommand('check', command, ack, respond, language);
@@ -488,6 +503,7 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
         sector: selectedValue(values, VIEW.sectorBlock, VIEW.sectorInput),
         role: inputValue(values, VIEW.roleBlock, VIEW.roleInput),
         portfolio: inputValue(values, VIEW.portfolioBlock, VIEW.portfolioInput),
+        language,
       }),
     );
     const text = CHANNEL_TEXT[language];
@@ -689,13 +705,24 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
   app.shortcut(/^(?!toets_bericht$)/, async ({ ack }) => ack());
 
   // ── App Home ────────────────────────────────────────────────────────────────────────────────────
-  app.event('app_home_opened', async ({ event, client }) => {
+  app.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
+    // Opening the home says nothing in words: it follows the user's last question in their DM with the bot,
+    // else the language of their profile, else Dutch.
+    const language = fallbackLanguage({
+      thread: await threadLanguage(
+        state,
+        `slack:${context.teamId ?? 'T'}:${event.channel}`,
+        undefined,
+        slackUserKey(context.teamId, event.user),
+      ),
+      profile: await profileOf(context.teamId, event.user).catch(() => undefined),
+    });
     const documents = knowledge.current().documents;
     const reviewed = documents.map((document) => document.meta.reviewed).sort();
     await client.views.publish({
       user_id: event.user,
-      view: homeView('nl', {
+      view: homeView(language, {
         knowledgeVersion: knowledge.current().version,
         oldestReview: reviewed[0] ?? '—',
         newestReview: reviewed.at(-1) ?? '—',

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
 import { detectLanguage } from '../../src/answer/detect-language.ts';
 import type { Language } from '../../src/answer/messages.ts';
+import { chooseLanguage } from '../../src/conversation/choose-language.ts';
 import { decodeClarification, toClarification } from '../../src/conversation/clarification-payload.ts';
 import { isProfileRequest, profileFromForm, rememberTopic } from '../../src/conversation/profile-form.ts';
 import type { Bot } from '../../src/core/create-bot.ts';
@@ -88,7 +89,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
   const adapter = new TurnAdapter(authentication);
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'Teams turn failed');
-    const language = detectLanguage(context.activity.text ?? '');
+    const language = chooseLanguage(context.activity.text ?? '', { locale: context.activity.locale });
     const failed = CHANNEL_TEXT[language].failed;
     // An invoke is answered in its own response (a dialog or a card action), never with a new message
     // that could land in a channel.
@@ -262,6 +263,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
             sector: typeof data.sector === 'string' ? data.sector : undefined,
             role: typeof data.role === 'string' ? data.role : undefined,
             portfolio: typeof data.portfolio === 'string' ? data.portfolio : undefined,
+            language,
           }),
         );
         if (!candidate.success) {
@@ -291,6 +293,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
           userId: teamsUserKey(activity),
           conversationId: `teams:${activity.conversation.id}`.slice(0, 300),
           profile: await profileOf(activity),
+          ...(activity.locale ? { locale: activity.locale } : {}),
           clarification: toClarification(decoded),
         });
         await invokeResponse(context, 200, {
@@ -352,6 +355,8 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
       command: 'help',
       userId: teamsUserKey(activity),
       conversationId: `teams:${activity.conversation.id}`.slice(0, 300),
+      // Installing says nothing in words: the welcome follows the user's Teams language.
+      ...(activity.locale ? { locale: activity.locale } : {}),
     });
     await context.sendActivity({ attachments: [renderReply(welcome)] });
   }

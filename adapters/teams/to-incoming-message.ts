@@ -25,6 +25,8 @@ export const activitySchema = z.looseObject({
     tenantId: identifierSchema(100).optional(),
   }),
   text: z.string().optional(),
+  /** The user's language setting in Teams ("nl-NL", "en-US"); one that does not fit is ignored. */
+  locale: z.string().max(35).optional().catch(undefined),
   name: z.string().optional(),
   value: z.unknown().optional(),
   channelData: z.looseObject({ tenant: z.looseObject({ id: identifierSchema(100) }).optional() }).optional(),
@@ -139,6 +141,7 @@ export function activityToIncomingMessage(
     userId: teamsUserKey(activity),
     conversationId: `teams:${activity.conversation.id}`.slice(0, 300),
     ...(profile ? { profile } : {}),
+    ...(activity.locale ? { locale: activity.locale } : {}),
     ...(command ? { command } : text === '' ? { command: 'help' as const } : {}),
   };
 }

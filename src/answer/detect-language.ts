@@ -1,4 +1,4 @@
-// Decides whether to answer in English or Dutch (the default).
+// Reads whether a text is English or Dutch from its words; Dutch is the default.
 import { splitWords } from '../text/fold-text.ts';
 
 const ENGLISH = new Set(
@@ -6,8 +6,9 @@ const ENGLISH = new Set(
     ' ',
   ),
 );
+// "help" is Dutch as well as English: on its own it does not tell the language.
 const DUTCH = new Set(
-  'de het een ik mijn is zijn mag kan moet wat hoe doe wij onze je jouw dit dat op in bij voor met over van en te werk niet als ook'.split(
+  'de het een ik mijn is zijn mag kan moet wat hoe doe wij onze je jouw dit dat op in bij voor met over van en te werk niet als ook help hoi hallo bedankt'.split(
     ' ',
   ),
 );
@@ -15,12 +16,21 @@ const DUTCH = new Set(
 /** The opening of a text tells its language; long drafts need not be read whole. */
 const SAMPLE_LENGTH = 600;
 
-export function detectLanguage(text: string): 'nl' | 'en' {
+/**
+ * The language the words tell, or undefined when they do not: no English or Dutch word, or as many of each
+ * ("help", "?", an emoji). The caller then decides from what else it knows (src/conversation/choose-language.ts).
+ */
+export function readLanguage(text: string): 'nl' | 'en' | undefined {
   let english = 0;
   let dutch = 0;
   for (const word of splitWords(text.slice(0, SAMPLE_LENGTH))) {
     if (ENGLISH.has(word.folded)) english++;
     if (DUTCH.has(word.folded)) dutch++;
   }
-  return english > dutch ? 'en' : 'nl';
+  return english > dutch ? 'en' : dutch > english ? 'nl' : undefined;
+}
+
+/** The language of a text, Dutch when its words do not tell. */
+export function detectLanguage(text: string): 'nl' | 'en' {
+  return readLanguage(text) ?? 'nl';
 }

@@ -14,6 +14,8 @@ export const conversationTurnSchema = z.object({
   pending: z.boolean().optional(),
   /** What the user answered when asked back; it holds for the rest of the thread. */
   known: z.object({ relation: relationSchema.optional() }).optional(),
+  /** The language of the thread's last question: "help" and other words that do not tell follow it. */
+  language: z.enum(['nl', 'en']).optional(),
 });
 export type ConversationTurn = z.infer<typeof conversationTurnSchema>;
 

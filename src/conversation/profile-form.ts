@@ -8,11 +8,15 @@ export function isProfileRequest(text: string): boolean {
   return /^\s*(profiel|profile|mijn profiel|my profile)\s*$/i.test(text);
 }
 
-/** The form's values as a profile; blank fields are left out, topics split on new lines, commas, semicolons. */
+/**
+ * The form's values as a profile; blank fields are left out, topics split on new lines, commas, semicolons.
+ * The language is the form's own (the user filled it in in that language).
+ */
 export function profileFromForm(values: {
   sector?: string | undefined;
   role?: string | undefined;
   portfolio?: string | undefined;
+  language?: string | undefined;
 }): Record<string, unknown> {
   const portfolio = (values.portfolio ?? '')
     .split(/[\n,;]+/)
@@ -22,6 +26,7 @@ export function profileFromForm(values: {
     ...(values.sector ? { sector: values.sector } : {}),
     ...(values.role?.trim() ? { role: values.role.trim() } : {}),
     ...(portfolio.length > 0 ? { portfolio } : {}),
+    ...(values.language === 'nl' || values.language === 'en' ? { language: values.language } : {}),
   };
 }
 

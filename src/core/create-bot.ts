@@ -3,7 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { assessQuestion } from '../answer/assess-question.ts';
 import { composeAnswer, renderAnswerText } from '../answer/compose-answer.ts';
-import { detectLanguage } from '../answer/detect-language.ts';
+import { readLanguage } from '../answer/detect-language.ts';
 import {
   CONFIDENTIAL_HELP,
   EXAMPLE_QUESTIONS,
@@ -13,6 +13,7 @@ import {
   type Language,
 } from '../answer/messages.ts';
 import { type CitationOptions, citeBasis, citeRelated } from '../answer/select-citations.ts';
+import { chooseLanguage, fallbackLanguage } from '../conversation/choose-language.ts';
 import { type ConversationTurn, conversationKey } from '../conversation/conversation-store.ts';
 import { detectIntent } from '../conversation/detect-intent.ts';
 import { isFollowUp, mergeFollowUp } from '../conversation/merge-follow-up.ts';
@@ -121,7 +122,21 @@ export function createBot(options: BotOptions): Bot {
       return errorReply(base, 'nl', new BotError('input_invalid', 'Het bericht kon niet worden gelezen.'));
     }
     const message = parsed.data;
-    const language = detectLanguage(message.text);
+    // The thread's context is read once, and only when needed: for the language of words that do not tell
+    // it ("help"), and for a question.
+    let turn: Promise<ConversationTurn | undefined> | undefined;
+    const previousTurn = () => {
+      turn ??= loadTurn(conversationKey(message.conversationId, message.threadId, message.userId));
+      return turn;
+    };
+    const languageOf = async (text: string): Promise<Language> =>
+      readLanguage(text) ??
+      fallbackLanguage({
+        thread: (await previousTurn())?.language,
+        profile: message.profile,
+        locale: message.locale,
+      });
+    const language = await languageOf(message.text);
     const started = performance.now();
     const observe = (reply: Reply): Reply => {
       options.onHandled?.({
@@ -136,7 +151,7 @@ export function createBot(options: BotOptions): Bot {
       return reply;
     };
     try {
-      validateText(message);
+      validateText(message, language);
       await checkRateLimit(message, language);
       const detected = detectIntent(message);
       let reply: Reply;
@@ -152,7 +167,7 @@ export function createBot(options: BotOptions): Bot {
         case 'draft': {
           const offset = Math.max(0, message.text.indexOf(detected.draft));
           reply = shiftSpans(
-            composeDraftReply(knowledge, detected.draft, message.profile, detectLanguage(detected.draft), {
+            composeDraftReply(knowledge, detected.draft, message.profile, await languageOf(detected.draft), {
               ...base,
               citationOptions: citationOptions(),
             }),
@@ -172,7 +187,13 @@ export function createBot(options: BotOptions): Bot {
           break;
         }
         case 'question': {
-          const answered = await answerQuestion(knowledge, base, message, detected.question);
+          const answered = await answerQuestion(
+            knowledge,
+            base,
+            message,
+            detected.question,
+            await previousTurn(),
+          );
           reply = answered.reply;
           restsOn = answered.restsOn;
           if (answered.weak) await recordGap(knowledge, message, reply, answered.question, 'no-match');
@@ -292,9 +313,9 @@ export function createBot(options: BotOptions): Bot {
     base: ReplyBase,
     message: ParsedMessage,
     text: string,
+    previous: ConversationTurn | undefined,
   ): Promise<{ reply: Reply; question: string; weak: boolean; restsOn: string[] }> {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
-    const previous = await loadTurn(key);
     let question: string;
     let followUp: boolean;
     let known = previous?.known;
@@ -315,7 +336,11 @@ export function createBot(options: BotOptions): Bot {
       question = followUp && previous ? mergeFollowUp(previous.question, text) : text;
     }
     const profile = message.profile ?? (followUp ? previous?.profile : undefined);
-    const language = detectLanguage(clarification ? question : text);
+    const language = chooseLanguage(clarification ? question : text, {
+      thread: previous?.language,
+      profile,
+      locale: message.locale,
+    });
     const assessment = assessQuestion(knowledge, question, profile, language, known);
     const composed = composeAnswer(assessment, language);
     const inScope = assessment.verdict !== 'buiten-scope';
@@ -340,6 +365,7 @@ export function createBot(options: BotOptions): Bot {
         ...(profile ? { profile } : {}),
         ...(missing.length > 0 ? { pending: true } : {}),
         ...(known ? { known } : {}),
+        language,
       });
     }
     const actions = inScope ? answerActions(language, options.confidentialContact) : [];
@@ -493,13 +519,15 @@ function shiftSpans(reply: Reply, offset: number): Reply {
   return reply;
 }
 
-function validateText(message: ParsedMessage): void {
+function validateText(message: ParsedMessage, language: Language): void {
   const text = message.text.trim();
   // Only invisible characters (zero-width spaces, a byte-order mark, …) is as empty as nothing at all.
   if (isBlank(text) && !message.feedback && message.command !== 'help') {
     throw new BotError(
       'input_empty',
-      'Je bericht is leeg. Stel een vraag of plak een concept achter "toets:".',
+      language === 'en'
+        ? 'Your message is empty. Ask a question, or paste a draft after "check:".'
+        : 'Je bericht is leeg. Stel een vraag of plak een concept achter "toets:".',
     );
   }
   // Characters as the user counts them: an emoji is one, not two UTF-16 units.
@@ -507,7 +535,9 @@ function validateText(message: ParsedMessage): void {
   if (length > MAX_TEXT_LENGTH) {
     throw new BotError(
       'input_too_long',
-      `Je bericht is te lang (${length} tekens). Het maximum is ${MAX_TEXT_LENGTH} tekens: kort je tekst in of deel hem op.`,
+      language === 'en'
+        ? `Your message is too long (${length} characters). The maximum is ${MAX_TEXT_LENGTH} characters: shorten your text or split it up.`
+        : `Je bericht is te lang (${length} tekens). Het maximum is ${MAX_TEXT_LENGTH} tekens: kort je tekst in of deel hem op.`,
       { length, max: MAX_TEXT_LENGTH },
     );
   }

@@ -1,4 +1,4 @@
-// What the bot may know about the author: sector, role and portfolio, all optional.
+// What the bot may know about the author: sector, role, portfolio and language, all optional.
 import { z } from 'zod';
 import { sectorSchema } from './sectors.ts';
 
@@ -11,6 +11,11 @@ export const profileSchema = z
     role: z.string().max(200).optional(),
     /** Topics the author works on; the own policy area weighs in every answer. */
     portfolio: z.array(z.string().min(1).max(100)).max(30).optional(),
+    /**
+     * The language the author uses with the bot: the language of the profile form they saved. Used where the
+     * words of a message do not tell (help, App Home, the draft form).
+     */
+    language: z.enum(['nl', 'en']).optional(),
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;

@@ -36,6 +36,11 @@ export const incomingMessageSchema = z.object({
   /** What the author told us about themselves. */
   profile: profileSchema.optional(),
   /**
+   * The author's language setting in the channel (BCP 47, e.g. "nl-NL"), when the channel tells. Used only
+   * where the words of a message do not tell its language; one that does not fit is ignored, not refused.
+   */
+  locale: z.string().max(35).optional().catch(undefined),
+  /**
    * What the author asked for explicitly (a slash command or CLI sub-command); without it the core
    * recognises the intent from the text.
    */
