@@ -40,6 +40,8 @@ const FLOORS: Record<string, Floor> = {
   dev7: { verdict: 0.82, tooLenient: 2, risk: 0.8, categoryRecall: 0.66, falseAlarms: 0.3 },
   // Written the same way later that evening; scored before reading (80.0% / 85.0%), then its errors read.
   dev8: { verdict: 0.77, tooLenient: 3, risk: 0.86, categoryRecall: 0.7, falseAlarms: 0.15 },
+  // Written 2026-12-04 (night) the same way; scored before reading (76.0% / 80.0%), then its errors read.
+  dev9: { verdict: 0.82, tooLenient: 2, risk: 0.88, categoryRecall: 0.78, falseAlarms: 0.12 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

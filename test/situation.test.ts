@@ -812,3 +812,158 @@ describe('classes found on an eighth fresh set (2026-12-04, evening)', () => {
     expect(results.verdict).toBe('mag-niet');
   });
 });
+
+describe('classes found on a ninth fresh set (2026-12-04, night)', () => {
+  it('a "consulent" is no consul; a Wmo aid is care; a problem on fb is about expression', async () => {
+    const reply = await ask(
+      'Als wmo-consulent zie ik dat mensen lang op een scootmobiel wachten. Ik wil op fb iets over zeggen, het systeem loopt vast. Verstandig?',
+      { sector: 'gemeente', role: 'wmo-consulent' },
+    );
+    expect(reply.situation?.speaker.functions.map((item) => item.id)).not.toContain('diplomaat');
+    expect(reply.situation?.speaker.organisation?.id).not.toBe('bz');
+    expect(reply.verdict).not.toBe('buiten-scope');
+    expect(reply.verdict).not.toBe('mag');
+    expect(reply.situation?.topic.domains.map((domain) => domain.id)).toContain('zorg');
+  });
+
+  it('a police union is a union: membership holds; a diplomat liking party posts weighs', async () => {
+    const union = await ask('Mag ik als agent gewoon lid worden van de politiebond?', { sector: 'politie' });
+    expect(union.verdict).toBe('mag');
+    const likes = await ask('Ik ben ambassadeur. Mag ik privé berichten van een partij liken?', {
+      sector: 'rijk',
+      role: 'ambassadeur',
+    });
+    expect(likes.verdict).toBe('voorwaardelijk');
+    const member = await ask('Mag ik als ambassadeur lid zijn van een politieke partij?', {
+      sector: 'rijk',
+      role: 'ambassadeur',
+    });
+    expect(member.verdict).toBe('mag');
+  });
+
+  it('pupils on video or who was held back are personal data; "zonder mensen in beeld" is not', async () => {
+    const video = await ask(
+      'Mag ik filmpjes uit mijn klas op TikTok zetten waar leerlingen in beeld zijn, en zeggen wie er blijft zitten?',
+      { sector: 'onderwijs', role: 'mentor' },
+    );
+    expect(video.verdict).toBe('mag-niet');
+    const empty = await ask(
+      'Ik ben agent en wil filmpjes maken over mijn werk, zonder burgers in beeld. Waar let ik op?',
+      { sector: 'politie' },
+    );
+    expect(empty.verdict).not.toBe('mag-niet');
+  });
+
+  it("a journalist asking for the organisation's reaction is speaking for the employer", async () => {
+    const reply = await ask(
+      'Een verslaggever van de regionale krant wil vandaag een reactie van de gemeente over mijn project. Mag ik hem zelf bellen?',
+      { sector: 'gemeente', role: 'projectleider' },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+    expect(ruleIds(reply)).toContain('persvraag-namens-organisatie');
+    const private_ = await ask(
+      'Een journalist vroeg me naar mijn hobby, modelbouw. Mag ik daarover praten?',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(ruleIds(private_)).not.toContain('persvraag-namens-organisatie');
+  });
+
+  it('"niks over school" puts a blog far from the work; "ik sta voor de klas" is the job, not a lesson', async () => {
+    const reply = await ask(
+      'Ik sta voor de klas en schrijf een blog over tuinieren, niks over school. Moet ik ergens op letten?',
+      { sector: 'onderwijs' },
+    );
+    expect(reply.situation?.relation.kind).toBe('los-van-werk');
+    expect(ruleIds(reply)).not.toContain('in-de-klas');
+    expect(reply.verdict).toBe('mag');
+  });
+
+  it('an expenses question is no state secret', async () => {
+    const reply = await ask('In welk systeem declareer ik mijn reiskosten bij de politie?', {
+      sector: 'politie',
+    });
+    expect(reply.verdict).toBe('buiten-scope');
+  });
+
+  it('snooping in the files of a known person and telling friends is a hard stop', async () => {
+    const draft = await check(
+      '[WhatsApp vriendinnen] heb even gespiekt: die bekende presentator betaalt bijna geen belasting 🤫',
+      { sector: 'rijk', role: 'medewerker Belastingdienst' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(draft.findings.map((finding) => finding.category)).toContain('persoonsgegevens');
+    const exam = await check('[X] Vroeger op school gespiekt bij een proefwerk, nu zelf docent 😅', {
+      sector: 'onderwijs',
+    });
+    expect(ruleIds(exam)).not.toContain('gegevens-opgezocht');
+  });
+
+  it('a person from the news recognised as a client is personal data', async () => {
+    const draft = await check(
+      '[reactie] Die mevrouw uit het artikel ken ik, zit al jaren bij ons in de schuldhulp.',
+      { sector: 'gemeente', role: 'schuldhulpverlener' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(draft.findings.map((finding) => finding.category)).toContain('persoonsgegevens');
+  });
+
+  it('a spoiler of a letter to parliament leaks; a spoiler of a series does not', async () => {
+    const letter = await check(
+      '[LinkedIn] Kamerbrief over de huurtoeslag is af. Spoiler: het bedrag gaat flink omhoog!',
+      { sector: 'rijk', role: 'beleidsmedewerker', portfolio: ['huurtoeslag'] },
+    );
+    expect(letter.risk).toBe('hoog');
+    expect(letter.findings.map((finding) => finding.category)).toContain('geheimhouding');
+    const series = await check('[X] Spoiler: in het laatste seizoen van die serie wint de schurk 😱', {
+      sector: 'rijk',
+    });
+    expect(series.risk).toBe('laag');
+  });
+
+  it('an inspection announced to friends is secret; family dropping in is no raid', async () => {
+    const visit = await check(
+      '[app vrienden] Volgende week gaan we met de politie langs bij alle snackbars in de wijk, zeg het maar door 😉',
+      { sector: 'gemeente', role: 'boa' },
+    );
+    expect(visit.risk).toBe('hoog');
+    const family = await check(
+      '[Signal familie] Inval vanavond: de schoonfamilie komt onaangekondigd eten, wie heeft een recept?',
+      { sector: 'politie', role: 'rechercheur' },
+    );
+    expect(family.risk).toBe('laag');
+  });
+
+  it('a pet from the animal shelter, a flat tyre and a family recipe are harmless', async () => {
+    const pet = await check(
+      '[Instagram] Onze nieuwe kat uit het dierenasiel heet Bo, is 3 en al helemaal thuis 🐱',
+      {
+        sector: 'rijk',
+        role: 'medewerker IND',
+      },
+    );
+    expect(pet.risk).toBe('laag');
+    const tyre = await check('[X] Weer een lek, nee geen uitgelekte stukken: gewoon mijn fietsband 🙄', {
+      sector: 'rijk',
+      role: 'woordvoerder',
+    });
+    expect(tyre.risk).toBe('laag');
+    const recipe = await check(
+      "[Instagram] Opa's recept voor erwtensoep blijft staatsgeheim in onze familie 😂",
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(recipe.risk).toBe('laag');
+  });
+
+  it('a logistics job at Defence is not transport policy', async () => {
+    const draft = await check('[X] Meer nachttreinen naar Italië zou top zijn, ik neem liever de trein 🚆', {
+      sector: 'defensie',
+      role: 'korporaal, logistiek',
+    });
+    expect(draft.situation?.relation.kind).not.toBe('eigen-dossier');
+    expect(draft.risk).toBe('laag');
+  });
+});

@@ -135,10 +135,19 @@ export function decideQuestion(situation: Situation): QuestionDecision {
       reasons.push({ kind: 'factor', factor: item.kind, ...(item.ruleId ? { ruleId: item.ruleId } : {}) });
   }
   const opinion = situation.markers.some((marker) => marker.kind === 'mening');
+  const protectedRight = situation.factors.find((item) => item.kind === 'beschermd-recht');
+  // Party-political activity beyond the protected membership (liking, sharing or campaigning for a party)
+  // is politically visible, whatever the subject.
+  const partyActivity = !protectedRight && situation.acts.some((act) => act.kind === 'partij');
   const political =
-    has('politiek-gevoelig') || has('timing') || (situation.topic.level === 'landelijk' && opinion);
+    has('politiek-gevoelig') ||
+    has('timing') ||
+    partyActivity ||
+    (situation.topic.level === 'landelijk' && opinion);
   const sensitiveFunction = [...sensitivities].some((item) => POLITICALLY_SENSITIVE.includes(item));
-  if (sensitiveFunction && (political || has('media') || close || relation === 'onbekend'))
+  // Membership itself is protected (art. 10 lid 2): the function weighs on what is said, not on joining.
+  const nearOrUnknown = close || relation === 'onbekend';
+  if (sensitiveFunction && (political || has('media') || (nearOrUnknown && !protectedRight)))
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
   if (has('hoedanigheid') && !situation.topic.privateLife)
     reasons.push({ kind: 'factor', factor: 'hoedanigheid' });
@@ -158,7 +167,6 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   )
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
 
-  const protectedRight = situation.factors.find((item) => item.kind === 'beschermd-recht');
   // Party or union membership can never be restricted (art. 10 lid 2): closeness to the work alone does
   // not weigh against it; a weighing rule (campaigning, a sensitive function) still does.
   if (protectedRight && reasons.every((reason) => reason.kind === 'relation'))

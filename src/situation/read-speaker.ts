@@ -371,6 +371,13 @@ export function readSpeaker(
   const roleHits = roleWords.length > 0 ? lexicon.domainIndex.find(roleWords) : [];
   for (const hit of roleHits) {
     if (roleOrganisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
+    // A word inside a job title without policy fields of its own ("medewerker logistiek" at Defensie) is
+    // the job, not a policy field: the function's own domains (none) count instead.
+    const inTitle = roleFunctions.some(
+      (functionHit) =>
+        lexicon.functions.get(functionHit.value)?.domains.length === 0 && overlaps(functionHit, hit),
+    );
+    if (inTitle) continue;
     addOwn(hit, profileEvidence(roleText));
   }
   // "beleidsmedewerker wonen", "team energie": a field named as the domain's label names it.

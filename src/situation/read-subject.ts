@@ -55,6 +55,8 @@ export function readSubject(
     // neither is a newspaper or broadcaster's ("Het Parool" is where, not what).
     if (hits.organisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
     if (hits.cues.some((cueHit) => cueHit.value === 'media' && overlaps(cueHit, hit))) continue;
+    // What the speaker says they leave out ("niks over school") is not the subject.
+    if (hits.cues.some((cueHit) => cueHit.value === 'los-van-werk' && overlaps(cueHit, hit))) continue;
     // A debate, vote or campaign is when, not what ("er is vandaag een Kamerdebat over"); a parliament or
     // council named is the level of government, not democracy as a policy topic.
     if (hits.cues.some((cueHit) => cueHit.value === 'timing' && overlaps(cueHit, hit))) continue;
