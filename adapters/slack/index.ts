@@ -626,6 +626,8 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
           : `slack:${teamId ?? 'T'}:${channelId ?? userId}`,
         ...(threadTs && !ephemeral ? { threadId: threadTs } : {}),
         profile: await profileOf(teamId, userId),
+        // Posted in the channel's thread, the answer is read by others (a DM's id starts with D).
+        audience: ephemeral || !channelId || channelId.startsWith('D') ? 'private' : 'shared',
         clarification: toClarification(decoded),
       } satisfies IncomingMessage);
       const message = renderReply(reply);

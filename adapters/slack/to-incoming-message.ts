@@ -62,7 +62,10 @@ export interface SlackContext {
   profile: Profile | undefined;
 }
 
-/** A message or mention: context is kept per channel and thread (the thread root for mentions). */
+/**
+ * A message or mention: context is kept per channel and thread (the thread root for mentions). Outside a
+ * direct message others read the answer: it is `shared`.
+ */
 export function eventToIncomingMessage(event: MessageEvent, context: SlackContext): IncomingMessage {
   const text = slackToPlainText(event.text, context.botUserId);
   const threadId = event.thread_ts ?? (event.type === 'app_mention' ? event.ts : undefined);
@@ -73,6 +76,7 @@ export function eventToIncomingMessage(event: MessageEvent, context: SlackContex
     conversationId: `slack:${context.teamId ?? 'T'}:${event.channel}`,
     ...(threadId ? { threadId } : {}),
     ...(context.profile ? { profile: context.profile } : {}),
+    audience: event.channel_type === 'im' ? 'private' : 'shared',
     ...(text === '' ? { command: 'help' as const } : {}),
   };
 }

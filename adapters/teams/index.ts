@@ -43,6 +43,7 @@ import {
   activityToIncomingMessage,
   draftToIncomingMessage,
   executeValueSchema,
+  isPersonalConversation,
   messageActionValueSchema,
   messageText,
   type TeamsActivity,
@@ -140,7 +141,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
 
   async function onMessage(context: TurnContext, activity: TeamsActivity): Promise<void> {
     const text = messageText(activity);
-    const personal = isPersonal(activity);
+    const personal = isPersonalConversation(activity);
     if (isProfileRequest(text)) {
       const form = profileCard(/profile/i.test(text) ? 'en' : 'nl', await profileOf(activity));
       if (personal) await context.sendActivity({ attachments: [form] });
@@ -348,7 +349,7 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
 
   async function onConversationUpdate(context: TurnContext, activity: TeamsActivity): Promise<void> {
     const added = activity.membersAdded?.some((member) => member.id === activity.recipient.id);
-    if (!added || !isPersonal(activity)) return;
+    if (!added || !isPersonalConversation(activity)) return;
     const welcome = await bot.handle({
       channel: 'teams',
       text: '',
@@ -480,17 +481,12 @@ function isLoopbackUrl(url: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
 }
 
-function isPersonal(activity: TeamsActivity): boolean {
-  const type = activity.conversation.conversationType;
-  return type === undefined || type === 'personal';
-}
-
 /**
  * Teams shows a typing indicator only in personal and group chats. In a channel the client fails on it
  * ("Invalid conversation id team-id;messageid=…") and then does not show the answer that follows.
  */
 function showsTyping(activity: TeamsActivity): boolean {
-  return isPersonal(activity) || activity.conversation.conversationType === 'groupChat';
+  return isPersonalConversation(activity) || activity.conversation.conversationType === 'groupChat';
 }
 
 async function invokeResponse(context: TurnContext, status: number, body: unknown): Promise<void> {

@@ -72,6 +72,12 @@ export function isChannelConversation(activity: TeamsActivity): boolean {
   return activity.conversation.conversationType === 'channel';
 }
 
+/** A 1:1 chat with the bot (Teams leaves the type out in some clients and the Emulator). */
+export function isPersonalConversation(activity: TeamsActivity): boolean {
+  const type = activity.conversation.conversationType;
+  return type === undefined || type === 'personal';
+}
+
 /** Teams text to plain text: mentions of the bot removed, tags stripped, entities decoded. */
 export function teamsToPlainText(text: string, botName?: string): string {
   let plain = text.replace(/<at>([^<]*)<\/at>/gi, (_whole, name: string) =>
@@ -128,7 +134,10 @@ export function messageText(activity: TeamsActivity): string {
   return imBack.success ? teamsToPlainText(imBack.data.msteams.value) : '';
 }
 
-/** A chat message: context is kept per conversation (a channel thread has its own conversation id). */
+/**
+ * A chat message: context is kept per conversation (a channel thread has its own conversation id). In a group
+ * chat or channel others read the answer: it is `shared`.
+ */
 export function activityToIncomingMessage(
   activity: TeamsActivity,
   profile: Profile | undefined,
@@ -142,6 +151,7 @@ export function activityToIncomingMessage(
     conversationId: `teams:${activity.conversation.id}`.slice(0, 300),
     ...(profile ? { profile } : {}),
     ...(activity.locale ? { locale: activity.locale } : {}),
+    audience: isPersonalConversation(activity) ? 'private' : 'shared',
     ...(command ? { command } : text === '' ? { command: 'help' as const } : {}),
   };
 }

@@ -16,6 +16,7 @@ import { type CitationOptions, citeBasis, citeRelated } from '../answer/select-c
 import { chooseLanguage, fallbackLanguage } from '../conversation/choose-language.ts';
 import { type ConversationTurn, conversationKey } from '../conversation/conversation-store.ts';
 import { detectIntent } from '../conversation/detect-intent.ts';
+import { hideProfile } from '../conversation/hide-profile.ts';
 import { isFollowUp, mergeFollowUp } from '../conversation/merge-follow-up.ts';
 import { composeDraftReply } from '../draft/compose-draft-reply.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
@@ -341,7 +342,15 @@ export function createBot(options: BotOptions): Bot {
       profile,
       locale: message.locale,
     });
-    const assessment = assessQuestion(knowledge, question, profile, language, known);
+    const assessed = assessQuestion(knowledge, question, profile, language, known);
+    // Others read a shared answer: it rests on the profile all the same, but shows only what it implies.
+    const assessment =
+      message.audience === 'shared' && profile
+        ? {
+            ...assessed,
+            situation: hideProfile(assessed.situation, knowledge.situation, language, 'question'),
+          }
+        : assessed;
     const composed = composeAnswer(assessment, language);
     const inScope = assessment.verdict !== 'buiten-scope';
     const citationOptionsNow = citationOptions();

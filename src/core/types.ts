@@ -36,6 +36,12 @@ export const incomingMessageSchema = z.object({
   /** What the author told us about themselves. */
   profile: profileSchema.optional(),
   /**
+   * Who sees the reply: only the author (`private`, the default: a direct message, an ephemeral message, a
+   * modal) or others too (`shared`: a channel or group chat). A shared answer says what the saved profile
+   * implies, never what it holds.
+   */
+  audience: z.enum(['private', 'shared']).optional(),
+  /**
    * The author's language setting in the channel (BCP 47, e.g. "nl-NL"), when the channel tells. Used only
    * where the words of a message do not tell its language; one that does not fit is ignored, not refused.
    */
