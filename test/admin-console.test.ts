@@ -25,8 +25,20 @@ beforeAll(async () => {
     ADMIN_TOKEN: TOKEN,
   });
   const day = new Date();
-  await server.state.addFeedback({ replyId: 'r-1', rating: 'up', channel: 'slack', at: day });
-  await server.state.addFeedback({ replyId: 'r-2', rating: 'down', channel: 'teams', at: day });
+  await server.state.recordVote({
+    replyId: 'r-1',
+    rating: 'up',
+    channel: 'slack',
+    at: day,
+    voter: 'slack:T1:U1',
+  });
+  await server.state.recordVote({
+    replyId: 'r-2',
+    rating: 'down',
+    channel: 'teams',
+    at: day,
+    voter: 'teams:t:u2',
+  });
   await server.state.addKnowledgeGap({
     at: day,
     channel: 'slack',

@@ -475,21 +475,24 @@ describe('Slack: edges of the conversation', () => {
     expect(apology.body.response_type).toBe('ephemeral');
   });
 
-  it('counts one vote per person per reply, however often the button is pressed', async () => {
-    const press = (rating: 'up' | 'down') =>
-      postToSlackEndpoint(
+  it('counts one vote per person per reply: pressing the other button changes it, pressing again does not count twice', async () => {
+    let presses = 0;
+    const press = async (rating: 'up' | 'down') => {
+      const path = `/response/vote-${++presses}`;
+      await postToSlackEndpoint(
         running.server.url,
         `payload=${encodeURIComponent(
           JSON.stringify({
             type: 'block_actions',
             user: { id: 'U77', team_id: 'T1' },
             team: { id: 'T1' },
-            response_url: running.slack.responseUrl(`vote-${rating}`),
+            response_url: running.slack.responseUrl(`vote-${presses}`),
             actions: [
               {
                 type: 'button',
                 action_id: `feedback_${rating}`,
                 block_id: 'reply_actions',
+                text: { type: 'plain_text', text: rating === 'up' ? '👍 Helpful' : '👎 Not helpful' },
                 value: 'en:reply-777',
               },
             ],
@@ -497,16 +500,19 @@ describe('Slack: edges of the conversation', () => {
         )}`,
         FORM,
       );
-    await press('up');
-    await running.slack.waitFor('response', (c) => c.path === '/response/vote-up');
-    await press('down');
-    const second = await running.slack.waitFor('response', (c) => c.path === '/response/vote-down');
-    // The thanks is in the reply's language, carried by the button.
-    expect(second.body.text).toContain('Thank you');
-    const votes = (await running.server.state.listFeedback()).filter(
-      (entry) => entry.replyId === 'reply-777',
-    );
-    expect(votes).toEqual([expect.objectContaining({ rating: 'up' })]);
+      return (await running.slack.waitFor('response', (c) => c.path === path)).body.text as string;
+    };
+    const votes = async () =>
+      (await running.server.state.listFeedback())
+        .filter((entry) => entry.replyId === 'reply-777')
+        .map((entry) => entry.rating);
+    // The notes are in the reply's language, carried by the button.
+    expect(await press('up')).toContain('Your vote was counted: 👍 Helpful');
+    expect(await votes()).toEqual(['up']);
+    expect(await press('down')).toContain('Your vote was changed to: 👎 Not helpful');
+    expect(await votes()).toEqual(['down']);
+    expect(await press('down')).toContain('already counted');
+    expect(await votes()).toEqual(['down']);
   });
 
   it('answers a thread reply that is also sent to the channel, and a DM with a file', async () => {

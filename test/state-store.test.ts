@@ -33,7 +33,7 @@ interface Opened {
   second: () => Promise<StateStore>;
   /** The rows of a table as the database holds them (undefined for the memory store). */
   rows?: (
-    table: 'rate_limits' | 'knowledge_gaps' | 'conversations' | 'threads',
+    table: 'rate_limits' | 'knowledge_gaps' | 'conversations' | 'threads' | 'feedback',
   ) => Promise<Record<string, unknown>[]>;
 }
 
@@ -114,8 +114,20 @@ describe.each(factories)('state store: %s', (kind, factory) => {
     const recent = Date.now() - 10_000;
     const at = (offset: number) => new Date(recent + offset);
     try {
-      await store.addFeedback({ replyId: 'r1', rating: 'up', channel: 'slack', at: new Date(1000) });
-      await store.addFeedback({ replyId: 'r2', rating: 'down', channel: 'teams', at: new Date(2000) });
+      await store.recordVote({
+        replyId: 'r1',
+        rating: 'up',
+        channel: 'slack',
+        at: new Date(1000),
+        voter: 'slack:T1:U1',
+      });
+      await store.recordVote({
+        replyId: 'r2',
+        rating: 'down',
+        channel: 'teams',
+        at: new Date(2000),
+        voter: 'teams:t:u2',
+      });
       expect((await store.listFeedback()).map((entry) => entry.replyId)).toEqual(['r2', 'r1']);
       expect((await store.listFeedback())[1]).toEqual({
         replyId: 'r1',
@@ -154,6 +166,65 @@ describe.each(factories)('state store: %s', (kind, factory) => {
       await store.close();
     }
   });
+
+  run(
+    'counts one vote per person per reply, changeable from any instance; a 👍 withdraws the gap of its 👎',
+    async () => {
+      const { store, second, rows } = await factory!(Date.now);
+      const other = kind === 'memory' ? store : await second();
+      const vote = (voter: string, rating: 'up' | 'down', at: number, on = other) =>
+        on.recordVote({ replyId: 'r-vote', rating, channel: 'teams', at: new Date(at), voter });
+      const votes = async () =>
+        (await store.listFeedback())
+          .filter((entry) => entry.replyId === 'r-vote')
+          .map((entry) => entry.rating);
+      const gap = {
+        at: new Date(),
+        channel: 'teams',
+        reason: 'feedback-down' as const,
+        question: 'Mag ik dit delen?',
+        verdict: 'mag',
+        knowledgeVersion: 'v1',
+      };
+      try {
+        expect(await vote('teams:t:U-SECRET-9', 'up', 1000, store)).toEqual({ previous: undefined });
+        // The same person again, from another instance: the same vote, not a second one.
+        expect(await vote('teams:t:U-SECRET-9', 'up', 2000)).toEqual({ previous: 'up' });
+        expect(await votes()).toEqual(['up']);
+        // Pressing the other button changes the vote: it counts once, as the new value.
+        expect(await vote('teams:t:U-SECRET-9', 'down', 3000)).toEqual({ previous: 'up' });
+        expect(await votes()).toEqual(['down']);
+        expect((await store.listFeedback()).find((entry) => entry.replyId === 'r-vote')?.at).toEqual(
+          new Date(3000),
+        );
+        await store.addKnowledgeGap(gap, { replyId: 'r-vote', voter: 'teams:t:U-SECRET-9' });
+        // Someone else's vote on the same reply counts on its own; their gap is theirs.
+        expect(await vote('teams:t:u10', 'down', 4000)).toEqual({ previous: undefined });
+        await other.addKnowledgeGap(gap, { replyId: 'r-vote', voter: 'teams:t:u10' });
+        expect(await votes()).toEqual(['down', 'down']);
+        expect(await store.listKnowledgeGaps()).toHaveLength(2);
+        // A 👎 changed to 👍 takes back the knowledge gap it left.
+        expect(await vote('teams:t:U-SECRET-9', 'up', 5000)).toEqual({ previous: 'down' });
+        expect((await votes()).sort()).toEqual(['down', 'up']);
+        expect(await store.listKnowledgeGaps()).toHaveLength(1);
+        // Concurrent votes of one person: still one vote.
+        await Promise.all(
+          Array.from({ length: 10 }, (_unused, index) =>
+            vote('teams:t:u11', index % 2 ? 'up' : 'down', 6000 + index, index % 2 ? store : other),
+          ),
+        );
+        expect(await votes()).toHaveLength(3);
+        if (rows) {
+          const stored = JSON.stringify([...(await rows('feedback')), ...(await rows('knowledge_gaps'))]);
+          expect(stored).not.toContain('U-SECRET-9');
+          expect(stored).not.toContain('teams:t:u10');
+        }
+      } finally {
+        if (other !== store) await other.close();
+        await store.close();
+      }
+    },
+  );
 
   run('claims a retried event once, also from a second instance, until the claim expires', async () => {
     let clock = 1_000_000;
@@ -347,6 +418,37 @@ describe.each(factories)('state store: %s', (kind, factory) => {
 });
 
 describe('upgrading a database', () => {
+  it('keeps the feedback an older version stored without voters, and counts new votes once per person', async () => {
+    const file = join(await tempDir('uw-sqlite-votes-'), 'state.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+    for (const migration of MIGRATIONS.filter((item) => item.version <= 3)) {
+      old.exec(migration.sqlite);
+      old.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, 0)').run(migration.version);
+    }
+    // Before votes had voters: every press was a row, two on one reply.
+    const insert = old.prepare('INSERT INTO feedback (reply_id, rating, channel, at) VALUES (?, ?, ?, ?)');
+    insert.run('r-old', 'up', 'slack', 1000);
+    insert.run('r-old', 'down', 'slack', 2000);
+    old.close();
+    const store = createSqliteStateStore(file);
+    try {
+      const vote = (rating: 'up' | 'down') =>
+        store.recordVote({
+          replyId: 'r-old',
+          rating,
+          channel: 'slack',
+          at: new Date(3000),
+          voter: 'slack:T1:U1',
+        });
+      expect(await vote('up')).toEqual({ previous: undefined });
+      expect(await vote('down')).toEqual({ previous: 'up' });
+      expect((await store.listFeedback()).map((entry) => entry.rating)).toEqual(['down', 'down', 'up']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('drops the rate-limit counters an older version kept with user ids in clear', async () => {
     const file = join(await tempDir('uw-sqlite-upgrade-'), 'state.sqlite');
     const old = new Database(file);

@@ -158,7 +158,7 @@ describe('Teams: conversations', () => {
     expect(text(answer)).not.toContain('Ik ben de Uitingswijzer');
   });
 
-  it('counts one vote per person per reply and updates the card to show the vote was counted', async () => {
+  it('counts one vote per person per reply, changeable: the card shows the current vote and keeps both buttons', async () => {
     await postActivity(
       server.url,
       teamsActivity(teams.serviceUrl, { text: 'Mag ik meelopen in een demonstratie?', user: 'u18' }),
@@ -181,20 +181,46 @@ describe('Teams: conversations', () => {
       (await server.state.listFeedback())
         .filter((entry) => entry.replyId === replyId)
         .map((entry) => entry.rating);
+    const downGaps = async () =>
+      (await server.state.listKnowledgeGaps()).filter((gap) => gap.reason === 'feedback-down').length;
+    /** The ratings whose button the card marks as the current vote. */
+    const marked = (value: Json) =>
+      value.actions
+        .filter((action: Json) => action.verb === 'feedback' && action.style === 'positive')
+        .map((action: Json) => action.data.rating);
+    const gapsBefore = await downGaps();
 
     const first = await json(await vote('u18', 'up'));
-    // The card itself is replaced for the voter: the answer stays, the vote buttons give way to a note.
+    // The card itself is replaced for the voter: the answer stays, with a note and the current vote marked.
     expect(first).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(text(first.value)).toContain('Je stem is geteld: 👍 Nuttig');
     expect(text(first.value)).toContain(text(card.body[0].text));
-    expect(first.value.actions.map((action: Json) => action.verb)).toEqual(['confidential']);
-    // Pressing 👎 on the same reply afterwards is not a second vote.
-    const second = await json(await vote('u18', 'down'));
-    expect(text(second.value)).toContain('al geteld');
+    // Both vote buttons stay: pressing the other one changes the vote.
+    expect(first.value.actions.map((action: Json) => action.verb)).toEqual([
+      'feedback',
+      'feedback',
+      'confidential',
+    ]);
+    expect(marked(first.value)).toEqual(['up']);
     expect(await votes()).toEqual(['up']);
+
+    const changed = await json(await vote('u18', 'down'));
+    expect(text(changed.value)).toContain('Je stem is gewijzigd in: 👎 Niet nuttig');
+    expect(marked(changed.value)).toEqual(['down']);
+    expect(await votes()).toEqual(['down']);
+    expect(await downGaps()).toBe(gapsBefore + 1);
+    // The same button again is no second vote, and no second knowledge gap.
+    const again = await json(await vote('u18', 'down'));
+    expect(text(again.value)).toContain('al geteld');
+    expect(await votes()).toEqual(['down']);
+    expect(await downGaps()).toBe(gapsBefore + 1);
     // Someone else's vote on the same reply counts on its own.
-    await vote('u19', 'down');
-    expect(await votes()).toEqual(['down', 'up']);
+    await vote('u19', 'up');
+    expect(await votes()).toEqual(['up', 'down']);
+    // Back to 👍: the 👎's knowledge gap is withdrawn, so every count has the vote once, as its new value.
+    await vote('u18', 'up');
+    expect(await votes()).toEqual(['up', 'up']);
+    expect(await downGaps()).toBe(gapsBefore);
   });
 
   it('records 👍 feedback and shows "Bespreek vertrouwelijk" privately, as invoke responses', async () => {

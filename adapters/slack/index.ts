@@ -4,7 +4,7 @@
 import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { z } from 'zod';
-import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
+import { CHANNEL_TEXT, voteNote } from '../../src/answer/channel-messages.ts';
 import { detectLanguage } from '../../src/answer/detect-language.ts';
 import type { Language } from '../../src/answer/messages.ts';
 import { fallbackLanguage, threadLanguage } from '../../src/conversation/choose-language.ts';
@@ -70,7 +70,6 @@ export interface SlackAdapter {
 
 const EVENT_CLAIM_MS = 60 * 60 * 1000;
 const SLACK_BODY_LIMIT = 1024 * 1024;
-const FEEDBACK_CLAIM_MS = 90 * 24 * 60 * 60 * 1000;
 const SOCKET_START_TIMEOUT_MS = 20_000;
 /** The block a button's note (thanks, the confidential contact) takes in a modal; one at a time. */
 const MODAL_NOTE_BLOCK = 'reply_note';
@@ -537,18 +536,20 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     const button = buttonSchema.safeParse(action);
     if (!payload.success || !button.success) return;
     const { language, replyId } = readFeedbackValue(button.data.value);
+    const rating = button.data.action_id === ACTION.feedbackUp ? 'up' : 'down';
     try {
       const userKey = slackUserKey(payload.data.team?.id ?? payload.data.user.team_id, payload.data.user.id);
-      // One vote per person per reply: pressing again (or another button) does not count twice.
-      if (replyId && (await state.claimOnce(`feedback:${replyId}:${userKey}`, FEEDBACK_CLAIM_MS))) {
-        await bot.handle({
-          channel: 'slack',
-          text: '',
-          userId: userKey,
-          feedback: { replyId, rating: button.data.action_id === ACTION.feedbackUp ? 'up' : 'down' },
-        });
-      }
-      await showPrivately(client, respond, payload.data, CHANNEL_TEXT[language].feedbackThanks);
+      // One vote per person per reply, changeable: the core counts the latest press (the state store keeps
+      // one vote per reply and user), and says whether it was new, changed or the same again.
+      const reply = replyId
+        ? await bot.handle({ channel: 'slack', text: '', userId: userKey, feedback: { replyId, rating } })
+        : undefined;
+      const note = reply?.error
+        ? reply.error.message
+        : reply?.vote
+          ? voteNote(language, reply.vote, button.data.text?.text ?? (rating === 'up' ? '👍' : '👎'))
+          : CHANNEL_TEXT[language].feedbackThanks;
+      await showPrivately(client, respond, payload.data, note);
     } catch (error) {
       logger.error({ err: error }, 'could not record Slack feedback');
       await apologise(respond, language);

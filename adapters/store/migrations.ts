@@ -67,4 +67,22 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX threads_expiry ON threads (expires_at);
     `,
   },
+  {
+    // One vote per person per reply, changeable: the voter (a hash) on each feedback row, unique with the
+    // reply; rows from before have none and stay as they are. A 👎's knowledge gap names its vote (a hash),
+    // so a change to 👍 withdraws it.
+    version: 4,
+    sqlite: `
+      ALTER TABLE feedback ADD COLUMN voter TEXT;
+      CREATE UNIQUE INDEX feedback_one_vote ON feedback (reply_id, voter);
+      ALTER TABLE knowledge_gaps ADD COLUMN vote TEXT;
+      CREATE INDEX knowledge_gaps_vote ON knowledge_gaps (vote);
+    `,
+    postgres: `
+      ALTER TABLE feedback ADD COLUMN voter TEXT;
+      CREATE UNIQUE INDEX feedback_one_vote ON feedback (reply_id, voter);
+      ALTER TABLE knowledge_gaps ADD COLUMN vote TEXT;
+      CREATE INDEX knowledge_gaps_vote ON knowledge_gaps (vote);
+    `,
+  },
 ];

@@ -8,6 +8,8 @@ import {
   createPurgeSchedule,
   hashContextKey,
   hashRateLimitKey,
+  hashVote,
+  hashVoter,
   isEmptyProfile,
   knowledgeGapCutoff,
   type RetentionOptions,
@@ -16,7 +18,7 @@ import {
   windowStart,
 } from '../../src/state/state-store.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { toConversationTurn, toFeedback, toGap, toProfile } from './rows.ts';
+import { toConversationTurn, toFeedback, toGap, toProfile, toRating } from './rows.ts';
 
 export interface PostgresStoreOptions extends RetentionOptions {
   /** Schema to use (created when missing); tests use one of their own. */
@@ -79,13 +81,33 @@ export async function createPostgresStateStore(
           [userKey, JSON.stringify(profile), now()],
         );
     },
-    async addFeedback(entry) {
-      await query('INSERT INTO feedback (reply_id, rating, channel, at) VALUES ($1, $2, $3, $4)', [
-        entry.replyId,
-        entry.rating,
-        entry.channel,
-        entry.at.getTime(),
-      ]);
+    async recordVote(entry) {
+      // One statement: the vote before, the vote now (one row per reply and voter), and a 👎 changed to 👍
+      // withdrawing its knowledge gap. Two instances voting for one person at once still leave one row.
+      const result = await query(
+        `WITH previous AS (SELECT rating FROM feedback WHERE reply_id = $1 AND voter = $2),
+         counted AS (
+           INSERT INTO feedback (reply_id, rating, channel, at, voter) VALUES ($1, $3, $4, $5, $2)
+           ON CONFLICT (reply_id, voter) DO UPDATE
+             SET rating = EXCLUDED.rating, channel = EXCLUDED.channel, at = EXCLUDED.at
+           RETURNING 1
+         ),
+         withdrawn AS (
+           DELETE FROM knowledge_gaps
+           WHERE vote = $6 AND $3::text = 'up' AND EXISTS (SELECT 1 FROM previous WHERE rating = 'down')
+           RETURNING 1
+         )
+         SELECT (SELECT rating FROM previous) AS previous`,
+        [
+          entry.replyId,
+          hashVoter(entry.voter),
+          entry.rating,
+          entry.channel,
+          entry.at.getTime(),
+          hashVote(entry),
+        ],
+      );
+      return { previous: toRating((result.rows[0] as { previous?: unknown } | undefined)?.previous) };
     },
     async listFeedback(limit = 100) {
       const result = await query(
@@ -114,13 +136,13 @@ export async function createPostgresStateStore(
       const count = Number((result.rows[0] as { count: number } | undefined)?.count ?? 1);
       return { allowed: count <= limit, retryAfterMs: start + windowMs - at };
     },
-    async addKnowledgeGap(gap) {
+    async addKnowledgeGap(gap, vote) {
       const at = now();
       await purge(at);
       // A gap already past the retention period is not kept at all.
       if (gap.at.getTime() < knowledgeGapCutoff(at, options)) return;
       await query(
-        'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version) VALUES ($1, $2, $3, $4, $5, $6)',
+        'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version, vote) VALUES ($1, $2, $3, $4, $5, $6, $7)',
         [
           gap.at.getTime(),
           gap.channel,
@@ -128,6 +150,7 @@ export async function createPostgresStateStore(
           gap.question === undefined ? null : storableText(gap.question),
           gap.verdict ?? null,
           gap.knowledgeVersion,
+          vote ? hashVote(vote) : null,
         ],
       );
     },

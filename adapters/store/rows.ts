@@ -48,3 +48,8 @@ export function toProfile(json: string) {
 export function toConversationTurn(json: string): ConversationTurn {
   return conversationTurnSchema.parse(JSON.parse(json));
 }
+
+/** A rating as a row holds it, or undefined for no row. */
+export function toRating(value: unknown): 'up' | 'down' | undefined {
+  return value === undefined || value === null ? undefined : feedbackRowSchema.shape.rating.parse(value);
+}

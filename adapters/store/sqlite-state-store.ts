@@ -7,8 +7,11 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   createPurgeSchedule,
+  type FeedbackVote,
   hashContextKey,
   hashRateLimitKey,
+  hashVote,
+  hashVoter,
   isEmptyProfile,
   knowledgeGapCutoff,
   type RetentionOptions,
@@ -17,7 +20,7 @@ import {
   windowStart,
 } from '../../src/state/state-store.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { toConversationTurn, toFeedback, toGap, toProfile } from './rows.ts';
+import { toConversationTurn, toFeedback, toGap, toProfile, toRating } from './rows.ts';
 
 export interface SqliteStoreOptions extends RetentionOptions {
   /** The clock (tests pin it). */
@@ -39,7 +42,13 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
       'INSERT INTO profiles (user_key, profile, updated_at) VALUES (?, ?, ?) ON CONFLICT (user_key) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at',
     ),
     deleteProfile: db.prepare('DELETE FROM profiles WHERE user_key = ?'),
-    addFeedback: db.prepare('INSERT INTO feedback (reply_id, rating, channel, at) VALUES (?, ?, ?, ?)'),
+    getVote: db.prepare<[string, string], { rating: string }>(
+      'SELECT rating FROM feedback WHERE reply_id = ? AND voter = ?',
+    ),
+    upsertVote: db.prepare(
+      'INSERT INTO feedback (reply_id, rating, channel, at, voter) VALUES (?, ?, ?, ?, ?) ON CONFLICT (reply_id, voter) DO UPDATE SET rating = excluded.rating, channel = excluded.channel, at = excluded.at',
+    ),
+    withdrawGap: db.prepare('DELETE FROM knowledge_gaps WHERE vote = ?'),
     listFeedback: db.prepare('SELECT reply_id, rating, channel, at FROM feedback ORDER BY id DESC LIMIT ?'),
     claim: db.prepare(
       'INSERT INTO claims (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?',
@@ -51,7 +60,7 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
       'INSERT INTO rate_limits (key, window_start, count, expires_at) VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + 1 ELSE 1 END, window_start = excluded.window_start, expires_at = excluded.expires_at RETURNING count',
     ),
     addGap: db.prepare(
-      'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version, vote) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     listGaps: db.prepare(
       'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps WHERE at >= ? ORDER BY id DESC LIMIT ?',
@@ -71,6 +80,15 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
     purgeConversations: db.prepare('DELETE FROM conversations WHERE expires_at <= ?'),
     purgeThreads: db.prepare('DELETE FROM threads WHERE expires_at <= ?'),
   };
+  // Read and write in one transaction that takes the write lock at once: another process voting at the same
+  // time waits (busy timeout) instead of both reading "no vote yet".
+  const countVote = db.transaction((entry: FeedbackVote) => {
+    const voter = hashVoter(entry.voter);
+    const previous = toRating(statements.getVote.get(entry.replyId, voter)?.rating);
+    statements.upsertVote.run(entry.replyId, entry.rating, entry.channel, entry.at.getTime(), voter);
+    if (previous === 'down' && entry.rating === 'up') statements.withdrawGap.run(hashVote(entry));
+    return previous;
+  });
   const purge = createPurgeSchedule((at) => {
     statements.purgeClaims.run(at);
     statements.purgeCounters.run(at);
@@ -90,8 +108,8 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
       if (isEmptyProfile(profile)) statements.deleteProfile.run(userKey);
       else statements.setProfile.run(userKey, JSON.stringify(profile), now());
     },
-    async addFeedback(entry) {
-      statements.addFeedback.run(entry.replyId, entry.rating, entry.channel, entry.at.getTime());
+    async recordVote(entry) {
+      return { previous: countVote.immediate(entry) };
     },
     async listFeedback(limit = 100) {
       return statements.listFeedback.all(limit).map(toFeedback);
@@ -108,7 +126,7 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
       const count = statements.hit.get(hashRateLimitKey(key), start, start + windowMs)?.count ?? 1;
       return { allowed: count <= limit, retryAfterMs: start + windowMs - at };
     },
-    async addKnowledgeGap(gap) {
+    async addKnowledgeGap(gap, vote) {
       const at = now();
       await purge(at);
       // A gap already past the retention period is not kept at all.
@@ -120,6 +138,7 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
         gap.question === undefined ? null : storableText(gap.question),
         gap.verdict ?? null,
         gap.knowledgeVersion,
+        vote ? hashVote(vote) : null,
       );
     },
     async listKnowledgeGaps(limit = 100) {

@@ -12,7 +12,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import { CHANNEL_TEXT } from '../../src/answer/channel-messages.ts';
+import { CHANNEL_TEXT, voteNote } from '../../src/answer/channel-messages.ts';
 import { detectLanguage } from '../../src/answer/detect-language.ts';
 import type { Language } from '../../src/answer/messages.ts';
 import { chooseLanguage } from '../../src/conversation/choose-language.ts';
@@ -56,8 +56,6 @@ export const TEAMS_MESSAGES_PATH = '/api/messages';
 /** commandId of the message extension action "Toets dit bericht" in the app manifest. */
 export const MESSAGE_ACTION_CHECK = 'toetsBericht';
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
-/** How long a person's vote on a reply is remembered (as in the Slack adapter). */
-const FEEDBACK_CLAIM_MS = 90 * 24 * 60 * 60 * 1000;
 
 export interface TeamsAdapterOptions {
   settings: TeamsSettings;
@@ -227,27 +225,28 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
       case VERB.feedback: {
         const replyId = typeof data.replyId === 'string' ? data.replyId : '';
         const rating = data.rating === 'down' ? 'down' : 'up';
-        const userKey = teamsUserKey(activity);
-        // One vote per person per reply, as in Slack: a second press, or the other button, is not counted.
-        const counted =
-          replyId !== '' && (await state.claimOnce(`feedback:${replyId}:${userKey}`, FEEDBACK_CLAIM_MS));
-        if (counted) {
-          await bot.handle({ channel: 'teams', text: '', userId: userKey, feedback: { replyId, rating } });
-        }
-        // The card is replaced for the voter only (the invoke response of an Action.Execute).
+        // One vote per person per reply, changeable, as in Slack: the core counts the latest press (the state
+        // store keeps one vote per reply and user) and says whether it was new, changed or the same again.
+        const reply = replyId
+          ? await bot.handle({
+              channel: 'teams',
+              text: '',
+              userId: teamsUserKey(activity),
+              feedback: { replyId, rating },
+            })
+          : undefined;
+        // The card is replaced for the voter only (the invoke response of an Action.Execute): the same answer,
+        // the current vote marked and both buttons kept, so pressing the other one changes it.
         const sent = replyId ? sentCards.recall(replyId) : undefined;
-        if (!sent) {
-          await cardActionMessage(context, CHANNEL_TEXT[language].feedbackThanks);
+        if (!sent || !reply?.vote) {
+          await cardActionMessage(context, reply?.error?.message ?? CHANNEL_TEXT[language].feedbackThanks);
           return;
         }
-        const text = CHANNEL_TEXT[language];
-        const note = counted
-          ? text.voteCounted(voteButtonTitle(sent, rating) ?? rating)
-          : text.voteAlreadyCounted;
+        const note = voteNote(language, reply.vote, voteButtonTitle(sent, rating) ?? rating);
         await invokeResponse(context, 200, {
           statusCode: 200,
           type: 'application/vnd.microsoft.card.adaptive',
-          value: withVoteNote(sent, note).content,
+          value: withVoteNote(sent, note, reply.vote.rating).content,
         });
         return;
       }

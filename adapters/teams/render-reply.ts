@@ -311,16 +311,19 @@ export function voteButtonTitle(content: CardElement, rating: 'up' | 'down'): st
 }
 
 /**
- * The card after a vote, for the voter: the same answer, the 👍 / 👎 buttons replaced by a note above the
- * footer line. Pure: returns a copy.
+ * The card after a vote, for the voter: the same answer with a note above the footer line, and the 👍 / 👎
+ * buttons kept with the current vote marked (`style: positive`, a ✓), so the other one changes it. Pure:
+ * returns a copy of the card as it was sent.
  */
-export function withVoteNote(content: CardElement, note: string): CardAttachment {
+export function withVoteNote(content: CardElement, note: string, rating: 'up' | 'down'): CardAttachment {
   const copy: CardElement = structuredClone(content);
   const body: CardElement[] = copy.body ?? [];
   body.splice(Math.max(body.length - 1, 0), 0, textBlock(escapeMarkdown(note), { weight: 'Bolder' }));
-  const actions = (copy.actions ?? []).filter((action: CardElement) => action.verb !== VERB.feedback);
-  if (actions.length > 0) copy.actions = actions;
-  else delete copy.actions;
+  copy.actions = (copy.actions ?? []).map((action: CardElement) =>
+    action.verb === VERB.feedback && action.data?.rating === rating
+      ? { ...action, style: 'positive', title: `✓ ${action.title}` }
+      : action,
+  );
   return { contentType: ADAPTIVE_CARD, content: copy };
 }
 

@@ -33,8 +33,10 @@ export const CHANNEL_TEXT = {
     profileInvalid:
       'Je profiel kon niet worden opgeslagen: een veld is te lang of er zijn te veel onderwerpen.',
     feedbackThanks: 'Dank je voor je reactie!',
-    voteCounted: (button: string) => `✅ Je stem is geteld: ${button}. Dank je!`,
-    voteAlreadyCounted: '✅ Je stem op dit antwoord was al geteld.',
+    voteCounted: (button: string) =>
+      `✅ Je stem is geteld: ${button}. Dank je! Met de andere knop kun je je stem nog wijzigen.`,
+    voteChanged: (button: string) => `✅ Je stem is gewijzigd in: ${button}. Dank je!`,
+    voteAlreadyCounted: (button: string) => `✅ Je stem op dit antwoord was al geteld: ${button}.`,
     provisional: (summary: string) => `Voorlopig: ${summary}`,
     portfolioRemembered: (topic: string) =>
       `Opgeslagen: "${topic}" staat nu in je profiel als onderwerp waar je aan werkt. Je kunt het altijd wijzigen in je profiel.`,
@@ -91,8 +93,10 @@ export const CHANNEL_TEXT = {
     profileCleared: 'Your profile is deleted.',
     profileInvalid: 'Your profile could not be saved: a field is too long or there are too many topics.',
     feedbackThanks: 'Thank you for your feedback!',
-    voteCounted: (button: string) => `✅ Your vote was counted: ${button}. Thank you!`,
-    voteAlreadyCounted: '✅ Your vote on this answer was already counted.',
+    voteCounted: (button: string) =>
+      `✅ Your vote was counted: ${button}. Thank you! You can still change it with the other button.`,
+    voteChanged: (button: string) => `✅ Your vote was changed to: ${button}. Thank you!`,
+    voteAlreadyCounted: (button: string) => `✅ Your vote on this answer was already counted: ${button}.`,
     provisional: (summary: string) => `For now: ${summary}`,
     portfolioRemembered: (topic: string) =>
       `Saved: "${topic}" is now in your profile as a topic you work on. You can change it in your profile at any time.`,
@@ -123,6 +127,17 @@ export const CHANNEL_TEXT = {
       `ℹ️ New knowledge version ${version} loaded, with ${count} warning(s).`,
   },
 } satisfies Record<Language, Record<string, unknown>>;
+
+/** What a voter reads after pressing 👍 or 👎 (`button` is its label): counted, changed, or counted already. */
+export function voteNote(
+  language: Language,
+  vote: { rating: 'up' | 'down'; previous?: 'up' | 'down' | undefined },
+  button: string,
+): string {
+  const text = CHANNEL_TEXT[language];
+  if (vote.previous === undefined) return text.voteCounted(button);
+  return vote.previous === vote.rating ? text.voteAlreadyCounted(button) : text.voteChanged(button);
+}
 
 export const SECTOR_LABEL: Record<Language, Record<Sector, string>> = {
   nl: {

@@ -28,7 +28,7 @@ import type { ModelEngine } from '../model/model-engine.ts';
 import { MISSING_QUESTION } from '../situation/situation-messages.ts';
 import type { MissingFact } from '../situation/situation-schema.ts';
 import { createMemoryStateStore } from '../state/memory-state-store.ts';
-import type { StateStore } from '../state/state-store.ts';
+import type { StateStore, VoteKey } from '../state/state-store.ts';
 import { BotError, isBotError } from './bot-error.ts';
 import { countCharacters, isBlank } from './measure-text.ts';
 import {
@@ -40,7 +40,7 @@ import {
   type SuggestedAction,
 } from './types.ts';
 
-/** One piece of feedback on a reply, as handed to `onFeedback`. */
+/** One vote on a reply, as handed to `onFeedback` (a changed vote again, with its new rating). */
 export type FeedbackRecord = NonNullable<ParsedMessage['feedback']> & { channel: string; at: Date };
 
 export interface BotOptions {
@@ -291,17 +291,21 @@ export function createBot(options: BotOptions): Bot {
     question: string | undefined,
     reason: 'no-match' | 'feedback-down',
     verdict = reply.verdict,
+    vote?: VoteKey,
   ): Promise<void> {
     if (!options.state) return;
     await options.state
-      .addKnowledgeGap({
-        at: now(),
-        channel: message.channel,
-        reason,
-        question: question === undefined ? undefined : createMasker(knowledge)(question),
-        verdict,
-        knowledgeVersion: reply.knowledgeVersion,
-      })
+      .addKnowledgeGap(
+        {
+          at: now(),
+          channel: message.channel,
+          reason,
+          question: question === undefined ? undefined : createMasker(knowledge)(question),
+          verdict,
+          knowledgeVersion: reply.knowledgeVersion,
+        },
+        vote,
+      )
       .catch((error: unknown) => logger.error({ err: error }, 'could not record a knowledge gap'));
   }
 
@@ -425,6 +429,7 @@ export function createBot(options: BotOptions): Bot {
     message: ParsedMessage,
     rating: 'up' | 'down' | undefined,
   ): Promise<Reply> {
+    let vote: Reply['vote'];
     if (message.feedback) {
       const record = {
         replyId: message.feedback.replyId,
@@ -433,8 +438,13 @@ export function createBot(options: BotOptions): Bot {
         at: now(),
       };
       await options.onFeedback?.(record);
-      await options.state?.addFeedback(record);
-      if (record.rating === 'down') {
+      // One vote per person per reply, changeable: the store keeps the latest, and says what it replaced.
+      const voter = { replyId: record.replyId, voter: message.userId };
+      const { previous } = options.state
+        ? await options.state.recordVote({ ...record, voter: voter.voter })
+        : { previous: undefined };
+      // A 👎 (new, or changed from 👍) is a knowledge gap; the same 👎 again is not a second one.
+      if (record.rating === 'down' && previous !== 'down') {
         const recent = recentQuestions.get(record.replyId);
         await recordGap(
           knowledge,
@@ -443,12 +453,14 @@ export function createBot(options: BotOptions): Bot {
           recent?.question,
           'feedback-down',
           recent?.verdict,
+          voter,
         );
       }
+      vote = { replyId: record.replyId, rating: record.rating, ...(previous ? { previous } : {}) };
     }
     logger.info({ rating, channel: message.channel }, 'feedback received');
     const text = FEEDBACK_THANKS[language];
-    return plainReply(base, language, 'feedback', text);
+    return { ...plainReply(base, language, 'feedback', text), ...(vote ? { vote } : {}) };
   }
 
   return { handle, knowledgeVersion: () => options.knowledge.current().version };

@@ -182,6 +182,17 @@ export const replySchema = z.object({
   /** True when the message was read as a follow-up to the previous question in the thread. */
   followUp: z.boolean(),
   suggestedActions: z.array(suggestedActionSchema),
+  /**
+   * For a vote (👍 / 👎 on an earlier reply): the vote now counted for this user on that reply, and the one it
+   * replaced (absent for a first vote, or without a state store). Channels show it, and let the user change it.
+   */
+  vote: z
+    .object({
+      replyId: z.string(),
+      rating: z.enum(['up', 'down']),
+      previous: z.enum(['up', 'down']).optional(),
+    })
+    .optional(),
   /** Set when the input was rejected: a stable code and a message for the user. */
   error: z.object({ code: z.string(), message: z.string() }).optional(),
 });

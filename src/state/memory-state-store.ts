@@ -11,6 +11,7 @@ import {
   type RetentionOptions,
   type StateStore,
   storableText,
+  type VoteKey,
   windowStart,
 } from './state-store.ts';
 
@@ -24,8 +25,9 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
   const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? 100_000;
   const profiles = new Map<string, Profile>();
-  const feedback: FeedbackEntry[] = [];
-  const gaps: KnowledgeGap[] = [];
+  // One entry per vote (reply and voter); a changed vote keeps its place and takes its new rating.
+  const feedback = new Map<string, FeedbackEntry>();
+  const gaps: { gap: KnowledgeGap; vote: string | undefined }[] = [];
   // Insertion-ordered maps: the oldest entries are dropped first when full.
   const claims = new Map<string, number>();
   const counters = new Map<string, { start: number; count: number; expires: number }>();
@@ -38,7 +40,7 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
     for (const [key, until] of threads) if (until <= at) threads.delete(key);
     const cutoff = knowledgeGapCutoff(at, options);
     let kept = 0;
-    for (const gap of gaps) if (gap.at.getTime() >= cutoff) gaps[kept++] = gap;
+    for (const item of gaps) if (item.gap.at.getTime() >= cutoff) gaps[kept++] = item;
     gaps.length = kept;
   });
 
@@ -57,12 +59,20 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
       else profiles.set(userKey, structuredClone(profile));
       bound(profiles);
     },
-    async addFeedback(entry) {
-      feedback.push(entry);
-      if (feedback.length > maxEntries) feedback.splice(0, feedback.length - maxEntries);
+    async recordVote({ voter, ...entry }) {
+      const key = voteKey({ replyId: entry.replyId, voter });
+      const previous = feedback.get(key)?.rating;
+      feedback.set(key, entry);
+      bound(feedback);
+      if (previous === 'down' && entry.rating === 'up') {
+        let kept = 0;
+        for (const item of gaps) if (item.vote !== key) gaps[kept++] = item;
+        gaps.length = kept;
+      }
+      return { previous };
     },
     async listFeedback(limit = 100) {
-      return feedback.slice(-limit).reverse();
+      return [...feedback.values()].slice(-limit).reverse();
     },
     async claimOnce(key, ttlMs) {
       const at = now();
@@ -84,12 +94,15 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
       bound(counters);
       return { allowed: count <= limit, retryAfterMs: start + windowMs - at };
     },
-    async addKnowledgeGap(gap) {
+    async addKnowledgeGap(gap, vote) {
       const at = now();
       await purge(at);
       // A gap already past the retention period is not kept at all.
       if (gap.at.getTime() < knowledgeGapCutoff(at, options)) return;
-      gaps.push({ ...gap, ...(gap.question === undefined ? {} : { question: storableText(gap.question) }) });
+      gaps.push({
+        gap: { ...gap, ...(gap.question === undefined ? {} : { question: storableText(gap.question) }) },
+        vote: vote ? voteKey(vote) : undefined,
+      });
       if (gaps.length > maxEntries) gaps.splice(0, gaps.length - maxEntries);
     },
     async listKnowledgeGaps(limit = 100) {
@@ -97,6 +110,7 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
       await purge(at);
       const cutoff = knowledgeGapCutoff(at, options);
       return gaps
+        .map((item) => item.gap)
         .filter((gap) => gap.at.getTime() >= cutoff)
         .slice(-limit)
         .reverse();
@@ -129,4 +143,8 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
     async ping() {},
     async close() {},
   };
+}
+
+function voteKey(vote: VoteKey): string {
+  return `${vote.replyId}\u0000${vote.voter}`;
 }

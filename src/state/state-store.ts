@@ -27,6 +27,20 @@ export interface FeedbackEntry {
   at: Date;
 }
 
+/** One person's vote on a reply, as it is counted. */
+export interface FeedbackVote extends FeedbackEntry {
+  /** Who voted (a channel-qualified user key); the database stores keep only a one-way hash of it. */
+  voter: string;
+}
+
+/** Whose vote on which reply: a 👎's knowledge gap belongs to it, so a change to 👍 can take the gap back. */
+export type VoteKey = Pick<FeedbackVote, 'replyId' | 'voter'>;
+
+export interface VoteResult {
+  /** The rating this vote replaced; undefined for the person's first vote on the reply. */
+  previous: 'up' | 'down' | undefined;
+}
+
 /**
  * A question the bot could not answer well, for HR to write the next FAQ: no user identity, the question
  * with personal data masked, and never a draft.
@@ -54,8 +68,13 @@ export interface StateStore {
   getProfile(userKey: string): Promise<Profile | undefined>;
   /** Saves a profile; an empty profile removes it. */
   setProfile(userKey: string, profile: Profile): Promise<void>;
-  addFeedback(entry: FeedbackEntry): Promise<void>;
-  /** Feedback, newest first (for reports and tests). */
+  /**
+   * Counts a vote: one per person per reply, changeable. The first adds it; a later one, also from another
+   * instance, replaces its rating and time, so every count has a changed vote once, as its new value. A 👎
+   * changed to 👍 withdraws the knowledge gap recorded for that vote (addKnowledgeGap's `vote`).
+   */
+  recordVote(vote: FeedbackVote): Promise<VoteResult>;
+  /** Feedback, newest first (for reports and tests): one entry per vote, with its current rating. */
   listFeedback(limit?: number): Promise<FeedbackEntry[]>;
   /**
    * Claims a key for `ttlMs`: true for the first caller, false while the claim holds. Used to answer a
@@ -68,7 +87,8 @@ export interface StateStore {
    * counter once its window has passed.
    */
   hitRateLimit(key: string, windowMs: number, limit: number): Promise<RateLimitResult>;
-  addKnowledgeGap(gap: KnowledgeGap): Promise<void>;
+  /** Records a gap; one from a 👎 names its vote (kept only as a hash), so changing the vote withdraws it. */
+  addKnowledgeGap(gap: KnowledgeGap, vote?: VoteKey): Promise<void>;
   /** Knowledge gaps within the retention period, newest first. */
   listKnowledgeGaps(limit?: number): Promise<KnowledgeGap[]>;
   /**
@@ -108,6 +128,16 @@ export function knowledgeGapCutoff(now: number, options: RetentionOptions): numb
 /** A rate-limit key as the database stores it: a one-way hash, never the user id or address it holds. */
 export function hashRateLimitKey(key: string): string {
   return createHash('sha256').update(`uitingswijzer-rate-limit:${key}`).digest('hex');
+}
+
+/** A voter as the database stores it: a one-way hash, never the user id. */
+export function hashVoter(voter: string): string {
+  return createHash('sha256').update(`uitingswijzer-voter:${voter}`).digest('hex');
+}
+
+/** A vote (reply and voter) as a knowledge gap names it in the database: a one-way hash. */
+export function hashVote(vote: VoteKey): string {
+  return createHash('sha256').update(`uitingswijzer-vote:${vote.replyId}\u0000${vote.voter}`).digest('hex');
 }
 
 /** A conversation or thread key as the database stores it: a one-way hash of the ids it holds. */
