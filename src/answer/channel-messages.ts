@@ -58,7 +58,7 @@ export const CHANNEL_TEXT = {
     homeProfile: 'Typ `/uitingswijzer profiel` om in te stellen waar je werkt en aan welke onderwerpen.',
     homePrivacyTitle: 'Privacy',
     homePrivacy:
-      'Je vragen en concepten worden alleen gebruikt om je te antwoorden en komen niet in logbestanden. Concepten worden nooit bewaard en alleen jij ziet een toets. Vragen waarop ik geen goed antwoord had, bewaren we zonder je naam en met persoonsgegevens gemaskeerd, zodat HR de kennis kan aanvullen. Je profiel en je 👍/👎 worden bewaard om je beter te helpen; je profiel wis je door het leeg op te slaan. Gebruikt je organisatie een taalmodel, dan gaan je vragen daarheen met persoonsgegevens gemaskeerd. Mijn antwoord is een advies, geen toestemming.',
+      'Je vragen en concepten worden alleen gebruikt om je te antwoorden en komen niet in logbestanden. Je laatste vraag in een gesprek bewaar ik een half uur, zodat ik een vervolgvraag begrijp. Concepten worden nooit bewaard en alleen jij ziet een toets. Vragen waarop ik geen goed antwoord had, bewaren we zonder je naam en met persoonsgegevens gemaskeerd, zodat HR de kennis kan aanvullen. Je profiel en je 👍/👎 worden bewaard om je beter te helpen; je profiel wis je door het leeg op te slaan. Gebruikt je organisatie een taalmodel, dan gaan je vragen daarheen met persoonsgegevens gemaskeerd. Mijn antwoord is een advies, geen toestemming.',
     homeKnowledge: (version: string, newest: string, oldest: string) =>
       `Kennisversie ${version} · bronnen gecontroleerd tussen ${oldest} en ${newest}`,
     adminRefused: (count: number, version: string) =>
@@ -118,7 +118,7 @@ export const CHANNEL_TEXT = {
     homeProfile: 'Type `/uitingswijzer profiel` to set where you work and on which topics.',
     homePrivacyTitle: 'Privacy',
     homePrivacy:
-      'Your questions and drafts are used only to answer you and are not written to logs. Drafts are never kept and only you see a check. Questions I could not answer well are kept without your name and with personal data masked, so HR can improve the knowledge. Your profile and your 👍/👎 are kept to help you better; delete your profile by saving it empty. If your organisation uses a language model, your questions go to it with personal data masked. My answer is advice, not permission.',
+      'Your questions and drafts are used only to answer you and are not written to logs. Your last question in a conversation is kept for half an hour, so I understand a follow-up. Drafts are never kept and only you see a check. Questions I could not answer well are kept without your name and with personal data masked, so HR can improve the knowledge. Your profile and your 👍/👎 are kept to help you better; delete your profile by saving it empty. If your organisation uses a language model, your questions go to it with personal data masked. My answer is advice, not permission.',
     homeKnowledge: (version: string, newest: string, oldest: string) =>
       `Knowledge version ${version} · sources reviewed between ${oldest} and ${newest}`,
     adminRefused: (count: number, version: string) =>
