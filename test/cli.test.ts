@@ -33,7 +33,10 @@ describe('uitingswijzer ask', () => {
     const result = await run(['ask', 'Mag ik meelopen in een demonstratie voor het klimaat?']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Mag/);
-    expect(result.stdout).toMatch(/Grondwet, art\. 9/);
+    // At a glance (issue 16, items 1 and 2): at most 100 words before the sources, then short numbered citations.
+    const [glance] = result.stdout.split(/\nBronnen\b/);
+    expect(glance?.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length).toBeLessThanOrEqual(100);
+    expect(result.stdout).toMatch(/\n\[\d\] Grondwet, art\. 9 — recht van vergadering en betoging\n/);
   });
 
   it('prints JSON with --json and takes a --profile file', async () => {
@@ -148,8 +151,9 @@ describe('check', () => {
   it('prints the draft with the risky words marked', async () => {
     const result = await run(['check', 'Namens de provincie: de windmolens komen er niet.']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^⟦Namens⟧ de provincie/);
-    expect(result.stdout).toMatch(/Risico hoog/);
+    // The risk line first, then the draft itself with its risky words marked (issue 16, item 3).
+    expect(result.stdout).toMatch(/^Risico hoog/);
+    expect(result.stdout).toMatch(/\nJe concept:\n⟦Namens⟧ de provincie/);
   });
 });
 

@@ -54,7 +54,10 @@ describe('Slack: asking', () => {
     const text = blocksText(call.body.blocks);
     expect(text).toContain('✅');
     expect(text).toContain('Ambtenarenwet 2017, art. 10');
-    expect(text).toMatch(/gecontroleerd op \d{4}-\d{2}-\d{2}/);
+    // Sources as short numbered citations with their review date; the quotes behind the "Bronnen" button.
+    expect(text).toMatch(/\[1\] Ambtenarenwet 2017, art\. 10/);
+    expect(text).toMatch(/laatst gecontroleerd \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('"action_id":"bronnen"');
     const actions = call.body.blocks.find((block: Json) => block.type === 'actions');
     expect(actions.elements.map((element: Json) => element.action_id)).toEqual([
       'feedback_up',

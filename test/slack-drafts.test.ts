@@ -44,7 +44,8 @@ describe('Slack: checking a draft', () => {
     const blocks = text(result.body.blocks);
     expect(blocks).toContain('🔴');
     expect(blocks).toContain('Vertrouwelijke informatie');
-    expect(blocks).toContain('“vertrouwelijke nota”');
+    // The draft itself, its risky words in bold (issue 16, item 3).
+    expect(blocks).toContain('*vertrouwelijke nota*');
     expect(blocks).toContain('Zo kan het veiliger');
     expect(blocks).toContain('Ambtenarenwet 2017, art. 9');
     expect(publicPosts().length).toBe(before);
@@ -166,7 +167,7 @@ describe('Slack: checking a draft', () => {
     const opened = await running.slack.waitFor('views.open', (c) => c.body.trigger_id === 'trigger-own');
     expect(text(opened.body.view)).toContain('Bezig met toetsen');
     const update = await running.slack.waitFor('views.update', (c) =>
-      text(c.body.view).includes('“vertrouwelijke nota”'),
+      text(c.body.view).includes('*vertrouwelijke nota*'),
     );
     expect(update.body.view_id).toBeTruthy();
 

@@ -259,7 +259,24 @@ describe('Teams: drafts and profile', () => {
     const card = cardOf(teams.activities('a:personal-u6')[0]);
     expect(text(card)).toContain('🔴');
     expect(text(card)).toContain('Vertrouwelijke informatie');
-    expect(text(card)).toContain('“vertrouwelijke nota”');
+    // The draft itself, its risky words in bold (issue 16, item 3).
+    expect(text(card)).toContain('**vertrouwelijke nota**');
+    // A draft is never kept, so neither is the card that shows it: a vote on it is thanked, not answered with
+    // the card again.
+    const up = card.actions.find((action: Json) => action.verb === 'feedback' && action.data.rating === 'up');
+    const voted = await json(
+      await postActivity(
+        server.url,
+        teamsActivity(teams.serviceUrl, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          user: 'u6',
+          value: { action: { type: 'Action.Execute', ...up }, trigger: 'manual' },
+        }),
+      ),
+    );
+    expect(voted.statusCode).toBe(200);
+    expect(text(voted)).not.toContain('reorganisatie');
   });
 
   it('a draft in a channel goes to the author’s 1:1 chat; the channel only gets a note without the content', async () => {

@@ -34,6 +34,7 @@ import {
   replyModal,
   VIEW,
 } from './render-views.ts';
+import { registerSourcesAction } from './sources-action.ts';
 import {
   commandToIncomingMessage,
   draftToIncomingMessage,
@@ -643,6 +644,8 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     }
   });
 
+  registerSourcesAction(app, { knowledge, logger });
+
   // "Onthoud: ik werk aan …": the topic joins the profile's portfolio, so the next answer knows it.
   app.action(ACTION.rememberPortfolio, async ({ ack, body, action, respond, client }) => {
     await ack();
@@ -701,8 +704,9 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
 
   // Buttons, forms and shortcuts the bot does not know (an old message, a changed app) are acknowledged at
   // once; otherwise Slack waits and shows the user an error.
-  app.action(/^(?!feedback_(up|down)$|bespreek_vertrouwelijk$|voorbeeldvraag_\d+$)/, async ({ ack }) =>
-    ack(),
+  app.action(
+    /^(?!feedback_(up|down)$|bespreek_vertrouwelijk$|voorbeeldvraag_\d+$|bronnen$)/,
+    async ({ ack }) => ack(),
   );
   app.view(/^(?!uitingstoets_modal$|profiel_modal$)/, async ({ ack }) => ack());
   app.shortcut(/^(?!toets_bericht$)/, async ({ ack }) => ack());

@@ -1,13 +1,20 @@
-// The core's Reply out as a Slack message: Block Kit plus a plain fallback text. Pure. Respects Slack's
-// limits (3,000 characters per section text, 50 blocks per message) and escapes &, < and >, so text
-// from users or knowledge files can never become a mention or a link.
+// The core's Reply out as a Slack message: Block Kit plus a plain fallback text. Pure. What shows first is
+// the core's glance (the verdict, the situation in one sentence, at most three conditions, one next step; for a
+// draft the draft itself with its risky words in bold); the sources follow as short numbered citations with a
+// "Bronnen" button that opens the quotes in a modal. Respects Slack's limits (3,000 characters per section
+// text, 50 blocks per message) and escapes &, < and >, so text from users or knowledge files can never become
+// a mention or a link.
 import type { types } from '@slack/bolt';
+import { glanceAnswer } from '../../src/answer/at-a-glance.ts';
 import { CHANNEL_TEXT, ENGINE_LABEL, RISK_EMOJI, VERDICT_EMOJI } from '../../src/answer/channel-messages.ts';
+import { numberedCitation, oldestReview } from '../../src/answer/format-citations.ts';
 import { LABELS, NOT_ADVICE } from '../../src/answer/messages.ts';
-import { articlesFor } from '../../src/answer/select-citations.ts';
 import { encodeClarification } from '../../src/conversation/clarification-payload.ts';
-import type { Citation, Finding, Reply } from '../../src/core/types.ts';
-import { CATEGORY_LABEL, DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
+import type { Citation, Reply } from '../../src/core/types.ts';
+import { glanceDraft, lineText, markDraft } from '../../src/draft/draft-glance.ts';
+import { DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
+import { UNDERSTOOD_LABEL } from '../../src/situation/situation-messages.ts';
+import { encodeSources } from './sources-payload.ts';
 
 export type KnownBlock = types.KnownBlock;
 
@@ -20,7 +27,6 @@ export interface SlackMessage {
 export const SECTION_TEXT_LIMIT = 3000;
 export const MESSAGE_BLOCK_LIMIT = 50;
 const FALLBACK_TEXT_LIMIT = 3000;
-const QUOTE_LIMIT = 400;
 
 /** Action ids of the buttons; the adapter's handlers listen to the same ids. */
 export const ACTION = {
@@ -30,6 +36,7 @@ export const ACTION = {
   example: 'voorbeeldvraag',
   clarify: 'verduidelijk',
   rememberPortfolio: 'onthoud_portefeuille',
+  sources: 'bronnen',
 } as const;
 
 export function escapeMrkdwn(text: string): string {
@@ -91,100 +98,132 @@ function fallbackText(reply: Reply): string {
   return escapeMrkdwn(reply.answer);
 }
 
-/**
- * Asking back: the one question that decides, with quick replies, above the answer so far. Picking one
- * gives the answer with that fact.
- */
+/** Asking back: the one question that decides, with quick replies. Picking one gives the answer with that fact. */
 function clarificationBlocks(reply: Reply, clarification: NonNullable<Reply['clarification']>): KnownBlock[] {
-  const blocks: KnownBlock[] = [];
-  if (reply.situation?.summary) blocks.push(section(escapeMrkdwn(reply.situation.summary)));
-  blocks.push(section(`❓ *${escapeMrkdwn(clarification.question)}*`));
-  blocks.push({
-    type: 'actions',
-    block_id: 'clarify',
-    elements: clarification.options.map((option, index) => ({
-      type: 'button' as const,
-      action_id: `${ACTION.clarify}_${index}`,
-      text: { type: 'plain_text' as const, text: truncate(option.label, 75), emoji: true },
-      value: encodeClarification(reply, option.value),
-    })),
-  });
-  blocks.push({ type: 'divider' });
-  return blocks;
+  return [
+    section(`❓ *${escapeMrkdwn(clarification.question)}*`),
+    {
+      type: 'actions',
+      block_id: 'clarify',
+      elements: clarification.options.map((option, index) => ({
+        type: 'button' as const,
+        action_id: `${ACTION.clarify}_${index}`,
+        text: { type: 'plain_text' as const, text: truncate(option.label, 75), emoji: true },
+        value: encodeClarification(reply, option.value),
+      })),
+    },
+  ];
 }
 
 function answerBlocks(reply: Reply): KnownBlock[] {
   const labels = LABELS[reply.language];
   const emoji = reply.verdict ? VERDICT_EMOJI[reply.verdict] : 'ℹ️';
-  const blocks: KnownBlock[] = reply.clarification ? clarificationBlocks(reply, reply.clarification) : [];
+  const glance = glanceAnswer({
+    language: reply.language,
+    summary: reply.summary,
+    ...(reply.situation ? { understood: reply.situation.summary } : {}),
+    ...(reply.explanation ? { explanation: reply.explanation } : {}),
+    conditions: reply.conditions,
+    nextSteps: reply.nextSteps,
+    ...(reply.clarification ? { clarification: reply.clarification.question } : {}),
+    followUp: reply.followUp,
+  });
   const headline = reply.clarification
-    ? CHANNEL_TEXT[reply.language].provisional(reply.summary)
-    : reply.summary;
-  blocks.push(section(`${emoji} *${escapeMrkdwn(headline)}*`));
+    ? CHANNEL_TEXT[reply.language].provisional(glance.headline)
+    : glance.headline;
+  const blocks: KnownBlock[] = [section(`${emoji} *${escapeMrkdwn(headline)}*`)];
   if (reply.followUp) blocks.push(context(escapeMrkdwn(labels.followUp)));
-  if (reply.explanation) blocks.push(section(escapeMrkdwn(reply.explanation)));
-  if (reply.conditions.length > 0) {
-    blocks.push(section(`*${labels.conditions}*\n${bullets(reply.conditions)}`));
-  }
-  if (reply.nextSteps.length > 0) {
-    blocks.push(section(`*${labels.nextSteps}*\n${bullets(reply.nextSteps)}`));
-  }
-  blocks.push(...citationBlocks(reply.citations, reply));
+  if (glance.understood)
+    blocks.push(section(`_${UNDERSTOOD_LABEL[reply.language]}:_ ${escapeMrkdwn(glance.understood)}`));
+  if (reply.clarification) blocks.push(...clarificationBlocks(reply, reply.clarification));
+  if (glance.explanation) blocks.push(section(escapeMrkdwn(glance.explanation)));
+  if (glance.conditions.length > 0)
+    blocks.push(section(`*${labels.conditions}*\n${bullets(glance.conditions)}`));
+  if (glance.nextStep) blocks.push(section(`*${labels.nextSteps}:* ${escapeMrkdwn(glance.nextStep)}`));
+  blocks.push(...sourcesBlocks(reply, glance.more));
   if (reply.intent === 'question') blocks.push(context(escapeMrkdwn(NOT_ADVICE[reply.language])));
   blocks.push(footer(reply));
   return blocks;
 }
 
+/** The draft as a quote, the findings' words in bold; what was left out of a long draft as "…". */
+export function markedDraftText(reply: Reply): string {
+  const text = markDraft(reply)
+    .map((piece) => {
+      if ('gap' in piece) return ' … ';
+      // A star in the author's own text would open or close our bold.
+      const plain = escapeMrkdwn(piece.text).replace(/\*/g, '∗');
+      return piece.marked ? `*${plain}*` : plain;
+    })
+    .join('');
+  return `>${text.replace(/\n/g, '\n>')}`;
+}
+
 function draftBlocks(reply: Reply): KnownBlock[] {
   const labels = DRAFT_LABELS[reply.language];
   const emoji = reply.risk ? RISK_EMOJI[reply.risk] : '🟢';
-  const blocks: KnownBlock[] = [section(`${emoji} *${escapeMrkdwn(reply.summary)}*`)];
-  if (reply.findings.length > 0) {
-    blocks.push(section(`*${labels.findings}*`));
-    for (const finding of reply.findings) blocks.push(section(findingText(finding, reply)));
+  const glance = glanceDraft(reply);
+  const blocks: KnownBlock[] = [section(`${emoji} *${escapeMrkdwn(glance.headline)}*`)];
+  if (reply.draft) blocks.push(section(`*${labels.draft}:*\n${markedDraftText(reply)}`));
+  if (glance.findings.length > 0) {
+    const lines = glance.findings.map(
+      (line) => `${RISK_EMOJI[line.severity]} ${escapeMrkdwn(lineText(line, reply.language))}`,
+    );
+    blocks.push(section(`*${labels.findings}*\n${lines.join('\n')}`));
   }
-  if (reply.rewrite) {
-    blocks.push(section(`*${labels.rewrite}*\n>${escapeMrkdwn(reply.rewrite).replace(/\n/g, '\n>')}`));
+  if (glance.rewrite) {
+    blocks.push(section(`*${labels.rewrite}:*\n>${escapeMrkdwn(glance.rewrite).replace(/\n/g, '\n>')}`));
   }
-  if (reply.nextSteps.length > 0) blocks.push(section(bullets(reply.nextSteps)));
-  blocks.push(...citationBlocks(reply.citations, reply));
+  if (glance.suggestion) blocks.push(section(`*${labels.suggestion}:* ${escapeMrkdwn(glance.suggestion)}`));
+  if (glance.nextStep) blocks.push(section(escapeMrkdwn(glance.nextStep)));
+  blocks.push(...sourcesBlocks(reply, glance.more));
   blocks.push(context(escapeMrkdwn(labels.privacy)));
   blocks.push(footer(reply));
   return blocks;
 }
 
-function findingText(finding: Finding, reply: Reply): string {
-  const labels = DRAFT_LABELS[reply.language];
-  const words = finding.spans.map((span) => `“${escapeMrkdwn(span.text)}”`).join(', ');
-  const severity = RISK_EMOJI[finding.severity];
-  const lines = [
-    `${severity} *${CATEGORY_LABEL[reply.language][finding.category]}*${words ? ` · ${words}` : ''}`,
-    escapeMrkdwn(finding.message),
-  ];
-  if (finding.suggestion) lines.push(`_${labels.suggestion}:_ ${escapeMrkdwn(finding.suggestion)}`);
-  lines.push(`_${labels.norm}:_ ${escapeMrkdwn(articlesFor(finding.basis, reply.citations))}`);
-  return lines.join('\n');
-}
-
-function citationBlocks(citations: readonly Citation[], reply: Reply): KnownBlock[] {
+/**
+ * The sources as short numbered citations, each article and title once, with the review date; the "Bronnen"
+ * button opens a modal with the quotes and what the glance left out.
+ */
+function sourcesBlocks(reply: Reply, more: readonly string[]): KnownBlock[] {
+  const { citations } = reply;
   if (citations.length === 0) return [];
   const labels = LABELS[reply.language];
+  const list = citations.map((citation, index) =>
+    escapeMrkdwn(numberedCitation(citation, index, reply.language)),
+  );
   return [
-    section(`*${labels.sources}*`),
-    ...citations.map((citation) => {
-      const notes = [
-        `${labels.reviewed} ${citation.reviewed}`,
-        ...(citation.status === 'historical' ? [labels.historical] : []),
-        ...(citation.status === 'summary' ? [labels.summary] : []),
-        ...(citation.stale ? [`⚠️ ${labels.stale}`] : []),
-      ];
-      const title = citation.article === citation.title ? '' : ` — ${escapeMrkdwn(citation.title)}`;
-      const quote = citation.quote
-        ? `\n>${escapeMrkdwn(truncate(citation.quote, QUOTE_LIMIT)).replace(/\n/g, '\n>')}`
-        : '';
-      return section(`*${escapeMrkdwn(citation.article)}*${title}${quote}\n_${notes.join(' · ')}_`);
-    }),
+    {
+      type: 'section',
+      block_id: 'sources',
+      text: {
+        type: 'mrkdwn',
+        text: truncate(
+          `*${labels.sources}*\n${list.join('\n')}\n_${labels.reviewedAll} ${oldestReview(citations)}_`,
+          SECTION_TEXT_LIMIT,
+        ),
+        verbatim: true,
+      },
+      accessory: {
+        type: 'button',
+        action_id: ACTION.sources,
+        text: { type: 'plain_text', text: labels.sources, emoji: true },
+        value: encodeSources(reply.language, citations, more),
+      },
+    },
   ];
+}
+
+/** The quotes of the sources, for the modal the "Bronnen" button opens: "[1] article — title", the passage. */
+export function quoteBlocks(citations: readonly Citation[], language: Reply['language']): KnownBlock[] {
+  const labels = LABELS[language];
+  return citations.map((citation, index) => {
+    const quote = citation.quote ? `\n>${escapeMrkdwn(citation.quote).replace(/\n/g, '\n>')}` : '';
+    return section(
+      `*${escapeMrkdwn(numberedCitation(citation, index, language))}*\n_${escapeMrkdwn(citation.section)}_${quote}\n_${labels.reviewed} ${citation.reviewed}_`,
+    );
+  });
 }
 
 /** The answer rests on content Juridische Zaken has not reviewed: said in the footer line. */

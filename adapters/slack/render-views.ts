@@ -1,9 +1,9 @@
 // Modals and the App Home, built from the core's wording. Pure: the adapter opens and publishes them.
 import type { types } from '@slack/bolt';
 import { CHANNEL_TEXT, SECTOR_LABEL } from '../../src/answer/channel-messages.ts';
-import type { Language } from '../../src/answer/messages.ts';
-import { type Profile, type Reply, SECTORS } from '../../src/core/types.ts';
-import { escapeMrkdwn, type KnownBlock, renderReply, truncate } from './render-reply.ts';
+import { LABELS, type Language } from '../../src/answer/messages.ts';
+import { type Citation, type Profile, type Reply, SECTORS } from '../../src/core/types.ts';
+import { escapeMrkdwn, type KnownBlock, quoteBlocks, renderReply, truncate } from './render-reply.ts';
 
 export type ModalView = types.ModalView;
 export type HomeView = types.HomeView;
@@ -81,6 +81,38 @@ export function replyModal(reply: Reply): ModalView {
   return modal(reply.language, text.draftTitle, renderReply(reply).blocks, {
     private_metadata: reply.language,
   });
+}
+
+/**
+ * What the "Bronnen" button opens: what the glance left out (the rest of a shortened condition, further
+ * points and steps) and the quotes of the sources, numbered as in the answer.
+ */
+export function sourcesModal(
+  language: Language,
+  citations: readonly Citation[],
+  more: readonly string[],
+): ModalView {
+  const labels = LABELS[language];
+  const blocks: KnownBlock[] = [];
+  if (more.length > 0) {
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: truncate(`*${labels.more}*\n${more.map((item) => `• ${escapeMrkdwn(item)}`).join('\n')}`, 3000),
+        verbatim: true,
+      },
+    });
+  }
+  if (citations.length > 0) {
+    blocks.push({ type: 'header', text: plain(labels.quotes, 150) }, ...quoteBlocks(citations, language));
+  } else {
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: escapeMrkdwn(CHANNEL_TEXT[language].unknownAction) },
+    });
+  }
+  return modal(language, labels.sources, blocks, { private_metadata: language });
 }
 
 /** A modal with one message; the title defaults to the draft check's, a profile message keeps the profile's. */

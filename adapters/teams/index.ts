@@ -115,11 +115,13 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
   const profileOf = (activity: TeamsActivity): Promise<Profile | undefined> =>
     state.getProfile(teamsUserKey(activity));
 
-  // Cards with 👍 / 👎 are kept for a while, so a vote can answer with the same card marked as counted.
+  // Cards with 👍 / 👎 are kept for a while, so a vote can answer with the same card marked as counted. Not a
+  // draft check's: its card shows the draft itself, and a draft is never kept (a vote on it gets the thank-you).
   const sentCards = createSentCardMemory();
   const render = (reply: Reply): CardAttachment => {
     const attachment = renderReply(reply);
-    if (hasVoteButtons(attachment.content)) sentCards.remember(reply.id, attachment.content);
+    if (reply.intent !== 'draft' && hasVoteButtons(attachment.content))
+      sentCards.remember(reply.id, attachment.content);
     return attachment;
   };
 

@@ -1,5 +1,9 @@
-// The core's Reply out as an Adaptive Card (1.5, what Teams renders). Pure. Keeps cards well under
-// Teams' 28 KB message limit and escapes Markdown in text, so a draft cannot turn into a link.
+// The core's Reply out as an Adaptive Card (1.5, what Teams renders). Pure. What shows first is the core's
+// glance (the verdict, the situation in one sentence, at most three conditions, one next step; for a draft the
+// draft itself with its risky words in bold); the sources follow as short numbered citations, and the quotes
+// with what the glance left out sit in a hidden container that Action.ToggleVisibility shows. Keeps cards well
+// under Teams' 28 KB message limit and escapes Markdown in text, so a draft cannot turn into a link.
+import { glanceAnswer } from '../../src/answer/at-a-glance.ts';
 import {
   CHANNEL_TEXT,
   ENGINE_LABEL,
@@ -7,11 +11,13 @@ import {
   SECTOR_LABEL,
   VERDICT_EMOJI,
 } from '../../src/answer/channel-messages.ts';
+import { citationText, oldestReview } from '../../src/answer/format-citations.ts';
 import { LABELS, type Language, NOT_ADVICE } from '../../src/answer/messages.ts';
-import { articlesFor } from '../../src/answer/select-citations.ts';
 import { encodeClarification } from '../../src/conversation/clarification-payload.ts';
-import { type Citation, type Finding, type Profile, type Reply, SECTORS } from '../../src/core/types.ts';
-import { CATEGORY_LABEL, DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
+import { type Citation, type Profile, type Reply, SECTORS } from '../../src/core/types.ts';
+import { glanceDraft, lineText, markDraft } from '../../src/draft/draft-glance.ts';
+import { DRAFT_LABELS } from '../../src/draft/draft-messages.ts';
+import { UNDERSTOOD_LABEL } from '../../src/situation/situation-messages.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -31,9 +37,9 @@ export interface CardAttachment {
   content: CardElement;
 }
 
-const QUOTE_LIMIT = 400;
-const MAX_FINDINGS = 15;
 const MAX_CITATIONS = 6;
+/** The id of the hidden container with the quotes; one per card, so a fixed id is unique. */
+export const QUOTES_ID = 'bronnen-citaten';
 const TEXT_LIMIT = 2000;
 /** Longest example-button title Teams shows whole in a card's row of actions. */
 const EXAMPLE_TITLE_LIMIT = 30;
@@ -113,134 +119,171 @@ export function renderReply(reply: Reply, options: { actions?: boolean } = {}): 
   return card(body, examples);
 }
 
-/** Asking back: the one question that decides, above the answer so far (see answerCard). */
+/** Asking back: the one question that decides, with quick replies (see answerCard). */
 function clarificationElements(
   reply: Reply,
   clarification: NonNullable<Reply['clarification']>,
 ): CardElement[] {
-  const body: CardElement[] = [];
-  if (reply.situation?.summary) body.push(textBlock(escapeMarkdown(reply.situation.summary)));
-  body.push(
+  return [
     textBlock(`❓ ${escapeMarkdown(clarification.question)}`, { weight: 'Bolder', spacing: 'Medium' }),
-  );
-  body.push({
-    type: 'ActionSet',
-    actions: clarification.options.map((option) => ({
-      type: 'Action.Execute',
-      title: truncate(option.label, 80),
-      verb: VERB.clarify,
-      data: { clarification: JSON.parse(encodeClarification(reply, option.value)), label: option.label },
-    })),
-  });
-  return body;
+    {
+      type: 'ActionSet',
+      actions: clarification.options.map((option) => ({
+        type: 'Action.Execute',
+        title: truncate(option.label, 80),
+        verb: VERB.clarify,
+        data: { clarification: JSON.parse(encodeClarification(reply, option.value)), label: option.label },
+      })),
+    },
+  ];
 }
 
 function answerCard(reply: Reply): CardAttachment {
   const labels = LABELS[reply.language];
   const verdict = reply.verdict ?? 'buiten-scope';
+  const glance = glanceAnswer({
+    language: reply.language,
+    summary: reply.summary,
+    ...(reply.situation ? { understood: reply.situation.summary } : {}),
+    ...(reply.explanation ? { explanation: reply.explanation } : {}),
+    conditions: reply.conditions,
+    nextSteps: reply.nextSteps,
+    ...(reply.clarification ? { clarification: reply.clarification.question } : {}),
+    followUp: reply.followUp,
+  });
   const headline = reply.clarification
-    ? CHANNEL_TEXT[reply.language].provisional(reply.summary)
-    : reply.summary;
-  const body: CardElement[] = reply.clarification ? clarificationElements(reply, reply.clarification) : [];
-  body.push(
+    ? CHANNEL_TEXT[reply.language].provisional(glance.headline)
+    : glance.headline;
+  const body: CardElement[] = [
     textBlock(`${VERDICT_EMOJI[verdict]} ${escapeMarkdown(headline)}`, {
       weight: 'Bolder',
       size: 'Medium',
       color: VERDICT_COLOR[verdict],
     }),
-  );
+  ];
   if (reply.followUp) body.push(textBlock(labels.followUp, { isSubtle: true, size: 'Small' }));
-  if (reply.explanation) body.push(textBlock(escapeMarkdown(reply.explanation)));
-  if (reply.conditions.length > 0) body.push(heading(labels.conditions), ...list(reply.conditions));
-  if (reply.nextSteps.length > 0) body.push(heading(labels.nextSteps), ...list(reply.nextSteps));
-  body.push(...citationElements(reply.citations, reply.language));
+  if (glance.understood)
+    body.push(textBlock(`_${UNDERSTOOD_LABEL[reply.language]}:_ ${escapeMarkdown(glance.understood)}`));
+  if (reply.clarification) body.push(...clarificationElements(reply, reply.clarification));
+  if (glance.explanation) body.push(textBlock(escapeMarkdown(glance.explanation)));
+  if (glance.conditions.length > 0) body.push(heading(labels.conditions), ...list(glance.conditions));
+  if (glance.nextStep)
+    body.push(
+      textBlock(`**${labels.nextSteps}:** ${escapeMarkdown(glance.nextStep)}`, { spacing: 'Medium' }),
+    );
+  body.push(...sourcesElements(reply.citations, reply.language, glance.more));
   if (reply.intent === 'question')
     body.push(textBlock(NOT_ADVICE[reply.language], { isSubtle: true, size: 'Small' }));
   body.push(footer(reply));
   return card(body, replyActions(reply));
 }
 
+/** The draft, the findings' words in **bold**; what was left out of a long draft as "…". */
+function markedDraft(reply: Reply): string {
+  return markDraft(reply)
+    .map((piece) => {
+      if ('gap' in piece) return ' … ';
+      const text = escapeMarkdown(piece.text);
+      return piece.marked ? `**${text}**` : text;
+    })
+    .join('');
+}
+
 function draftCard(reply: Reply): CardAttachment {
   const labels = DRAFT_LABELS[reply.language];
   const risk = reply.risk ?? 'laag';
+  const glance = glanceDraft(reply);
   const body: CardElement[] = [
-    textBlock(`${RISK_EMOJI[risk]} ${escapeMarkdown(reply.summary)}`, {
+    textBlock(`${RISK_EMOJI[risk]} ${escapeMarkdown(glance.headline)}`, {
       weight: 'Bolder',
       size: 'Medium',
       color: RISK_COLOR[risk],
     }),
   ];
-  if (reply.findings.length > 0) {
-    body.push(heading(labels.findings));
-    for (const finding of reply.findings.slice(0, MAX_FINDINGS)) body.push(findingElement(finding, reply));
+  if (reply.draft) {
+    body.push(textBlock(`**${labels.draft}:**`, { spacing: 'Medium' }), {
+      type: 'Container',
+      style: 'emphasis',
+      spacing: 'Small',
+      items: [textBlock(markedDraft(reply))],
+    });
   }
-  if (reply.rewrite) {
+  if (glance.findings.length > 0) {
+    body.push(
+      heading(labels.findings),
+      ...glance.findings.map((line) =>
+        textBlock(`${RISK_EMOJI[line.severity]} ${escapeMarkdown(lineText(line, reply.language))}`, {
+          spacing: 'Small',
+        }),
+      ),
+    );
+  }
+  if (glance.rewrite) {
     body.push(heading(labels.rewrite), {
       type: 'Container',
       style: 'good',
-      items: [textBlock(escapeMarkdown(reply.rewrite))],
+      items: [textBlock(escapeMarkdown(glance.rewrite))],
     });
   }
-  if (reply.nextSteps.length > 0) body.push(...list(reply.nextSteps));
-  body.push(...citationElements(reply.citations, reply.language));
+  if (glance.suggestion)
+    body.push(
+      textBlock(`**${labels.suggestion}:** ${escapeMarkdown(glance.suggestion)}`, { spacing: 'Medium' }),
+    );
+  if (glance.nextStep) body.push(textBlock(escapeMarkdown(glance.nextStep)));
+  body.push(...sourcesElements(reply.citations, reply.language, glance.more));
   body.push(textBlock(labels.privacy, { isSubtle: true, size: 'Small' }));
   body.push(footer(reply));
   return card(body, replyActions(reply));
 }
 
-function findingElement(finding: Finding, reply: Reply): CardElement {
-  const labels = DRAFT_LABELS[reply.language];
-  const words = finding.spans.map((span) => `“${escapeMarkdown(span.text)}”`).join(', ');
-  return {
-    type: 'Container',
-    style: 'emphasis',
-    spacing: 'Small',
-    items: [
-      textBlock(
-        `${RISK_EMOJI[finding.severity]} **${CATEGORY_LABEL[reply.language][finding.category]}**${words ? ` · ${words}` : ''}`,
-      ),
-      textBlock(escapeMarkdown(finding.message), { spacing: 'Small' }),
-      ...(finding.suggestion
-        ? [textBlock(`_${labels.suggestion}:_ ${escapeMarkdown(finding.suggestion)}`, { spacing: 'Small' })]
-        : []),
-      textBlock(`_${labels.norm}:_ ${escapeMarkdown(articlesFor(finding.basis, reply.citations))}`, {
-        spacing: 'Small',
-        isSubtle: true,
-      }),
-    ],
-  };
-}
-
-function citationElements(citations: readonly Citation[], language: Language): CardElement[] {
+/**
+ * The sources as short numbered citations, each article and title once, and a toggle that shows the hidden
+ * container with what the glance left out and the quotes.
+ */
+function sourcesElements(
+  citations: readonly Citation[],
+  language: Language,
+  more: readonly string[],
+): CardElement[] {
   if (citations.length === 0) return [];
   const labels = LABELS[language];
+  const cited = citations.slice(0, MAX_CITATIONS);
+  const hidden: CardElement[] = [];
+  if (more.length > 0) hidden.push(heading(labels.more), ...list([...more]));
+  hidden.push(
+    heading(labels.quotes),
+    ...cited.map((citation, index) => ({
+      type: 'Container',
+      spacing: 'Small',
+      items: [
+        textBlock(`**[${index + 1}] ${escapeMarkdown(citationText(citation, language))}**`),
+        ...(citation.quote
+          ? [textBlock(escapeMarkdown(citation.quote), { isSubtle: true, spacing: 'None' })]
+          : []),
+        textBlock(`${escapeMarkdown(citation.section)} · ${labels.reviewed} ${citation.reviewed}`, {
+          size: 'Small',
+          isSubtle: true,
+          spacing: 'None',
+        }),
+      ],
+    })),
+  );
   return [
     heading(labels.sources),
-    ...citations.slice(0, MAX_CITATIONS).map((citation) => {
-      const notes = [
-        `${labels.reviewed} ${citation.reviewed}`,
-        ...(citation.status === 'historical' ? [labels.historical] : []),
-        ...(citation.status === 'summary' ? [labels.summary] : []),
-        ...(citation.stale ? [`⚠️ ${labels.stale}`] : []),
-      ];
-      const title = citation.article === citation.title ? '' : ` — ${escapeMarkdown(citation.title)}`;
-      return {
-        type: 'Container',
-        spacing: 'Small',
-        items: [
-          textBlock(`**${escapeMarkdown(citation.article)}**${title}`),
-          ...(citation.quote
-            ? [
-                textBlock(escapeMarkdown(truncate(citation.quote, QUOTE_LIMIT)), {
-                  isSubtle: true,
-                  spacing: 'None',
-                }),
-              ]
-            : []),
-          textBlock(notes.join(' · '), { size: 'Small', isSubtle: true, spacing: 'None' }),
-        ],
-      };
+    ...cited.map((citation, index) =>
+      // The number stays as typed: "[1]" without a link after it is no Markdown link.
+      textBlock(`[${index + 1}] ${escapeMarkdown(citationText(citation, language))}`, { spacing: 'None' }),
+    ),
+    textBlock(`${labels.reviewedAll} ${oldestReview(cited)}`, {
+      size: 'Small',
+      isSubtle: true,
+      spacing: 'None',
     }),
+    {
+      type: 'ActionSet',
+      actions: [{ type: 'Action.ToggleVisibility', title: labels.showQuotes, targetElements: [QUOTES_ID] }],
+    },
+    { type: 'Container', id: QUOTES_ID, isVisible: false, items: hidden },
   ];
 }
 

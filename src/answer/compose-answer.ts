@@ -1,5 +1,5 @@
-// Writes the embedded engine's answer from an assessment: the verdict in one line, the conditions,
-// the next steps and the sources. Plain text; channels format it themselves.
+// Writes the embedded engine's answer from an assessment: the verdict in one line, the conditions (each
+// said once, most decisive first), the next steps and the sources. Plain text; channels format it themselves.
 import type { Citation } from '../core/types.ts';
 import {
   ANSWERED,
@@ -13,6 +13,8 @@ import {
   UNDERSTOOD_LABEL,
 } from '../situation/situation-messages.ts';
 import type { QuestionAssessment } from './assess-question.ts';
+import { glanceAnswer, sayTheSame } from './at-a-glance.ts';
+import { numberedCitation, oldestReview } from './format-citations.ts';
 import {
   DEFAULT_NEXT_STEP,
   HARD_STOP_NEXT_STEP,
@@ -43,8 +45,13 @@ function notCivilServantText(situation: QuestionAssessment['situation'], languag
     : undefined;
 }
 
-/** At most this many conditions: the ones that decide this case. */
+/** At most this many conditions (the regime's note may add one): the ones that decide this case come first. */
 const MAX_CONDITIONS = 4;
+
+/** Relations that make the own work weigh: a condition about them is the relation's. */
+const CLOSE_RELATIONS = new Set(['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever']);
+
+const ruleKey = (id: string | undefined) => (id ? `rule:${id}` : undefined);
 
 export function composeAnswer(assessment: QuestionAssessment, language: Language): ComposedAnswer {
   const summary = VERDICT_HEADLINE[language][assessment.verdict];
@@ -62,6 +69,16 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
   const push = (list: string[], text: string | undefined) => {
     if (text && !list.includes(text)) list.push(text);
   };
+  // A condition is said once: by what it is about (the relation to the work, a rule), and by what it says
+  // (two rules that both explain "this is your own work" become one).
+  const said = new Set<string>();
+  const condition = (text: string | undefined, about?: string) => {
+    if (!text || (about && said.has(about))) return;
+    if (conditions.some((known) => known === text || sayTheSame(known, text))) return;
+    if (about) said.add(about);
+    conditions.push(text);
+  };
+  const close = CLOSE_RELATIONS.has(situation.relation.kind);
   const rule = (id: string | undefined) =>
     assessment.fired.find((fired) => fired.signal.meta.id === id)?.signal.meta;
   const relationEvidence =
@@ -69,106 +86,123 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
       ? ANSWERED[language]
       : situation.relation.evidence
           .map((item) => item.text)
-          .filter((text) => text.length > 0 && text.length <= 60)
+          .filter((text, index, all) => text.length > 0 && text.length <= 60 && all.indexOf(text) === index)
           .slice(0, 2)
           .join(', ');
   // What the user told when asked back comes first, whatever else decides.
   if (situation.relation.reason === 'answered')
-    push(conditions, RELATION_CONDITION[language][situation.relation.kind](relationEvidence));
+    condition(RELATION_CONDITION[language][situation.relation.kind](relationEvidence), 'relation');
   // The reasons that decide come first, in the order of the decision model.
   for (const reason of assessment.reasons) {
     switch (reason.kind) {
       case 'hazard': {
         const meta = rule(reason.ruleId);
-        push(conditions, meta?.condition?.[language] ?? HAZARD_CONDITION[language][reason.hazard]);
+        condition(
+          meta?.condition?.[language] ?? HAZARD_CONDITION[language][reason.hazard],
+          ruleKey(reason.ruleId),
+        );
         push(nextSteps, meta?.advice?.[language]);
         break;
       }
       case 'relation':
-        push(conditions, RELATION_CONDITION[language][reason.relation](relationEvidence));
+        condition(RELATION_CONDITION[language][reason.relation](relationEvidence), 'relation');
         break;
       case 'factor': {
         const meta = rule(reason.ruleId);
-        push(conditions, meta?.condition?.[language] ?? FACTOR_CONDITION[language][reason.factor]);
+        condition(
+          meta?.condition?.[language] ?? FACTOR_CONDITION[language][reason.factor],
+          ruleKey(reason.ruleId),
+        );
         push(nextSteps, meta?.advice?.[language]);
         break;
       }
       case 'unknown':
-        push(conditions, RELATION_CONDITION[language].onbekend(''));
+        condition(RELATION_CONDITION[language].onbekend(''), 'relation');
         break;
       case 'protected': {
         const meta = rule(reason.ruleId);
-        push(conditions, meta?.condition?.[language]);
+        condition(meta?.condition?.[language], ruleKey(reason.ruleId));
         push(nextSteps, meta?.advice?.[language]);
         break;
       }
       case 'grounds':
-        push(
-          conditions,
-          reason.relation === 'los-van-werk'
-            ? RELATION_CONDITION[language]['los-van-werk'](relationEvidence)
-            : PUBLISHED_GROUNDS[language],
-        );
+        if (reason.relation === 'los-van-werk')
+          condition(RELATION_CONDITION[language]['los-van-werk'](relationEvidence), 'relation');
+        else condition(PUBLISHED_GROUNDS[language]);
         break;
       case 'learned': {
-        push(conditions, LEARNED_STRICTER[language](reason.label, Math.round(reason.confidence * 100)));
-        for (const hazard of reason.hazards) push(conditions, HAZARD_CONDITION[language][hazard]);
+        condition(LEARNED_STRICTER[language](reason.label, Math.round(reason.confidence * 100)));
+        for (const hazard of reason.hazards) condition(HAZARD_CONDITION[language][hazard]);
         if (reason.hazards.length === 0 && assessment.verdict === 'mag-niet')
-          push(conditions, LEARNED_GENERIC[language]);
+          condition(LEARNED_GENERIC[language]);
         break;
       }
       case 'out-of-scope':
         break;
     }
   }
-  if (assessment.verdict === 'mag')
-    for (const condition of MAG_CONDITIONS[language].slice(1)) push(conditions, condition);
+  if (assessment.verdict === 'mag') for (const text of MAG_CONDITIONS[language].slice(1)) condition(text);
   if (assessment.verdict !== 'mag-niet') {
-    // Other rules that fired add their point while there is room.
+    // Other rules that fired add their point while there is room; a rule that only says "this is your own
+    // work" adds nothing to a close relation already said.
     for (const fired of assessment.fired) {
       const { meta } = fired.signal;
       if (meta.effect === 'out-of-scope') continue;
       if (conditions.length >= MAX_CONDITIONS) break;
-      push(conditions, meta.condition?.[language]);
+      const ownWorkOnly =
+        meta.triggers.ownArea ||
+        (meta.categories.length === 1 && meta.categories[0] === 'eigen-beleidsterrein');
+      condition(meta.condition?.[language], ownWorkOnly && close ? 'relation' : ruleKey(meta.id));
     }
   }
   if (assessment.regime && conditions.length < MAX_CONDITIONS + 1)
-    push(conditions, assessment.regime.meta.note[language]);
+    condition(assessment.regime.meta.note[language]);
   push(nextSteps, (assessment.verdict === 'mag-niet' ? HARD_STOP_NEXT_STEP : DEFAULT_NEXT_STEP)[language]);
   return { summary, understood: situation.summary, conditions, nextSteps };
 }
 
-/** The full text a user reads. */
+/**
+ * The full text a user reads (the CLI prints it, the API returns it): first what the glance picks (the verdict,
+ * one sentence of the situation, at most three conditions, one next step), then the sources as short numbered
+ * citations; after them what the glance left out and the quotes.
+ */
 export function renderAnswerText(
   composed: ComposedAnswer,
   citations: Citation[],
   options: { language: Language; knowledgeVersion: string; followUp: boolean; inScope: boolean },
 ): string {
-  const labels = LABELS[options.language];
+  const { language } = options;
+  const labels = LABELS[language];
+  const glance = glanceAnswer({
+    language,
+    summary: composed.summary,
+    ...(composed.understood ? { understood: composed.understood } : {}),
+    ...(composed.explanation ? { explanation: composed.explanation } : {}),
+    conditions: composed.conditions,
+    nextSteps: composed.nextSteps,
+    followUp: options.followUp,
+  });
   const lines: string[] = [];
   if (options.followUp) lines.push(labels.followUp, '');
-  lines.push(composed.summary);
-  if (composed.understood) lines.push('', `${UNDERSTOOD_LABEL[options.language]}: ${composed.understood}`);
-  if (composed.explanation) lines.push('', composed.explanation);
-  if (composed.conditions.length > 0) {
-    lines.push('', `${labels.conditions}:`, ...composed.conditions.map((item) => `• ${item}`));
-  }
-  if (composed.nextSteps.length > 0) {
-    lines.push('', `${labels.nextSteps}:`, ...composed.nextSteps.map((item) => `• ${item}`));
-  }
+  lines.push(glance.headline);
+  if (glance.understood) lines.push('', `${UNDERSTOOD_LABEL[language]}: ${glance.understood}`);
+  if (glance.explanation) lines.push('', glance.explanation);
+  if (glance.conditions.length > 0)
+    lines.push('', `${labels.conditions}:`, ...glance.conditions.map((item) => `• ${item}`));
+  if (glance.nextStep) lines.push('', `${labels.nextSteps}: ${glance.nextStep}`);
   if (citations.length > 0) {
-    // The oldest review date among the sources: how fresh the answer as a whole is.
-    const oldest = citations.map((citation) => citation.reviewed).sort()[0];
-    lines.push('', `${labels.sources} (${labels.reviewedAll} ${oldest}):`);
-    for (const citation of citations) {
-      const notes = [`${labels.reviewed} ${citation.reviewed}`];
-      if (citation.status === 'historical') notes.unshift(labels.historical);
-      if (citation.status === 'summary') notes.unshift(labels.summary);
-      if (citation.stale) notes.push(labels.stale);
-      lines.push(`• ${citation.article} — ${citation.section}: "${citation.quote}" (${notes.join('; ')})`);
-    }
+    lines.push('', `${labels.sources} (${labels.reviewedAll} ${oldestReview(citations)}):`);
+    lines.push(...citations.map((citation, index) => numberedCitation(citation, index, language)));
   }
-  if (options.inScope) lines.push('', CORRECT_HINT[options.language], NOT_ADVICE[options.language]);
+  if (glance.more.length > 0) lines.push('', `${labels.more}:`, ...glance.more.map((item) => `• ${item}`));
+  if (citations.length > 0) {
+    lines.push('', `${labels.quotes}:`);
+    for (const [index, citation] of citations.entries())
+      lines.push(
+        `[${index + 1}] ${citation.section}: "${citation.quote}" (${labels.reviewed} ${citation.reviewed})`,
+      );
+  }
+  if (options.inScope) lines.push('', CORRECT_HINT[language], NOT_ADVICE[language]);
   lines.push('', `${labels.version}: ${options.knowledgeVersion}`);
   return lines.join('\n');
 }

@@ -35,6 +35,12 @@ export const LABELS: Record<
     version: string;
     followUp: string;
     readAlso: string;
+    /** Heading of what the glance left out, after the sources. */
+    more: string;
+    /** Heading of the quotes from the sources. */
+    quotes: string;
+    /** The action that shows the quotes and the rest of the explanation (Teams' toggle). */
+    showQuotes: string;
     /** One short line when the answer rests on content Juridische Zaken has not reviewed. */
     unreviewed: string;
   }
@@ -51,6 +57,9 @@ export const LABELS: Record<
     version: 'Kennisversie',
     followUp: 'Ik lees je vraag als vervolg op je vorige vraag.',
     readAlso: 'Lees ook',
+    more: 'Meer uitleg',
+    quotes: 'Uit de bronnen',
+    showQuotes: 'Citaten en uitleg',
     unreviewed: 'Deze uitleg is nog niet juridisch getoetst.',
   },
   en: {
@@ -65,6 +74,9 @@ export const LABELS: Record<
     version: 'Knowledge version',
     followUp: 'I read your question as a follow-up to your previous one.',
     readAlso: 'Read also',
+    more: 'More explanation',
+    quotes: 'From the sources',
+    showQuotes: 'Quotes and explanation',
     unreviewed: 'This guidance has not yet been reviewed by legal affairs.',
   },
 };
@@ -92,8 +104,8 @@ export const HARD_STOP_NEXT_STEP: Record<Language, string> = {
 };
 
 export const DEFAULT_NEXT_STEP: Record<Language, string> = {
-  nl: 'Twijfel je? Overleg eerst met je leidinggevende of met de vertrouwenspersoon integriteit. Dat is vrijwillig: niemand mag je bericht vooraf goedkeuren of verbieden.',
-  en: 'In doubt? Talk to your manager or the integrity officer (vertrouwenspersoon integriteit) first. That is voluntary: no one may approve or ban your post in advance.',
+  nl: 'Twijfel je? Overleg dan vrijwillig met je leidinggevende of de vertrouwenspersoon integriteit.',
+  en: 'In doubt? Talk it over with your manager or the integrity officer (vertrouwenspersoon integriteit), if you like.',
 };
 
 export const OWN_AREA_NOTE: Record<Language, (topics: string) => string> = {

@@ -2,9 +2,10 @@
 // matching explanation (FAQ, case, guide) for the question.
 import type { Citation } from '../core/types.ts';
 import type { BasisId, Verdict } from '../core/vocabulary.ts';
-import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeDocument } from '../knowledge/parse-knowledge-file.ts';
 import type { IndexedPassage } from '../search/passage-index.ts';
+import type { Situation } from '../situation/situation-schema.ts';
 
 export interface CitationOptions {
   now: Date;
@@ -57,38 +58,94 @@ export function citeBasis(
   return citations;
 }
 
+/** Where a citation's passage sits: the file and the heading of its section. */
+export interface CitationReference {
+  fileId: string;
+  section: string;
+}
+
+/**
+ * The citations behind references, from the knowledge in service, with their passages whole (up to
+ * `maxQuoteLength`): what a channel shows when someone asks for the quotes of an answer given earlier. A file
+ * or section that is gone since is left out.
+ */
+export function citationsByReference(
+  knowledge: KnowledgeBase,
+  references: readonly CitationReference[],
+  options: CitationOptions,
+): Citation[] {
+  return references.flatMap((reference) => {
+    const document = knowledge.documentsById.get(reference.fileId);
+    const passage = knowledge.passagesByFile
+      .get(reference.fileId)
+      ?.find((candidate) => candidate.heading === reference.section);
+    return document && passage ? [toCitation(document, passage, options)] : [];
+  });
+}
+
 /** True for the English summary section of a file. */
 const isEnglishSection = (heading: string) => /english/i.test(heading);
 
 /**
- * The best explanation passages (not statute) for the question, above a relevance floor: a FAQ only when
- * its own verdict agrees with the answer (a FAQ that says the opposite would confuse), and the section in
- * the language of the question.
+ * The best explanation passages (not statute) for the question, above a relevance floor and close to the best
+ * hit: a FAQ only when its own verdict agrees with the answer (a FAQ that says the opposite would confuse) and,
+ * when it is written for some sectors, only for a speaker in one of them (a FAQ about teachers does not belong
+ * under a question from a Rijk employee); a summary of secondary sources or a historical text (the Rob advice
+ * of 2012) only when it is the best hit, so the question is about it. The section in the language of the
+ * question.
  */
 export function citeRelated(
   knowledge: KnowledgeBase,
   query: string,
   exclude: Set<string>,
-  options: CitationOptions & { limit: number; minScore: number; verdict: Verdict; language: 'nl' | 'en' },
+  options: CitationOptions & {
+    limit: number;
+    minScore: number;
+    verdict: Verdict;
+    language: 'nl' | 'en';
+    /** The speaker's sectors (theirs, else their regime's); empty when unknown. */
+    sectors: readonly string[];
+  },
 ): Citation[] {
   const citations: Citation[] = [];
-  for (const hit of knowledge.index.search(query, { kinds: ['faq', 'case', 'guide'], limit: 20 })) {
+  const hits = knowledge.index.search(query, { kinds: ['faq', 'case', 'guide'], limit: 20 });
+  const best = hits[0]?.score ?? 0;
+  for (const hit of hits) {
     if (citations.length >= options.limit || hit.score < options.minScore) break;
+    // Far below the best hit, a passage is about something else.
+    if (hit.score < best * RELATIVE_FLOOR) break;
     if (exclude.has(hit.passage.fileId)) continue;
     const document = knowledge.documentsById.get(hit.passage.fileId);
     if (!document) continue;
-    if (document.meta.kind === 'faq' && document.meta.verdict !== options.verdict) continue;
-    const sections = knowledge.passagesByFile.get(document.meta.id) ?? [hit.passage];
+    const { meta } = document;
+    if (meta.kind === 'faq' && meta.verdict !== options.verdict) continue;
+    if (
+      meta.kind === 'faq' &&
+      meta.sectors.length > 0 &&
+      !meta.sectors.some((sector) => options.sectors.includes(sector))
+    )
+      continue;
+    if ('status' in meta && meta.status !== 'current' && hit !== hits[0]) continue;
+    const sections = knowledge.passagesByFile.get(meta.id) ?? [hit.passage];
     const wantEnglish = options.language === 'en';
     const passage =
       isEnglishSection(hit.passage.heading) === wantEnglish
         ? hit.passage
         : (sections.find((section) => isEnglishSection(section.heading) === wantEnglish) ?? hit.passage);
-    exclude.add(document.meta.id);
+    exclude.add(meta.id);
     citations.push(toCitation(document, passage, options));
   }
   return citations;
 }
+
+/** The speaker's sector, else the sectors of the regime read from the text; empty when unknown. */
+export function speakerSectors(situation: Situation, regime: CompiledRegime | undefined): string[] {
+  const sector = situation.speaker.sector;
+  return sector ? [sector] : [...(regime?.meta.sectors ?? [])];
+}
+
+/** A related passage scoring under this share of the best one is not cited. */
+const RELATIVE_FLOOR = 0.5;
 
 /** Cuts a text at a sentence or word boundary. */
 export function shorten(text: string, maxLength: number): string {

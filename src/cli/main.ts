@@ -5,6 +5,7 @@ import { BotError, isBotError } from '../core/bot-error.ts';
 import { createBot } from '../core/create-bot.ts';
 import { replyToJson } from '../core/reply-json.ts';
 import type { Profile } from '../core/types.ts';
+import { DRAFT_LABELS } from '../draft/draft-messages.ts';
 import { checkKnowledge, formatProblems } from '../knowledge/check-knowledge.ts';
 import { loadKnowledgeStore } from '../knowledge/knowledge-store.ts';
 import { createLogger } from '../logging/create-logger.ts';
@@ -117,8 +118,12 @@ async function runCommand(
   });
   if (values.json) process.stdout.write(`${JSON.stringify(replyToJson(reply), null, 2)}\n`);
   else if (reply.intent === 'draft' && reply.findings.length > 0) {
-    // The draft goes back to its author only (this terminal), with the risky words marked.
-    process.stdout.write(`${markSpans(text, reply.findings)}\n\n${reply.answer}\n`);
+    // The draft goes back to its author only (this terminal), under the risk line, with the risky words marked.
+    const [headline, ...rest] = reply.answer.split('\n');
+    const label = DRAFT_LABELS[reply.language].draft;
+    process.stdout.write(
+      `${headline}\n\n${label}:\n${markSpans(text, reply.findings)}\n${rest.join('\n')}\n`,
+    );
   } else process.stdout.write(`${reply.answer}\n`);
   if (reply.error) {
     if (!values.json) process.stderr.write(`error: ${reply.error.message}\n`);

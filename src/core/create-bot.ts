@@ -12,7 +12,7 @@ import {
   LABELS,
   type Language,
 } from '../answer/messages.ts';
-import { type CitationOptions, citeBasis, citeRelated } from '../answer/select-citations.ts';
+import { type CitationOptions, citeBasis, citeRelated, speakerSectors } from '../answer/select-citations.ts';
 import { chooseLanguage, fallbackLanguage } from '../conversation/choose-language.ts';
 import { type ConversationTurn, conversationKey } from '../conversation/conversation-store.ts';
 import { detectIntent } from '../conversation/detect-intent.ts';
@@ -369,6 +369,7 @@ export function createBot(options: BotOptions): Bot {
           minScore: 8,
           verdict: assessment.verdict,
           language,
+          sectors: speakerSectors(assessment.situation, assessment.regime),
         }),
       );
       // Keep the original question of the thread, not the merged text: context never grows.
@@ -530,6 +531,7 @@ function hashUser(userId: string): string {
 
 function shiftSpans(reply: Reply, offset: number): Reply {
   if (offset === 0) return reply;
+  if (reply.draft) reply.draft = { ...reply.draft, offset: reply.draft.offset + offset };
   for (const finding of reply.findings) {
     finding.spans = finding.spans.map((span) => ({
       ...span,

@@ -154,8 +154,17 @@ export const replySchema = z.object({
   answer: z.string(),
   /** A few sentences that explain the verdict (written by the language model, checked against the sources). */
   explanation: z.string().optional(),
-  /** For drafts: a full safer version that keeps the author's point (language model, checked by the rules). */
+  /**
+   * For drafts: a full safer version that keeps the author's point (built by the rules where they can, or
+   * written by the language model; either way checked by the rules).
+   */
   rewrite: z.string().optional(),
+  /**
+   * For drafts: the draft as checked, so a channel can show it back to its author with the findings' words
+   * marked. `offset` is where it starts in the message as sent, which the spans point into. Never logged and
+   * never in the JSON of the API or the CLI.
+   */
+  draft: z.object({ text: z.string(), offset: z.number().int() }).optional(),
   /** The situation as the bot understood it (questions and drafts). */
   situation: situationSchema.optional(),
   /** What the learned second opinion read; `applied` when it made the answer stricter. */

@@ -18,9 +18,10 @@ export const RISK_HEADLINE: Record<Language, Record<Risk, string>> = {
 
 export const DRAFT_LABELS: Record<
   Language,
-  { findings: string; suggestion: string; norm: string; privacy: string; rewrite: string }
+  { draft: string; findings: string; suggestion: string; norm: string; privacy: string; rewrite: string }
 > = {
   nl: {
+    draft: 'Je concept',
     findings: 'Wat ik zie',
     rewrite: 'Een veiligere versie',
     suggestion: 'Zo kan het veiliger',
@@ -28,6 +29,7 @@ export const DRAFT_LABELS: Record<
     privacy: 'Je concept is alleen gebruikt voor deze toets. Ik bewaar het niet.',
   },
   en: {
+    draft: 'Your draft',
     findings: 'What I see',
     rewrite: 'A safer version',
     suggestion: 'A safer way',

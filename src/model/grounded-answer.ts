@@ -198,7 +198,13 @@ function toReply(
         : rulesReply.nextSteps;
   const explanation = answer.answer.trim();
   const text = renderAnswerText(
-    { summary, explanation, conditions: answer.conditions, nextSteps },
+    {
+      summary,
+      ...(rulesReply.situation ? { understood: rulesReply.situation.summary } : {}),
+      explanation,
+      conditions: answer.conditions,
+      nextSteps,
+    },
     citations,
     {
       language,

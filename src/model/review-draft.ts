@@ -134,8 +134,12 @@ export async function reviewDraft(input: ReviewDraftInput): Promise<Reply> {
     risk = higherRisk(risk, added.severity);
   }
 
+  // The rules' own rewrite stays when the model found nothing they did not; the model's rewrite comes first.
+  const rulesRewrite =
+    review.findings.length === 0 && risk === rulesReply.risk ? rulesReply.rewrite : undefined;
   const rewrite =
-    risk === 'laag' || findings.length === 0 ? undefined : await safeRewrite(input, findings, masked);
+    (risk === 'laag' || findings.length === 0 ? undefined : await safeRewrite(input, findings, masked)) ??
+    rulesRewrite;
   const labels = DRAFT_LABELS[language];
   const lines = [RISK_HEADLINE[language][risk], ''];
   for (const finding of findings) {
@@ -156,7 +160,7 @@ export async function reviewDraft(input: ReviewDraftInput): Promise<Reply> {
     conditions: findings.map((finding) => finding.message),
     basis: [...new Set([...rulesReply.basis, ...findings.flatMap((finding) => finding.basis)])],
     answer: lines.join('\n'),
-    ...(rewrite ? { rewrite } : {}),
+    rewrite,
   };
 }
 

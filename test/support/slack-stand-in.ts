@@ -76,6 +76,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       case 'apps.connections.open':
         return { ok: true, url: socketUrl };
       case 'views.open':
+      case 'views.push':
       case 'views.update':
       case 'views.publish':
         return { ok: true, view: { id: body.view_id ?? `V${counter}`, ...(body.view ?? {}) } };
