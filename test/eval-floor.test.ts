@@ -42,6 +42,8 @@ const FLOORS: Record<string, Floor> = {
   dev8: { verdict: 0.77, tooLenient: 3, risk: 0.86, categoryRecall: 0.7, falseAlarms: 0.15 },
   // Written 2026-12-04 (night) the same way; scored before reading (76.0% / 80.0%), then its errors read.
   dev9: { verdict: 0.82, tooLenient: 2, risk: 0.88, categoryRecall: 0.78, falseAlarms: 0.12 },
+  // Written the same night the same way; scored before reading (76.0% / 71.7%), then its errors read.
+  dev10: { verdict: 0.74, tooLenient: 2, risk: 0.8, categoryRecall: 0.6, falseAlarms: 0.3 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

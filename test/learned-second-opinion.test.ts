@@ -296,9 +296,12 @@ describe('the learned second opinion', () => {
     expect(reply.situation?.relation.kind).toBe('los-van-werk');
     expect(reply.situation?.markers.map((marker) => marker.kind)).toContain('mening');
     expect(reply.situation?.hazards).toEqual([]);
+    // The model names something besides politics (politics alone on another field is left to the rules).
+    const tags = knowledge.learned.categories?.tags ?? [];
+    const notPolitics = scoring(tags, (tag) => (tag === 'toon' ? 0.9 : 0.05));
     const opinion = (probabilities: number[]) =>
       draftOpinion(
-        predicting(knowledge.learned, 'draft', probabilities),
+        { ...predicting(knowledge.learned, 'draft', probabilities), categories: notPolitics },
         text,
         profile,
         reply.situation,
@@ -308,6 +311,45 @@ describe('the learned second opinion', () => {
     // Sure enough over grounds elsewhere (0.8), not for an opinion with nothing at stake (0.85).
     expect(opinion([0.18, 0.82, 0])).toBe('laag');
     expect(opinion([0.1, 0.9, 0])).toBe('middel');
+  });
+
+  it('leaves a calm opinion far from the work to the rules when politics is all the model sees, and a private milestone too', async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const categoryModel = knowledge.learned.categories;
+    expect(categoryModel).toBeDefined();
+    const naming = (top: string) => scoring(categoryModel!.tags, (tag) => (tag === top ? 0.9 : 0.05));
+    const text = '[Facebook] Ik vind dat het minimumloon omhoog moet, met deze huren red je het niet.';
+    const profile = {
+      sector: 'waterschap' as const,
+      role: 'medewerker vergunningen',
+      portfolio: ['watervergunningen'],
+    };
+    const reply = await bot.handle({ channel: 'test', command: 'check', text, profile });
+    expect(reply.situation?.relation.kind).toBe('los-van-werk');
+    expect(reply.situation?.factors.filter((item) => item.kind === 'timing' || item.weighs)).toEqual([]);
+    const sure = predicting(knowledge.learned, 'draft', [0.02, 0.96, 0.02]);
+    const risk = (categories: string) =>
+      draftOpinion({ ...sure, categories: naming(categories) }, text, profile, reply.situation, 'laag', [])
+        .risk;
+    // Politics alone on another field: the citizen's room (decision model §8, green).
+    expect(risk('politieke-gevoeligheid')).toBe('laag');
+    // Anything else the model sees still raises it.
+    expect(risk('toon')).toBe('middel');
+    // A race run with colleagues: a milestone of private life, nothing near the work.
+    const milestone = '[LinkedIn] Vanochtend de halve marathon gelopen, nieuw PR! 🏃';
+    const run = await bot.handle({ channel: 'test', command: 'check', text: milestone, profile });
+    expect(run.situation?.topic.privateLife).toBe(true);
+    expect(
+      draftOpinion(
+        { ...sure, categories: naming('geheimhouding') },
+        milestone,
+        profile,
+        run.situation,
+        'laag',
+        [],
+      ).risk,
+    ).toBe('laag');
   });
 
   it('leaves tone to the rules: a model sure of hoog does not raise a draft the rules found only sharp', async () => {

@@ -967,3 +967,99 @@ describe('classes found on a ninth fresh set (2026-12-04, night)', () => {
     expect(draft.risk).toBe('laag');
   });
 });
+
+describe('classes found on a tenth fresh set (2026-12-04, night)', () => {
+  it('a pet "arrested" or raiding the cupboard, and crying at a TV series, are harmless', async () => {
+    const cat = await check(
+      '[X] Vannacht een inval in de voorraadkast. Dader: onze kater Moos. Hij ontkent alles 🐱',
+      {
+        sector: 'politie',
+        role: 'rechercheur',
+      },
+    );
+    expect(cat.risk).toBe('laag');
+    const crying = await check('[TikTok] die aflevering van gisteren, ik zat echt te janken op de bank 😭', {
+      sector: 'defensie',
+    });
+    expect(crying.risk).toBe('laag');
+  });
+
+  it("a pupil's outburst with the pupil's name, and a known detainee's behaviour, are personal data", async () => {
+    const pupil = await check(
+      '[Instagram] Daan uit mijn groep 5 had weer een driftbui en gooide zijn tas door de klas 🙈',
+      {
+        sector: 'onderwijs',
+        role: 'leerkracht',
+      },
+    );
+    expect(pupil.risk).toBe('hoog');
+    expect(pupil.findings.map((finding) => finding.category)).toContain('persoonsgegevens');
+    const detainee = await check(
+      '[Instagram] Onze bekendste gedetineerde (ja, die van het proces) sloeg vandaag weer alles kort en klein in zijn cel.',
+      { sector: 'rijk', role: 'penitentiair inrichtingswerker' },
+    );
+    expect(detainee.risk).toBe('hoog');
+  });
+
+  it('warning family away from a raid, and a door of a government office left open, are secret', async () => {
+    const raid = await check(
+      '[familie-app] Blijf morgen ff uit de buurt van het station, wij gaan daar met een flinke ploeg binnen',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(raid.risk).toBe('hoog');
+    const door = await check(
+      '[Facebook] Bij ons kantoor staat de achteringang al weken open, de pasjeslezer is kapot. Iedereen kan zo doorlopen.',
+      {
+        sector: 'rijk',
+        role: 'facilitair medewerker',
+      },
+    );
+    expect(door.risk).toBe('hoog');
+  });
+
+  it("the team's advice on a choice the minister still has to make is not public", async () => {
+    const draft = await check(
+      '[LinkedIn] Donderdag kiest de minister tussen twee varianten. Ons team heeft een stevig advies neergelegd voor de eerste!',
+      {
+        sector: 'rijk',
+        role: 'beleidsmedewerker',
+      },
+    );
+    expect(draft.risk).toBe('hoog');
+  });
+
+  it('"ik vond" is an opinion; "karikatuur van een manager" insults the own boss; a hint at the chamber\'s leaning leaks', async () => {
+    const opinion = await check('[LinkedIn] Eerlijk? Ik vond de eis van het OM in die zaak veel te laag.', {
+      sector: 'rijk',
+      role: 'parketsecretaris OM',
+    });
+    expect(opinion.situation?.markers.map((marker) => marker.kind)).toContain('mening');
+    const boss = await ask(
+      'Ik heb getweet dat mijn afdelingshoofd een karikatuur van een manager is. Moet ik het weghalen?',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(boss.verdict).toBe('mag-niet');
+    const chamber = await ask(
+      'Ik werk bij de rechtbank. Mag ik mijn broer appen: ik zeg alleen, geen vrijspraak 😉?',
+      {
+        sector: 'overig',
+        role: 'griffier',
+      },
+    );
+    expect(chamber.verdict).toBe('mag-niet');
+  });
+
+  it('a flat tyre does not hide a real leak: the tyre words match only as words ("krant" is no "kraan")', async () => {
+    const leak = await check(
+      'Jullie horen het van mij: de gemeente sluit het zwembad. Staat nog niet in de krant!',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(ruleIds(leak)).toContain('voorkennis-lekken');
+  });
+});

@@ -280,6 +280,13 @@ export function draftOpinion(
   const calm =
     situation?.markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar') ?? false;
   const jump = rulesRisk === 'laag';
+  // A milestone of private life (a race run, a pet, a holiday) with nothing at stake and nothing near the
+  // work stays the rules' call: the model raised such posts on a word or two ("killed it").
+  const privateMilestone =
+    calm &&
+    situation?.topic.privateLife === true &&
+    situation.hazards.length === 0 &&
+    !['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever'].includes(situation.relation.kind);
   const scores = models.categories ? predictTags(models.categories, vector) : undefined;
   // Tone is the rules' to weigh: where they found sharp words (with at most the own work beside them) and
   // no hard stop, the model does not raise to hoog (it over-raised mild jabs at a manager or a TV star).
@@ -293,13 +300,36 @@ export function draftOpinion(
   const hinted = (models.categories?.tags ?? []).some(
     (tag, index) => HARD_CATEGORIES.has(tag) && (scores?.[index] ?? 0) >= models.thresholds.hardCategoryHint,
   );
+  // A subject the rules found far from the work, with nothing at stake and nothing weighing, where the model's
+  // likeliest reason is politics alone: a calm opinion on another field is the citizen's room (it raised
+  // such posts on unseen sets, 2026-12-04: six of seven raises of this kind were wrong).
+  const tags = models.categories?.tags ?? [];
+  let topCategory: string | undefined;
+  tags.forEach((tag, index) => {
+    if (tag === 'eigen-beleidsterrein') return;
+    const best = topCategory === undefined ? -1 : (scores?.[tags.indexOf(topCategory)] ?? 0);
+    if ((scores?.[index] ?? 0) > best) topCategory = tag;
+  });
+  const politicsOnly =
+    grounded &&
+    (situation?.hazards.length ?? 0) === 0 &&
+    !(situation?.factors.some((item) => item.weighs || item.kind === 'timing') ?? false) &&
+    !(
+      situation?.speaker.functions.some((item) =>
+        item.sensitivity.some((value) => VISIBLE_FUNCTIONS.has(value)),
+      ) ?? false
+    ) &&
+    topCategory === 'politieke-gevoeligheid';
   const ungrounded = rulesRisk === 'middel' && (situation?.hazards.length ?? 0) === 0 && !hinted;
   const needed = jump ? models.thresholds.jump : ungrounded ? models.thresholds.topWithoutGrounds : top;
-  if (rulesRisk !== 'hoog' && !toneLed && pHigh >= needed && !(jump && calm)) {
+  if (politicsOnly) {
+    // The rules' risk stands.
+  } else if (rulesRisk !== 'hoog' && !toneLed && pHigh >= needed && !(jump && calm)) {
     risk = 'hoog';
     sure = pHigh;
   } else if (
     rulesRisk === 'laag' &&
+    !privateMilestone &&
     !(grounded && STRONG_GROUNDS.has(situation?.relation.reason ?? '')) &&
     !protectedRoom(situation) &&
     pMiddle + pHigh >=
@@ -343,6 +373,17 @@ export function draftOpinion(
       : { label: RISKS[best] as Risk, confidence: sure, applied },
   };
 }
+
+/** Functions whose holder's politics is visible as such (decision model F8): they keep the model's raise. */
+const VISIBLE_FUNCTIONS = new Set([
+  'representatief',
+  'inlichtingen',
+  'neutraal',
+  'politiek-nabij',
+  'woordvoering',
+  'leiding',
+  'uniform',
+]);
 
 function argmax(values: number[]): number {
   let best = 0;
