@@ -1,0 +1,100 @@
+// The /slack/events route on the bot's own server (HTTP mode): the signature and the envelope's shape are
+// checked here, then Bolt's HTTPReceiver takes the request (and checks the signature again).
+import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
+import type { HTTPReceiver } from '@slack/bolt';
+import { z } from 'zod';
+import type { Logger } from '../../src/logging/create-logger.ts';
+import { type Route, sendError } from '../../src/server/create-server.ts';
+import { readRawBody } from '../../src/server/read-json-body.ts';
+import { verifySlackSignature } from './verify-slack-signature.ts';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+export const SLACK_BODY_LIMIT = 1024 * 1024;
+
+export interface SlackEventsRouteOptions {
+  httpReceiver: HTTPReceiver;
+  signingSecret: string;
+  logger: Logger;
+}
+
+export function createSlackEventsRoute(options: SlackEventsRouteOptions): Route {
+  const { httpReceiver, signingSecret, logger } = options;
+  return {
+    method: 'POST',
+    path: SLACK_EVENTS_PATH,
+    async handle(request: HttpRequest, response: ServerResponse) {
+      const raw = await readRawBody(request, SLACK_BODY_LIMIT);
+      // The signature first: whoever cannot sign learns nothing about the body we expect.
+      const signature = verifySlackSignature(signingSecret, request.headers, raw);
+      if (signature !== 'valid') {
+        logger.warn({ reason: signature }, 'Slack request refused: missing or invalid signature');
+        sendError(response, 401, 'unauthorized', 'Missing or invalid Slack signature.');
+        return;
+      }
+      // Then the shape: Bolt assumes an object and would leave a request with a body such as
+      // `null` unanswered. Bolt then reads the same bytes (rawBody) and checks them again.
+      const envelope = readSlackEnvelope(raw.toString('utf8'), request.headers['content-type'] ?? '');
+      if (!envelope) {
+        sendError(response, 400, 'input_invalid', 'Not a Slack request body.');
+        return;
+      }
+      // Slack stops sending events for a minute when the app gets too many (30,000 an hour) and says
+      // so in a callback no Bolt listener takes (it got a 404 after a second): acknowledged here.
+      if ('type' in envelope && envelope.type === 'app_rate_limited') {
+        logger.warn(
+          { teamId: envelope.team_id, minuteRateLimited: envelope.minute_rate_limited },
+          'Slack app_rate_limited: events from this workspace are dropped for a minute',
+        );
+        response.writeHead(200);
+        response.end();
+        return;
+      }
+      Object.assign(request, { rawBody: raw });
+      httpReceiver.requestListener(request, response);
+    },
+  };
+}
+
+/** The envelope Slack sends: what Bolt relies on before any listener runs. */
+const slackEnvelopeSchema = z.union([
+  z.object({ type: z.literal('url_verification'), challenge: z.string() }),
+  z.object({ type: z.literal('event_callback'), event: z.looseObject({ type: z.string() }) }),
+  z.object({
+    type: z.literal('app_rate_limited'),
+    team_id: z.string().optional(),
+    minute_rate_limited: z.number().optional(),
+  }),
+  z.object({ ssl_check: z.string() }),
+  z.object({ command: z.string(), user_id: z.string(), team_id: z.string().optional() }),
+  // A view's submission or closing without the view (or without a user) is no Slack payload: Bolt would fail
+  // on it with a 500 (found by the fuzzer in test/security.test.ts).
+  z.object({
+    type: z.enum(['view_submission', 'view_closed']),
+    user: z.looseObject({ id: z.string().min(1) }),
+    view: z.looseObject({}),
+  }),
+  z.object({
+    type: z.enum(['block_actions', 'message_action', 'shortcut', 'block_suggestion']),
+    user: z.looseObject({ id: z.string().min(1) }),
+  }),
+]);
+
+/** A JSON object, or a form (with a `payload` when interactive), in a shape Slack sends; else undefined. */
+function readSlackEnvelope(
+  body: string,
+  contentType: string,
+): z.infer<typeof slackEnvelopeSchema> | undefined {
+  try {
+    if (contentType.startsWith('application/json'))
+      return slackEnvelopeSchema.safeParse(JSON.parse(body)).data;
+    if (contentType.startsWith('application/x-www-form-urlencoded')) {
+      const form = new URLSearchParams(body);
+      const payload = form.get('payload');
+      const value = payload === null ? Object.fromEntries(form) : JSON.parse(payload);
+      return slackEnvelopeSchema.safeParse(value).data;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
