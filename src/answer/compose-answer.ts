@@ -12,6 +12,7 @@ import {
   RELATION_CONDITION,
   UNDERSTOOD_LABEL,
 } from '../situation/situation-messages.ts';
+import { CLOSE_RELATIONS } from '../situation/situation-schema.ts';
 import type { QuestionAssessment } from './assess-question.ts';
 import { glanceAnswer, sayTheSame } from './at-a-glance.ts';
 import { numberedCitation, oldestReview } from './format-citations.ts';
@@ -49,7 +50,6 @@ function notCivilServantText(situation: QuestionAssessment['situation'], languag
 const MAX_CONDITIONS = 4;
 
 /** Relations that make the own work weigh: a condition about them is the relation's. */
-const CLOSE_RELATIONS = new Set(['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever']);
 
 const ruleKey = (id: string | undefined) => (id ? `rule:${id}` : undefined);
 

@@ -5,7 +5,8 @@
 import type { Profile } from '../core/types.ts';
 import { CATEGORIES, type Category, RISKS, type Risk, type Verdict } from '../core/vocabulary.ts';
 import type { Example } from '../knowledge/situation-schemas.ts';
-import type { Situation } from '../situation/situation-schema.ts';
+import { POLITICALLY_SENSITIVE } from '../situation/decide-question.ts';
+import { CLOSE_RELATIONS, type Situation } from '../situation/situation-schema.ts';
 import { featurize, type SparseVector } from './featurize.ts';
 import {
   type MultiLabelModel,
@@ -286,7 +287,7 @@ export function draftOpinion(
     calm &&
     situation?.topic.privateLife === true &&
     situation.hazards.length === 0 &&
-    !['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever'].includes(situation.relation.kind);
+    !CLOSE_RELATIONS.has(situation.relation.kind);
   const scores = models.categories ? predictTags(models.categories, vector) : undefined;
   // Tone is the rules' to weigh: where they found sharp words (with at most the own work beside them) and
   // no hard stop, the model does not raise to hoog (it over-raised mild jabs at a manager or a TV star).
@@ -303,13 +304,6 @@ export function draftOpinion(
   // A subject the rules found far from the work, with nothing at stake and nothing weighing, where the model's
   // likeliest reason is politics alone: a calm opinion on another field is the citizen's room (it raised
   // such posts on unseen sets, 2026-12-04: six of seven raises of this kind were wrong).
-  const tags = models.categories?.tags ?? [];
-  let topCategory: string | undefined;
-  tags.forEach((tag, index) => {
-    if (tag === 'eigen-beleidsterrein') return;
-    const best = topCategory === undefined ? -1 : (scores?.[tags.indexOf(topCategory)] ?? 0);
-    if ((scores?.[index] ?? 0) > best) topCategory = tag;
-  });
   const politicsOnly =
     grounded &&
     (situation?.hazards.length ?? 0) === 0 &&
@@ -319,16 +313,15 @@ export function draftOpinion(
         item.sensitivity.some((value) => VISIBLE_FUNCTIONS.has(value)),
       ) ?? false
     ) &&
-    topCategory === 'politieke-gevoeligheid';
+    likeliestCategory(models.categories, scores, false) === 'politieke-gevoeligheid';
   const ungrounded = rulesRisk === 'middel' && (situation?.hazards.length ?? 0) === 0 && !hinted;
   const needed = jump ? models.thresholds.jump : ungrounded ? models.thresholds.topWithoutGrounds : top;
-  if (politicsOnly) {
-    // The rules' risk stands.
-  } else if (rulesRisk !== 'hoog' && !toneLed && pHigh >= needed && !(jump && calm)) {
+  if (!politicsOnly && rulesRisk !== 'hoog' && !toneLed && pHigh >= needed && !(jump && calm)) {
     risk = 'hoog';
     sure = pHigh;
   } else if (
     rulesRisk === 'laag' &&
+    !politicsOnly &&
     !privateMilestone &&
     !(grounded && STRONG_GROUNDS.has(situation?.relation.reason ?? '')) &&
     !protectedRoom(situation) &&
@@ -356,12 +349,7 @@ export function draftOpinion(
     });
     // Nothing sure enough: the category the model finds likeliest explains the raise (never a guess).
     if (addedCategories.length === 0) {
-      let bestIndex = -1;
-      models.categories.tags.forEach((tag, index) => {
-        if (tag === 'eigen-beleidsterrein' && !close) return;
-        if (bestIndex < 0 || (scores[index] as number) > (scores[bestIndex] as number)) bestIndex = index;
-      });
-      const likeliest = models.categories.tags[bestIndex] as Category | undefined;
+      const likeliest = likeliestCategory(models.categories, scores, close);
       if (likeliest && !rulesCategories.includes(likeliest)) addedCategories.push(likeliest);
     }
   }
@@ -375,15 +363,22 @@ export function draftOpinion(
 }
 
 /** Functions whose holder's politics is visible as such (decision model F8): they keep the model's raise. */
-const VISIBLE_FUNCTIONS = new Set([
-  'representatief',
-  'inlichtingen',
-  'neutraal',
-  'politiek-nabij',
-  'woordvoering',
-  'leiding',
-  'uniform',
-]);
+const VISIBLE_FUNCTIONS = new Set([...POLITICALLY_SENSITIVE, 'uniform']);
+
+/** The category the model finds likeliest; the own field counts only for a subject near the work. */
+function likeliestCategory(
+  model: MultiLabelModel | undefined,
+  scores: number[] | undefined,
+  close: boolean,
+): Category | undefined {
+  if (!model || !scores) return undefined;
+  let bestIndex = -1;
+  model.tags.forEach((tag, index) => {
+    if (tag === 'eigen-beleidsterrein' && !close) return;
+    if (bestIndex < 0 || (scores[index] as number) > (scores[bestIndex] as number)) bestIndex = index;
+  });
+  return model.tags[bestIndex] as Category | undefined;
+}
 
 function argmax(values: number[]): number {
   let best = 0;

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { buildSituation, type KnownFacts, type SituationReading } from '../situation/build-situation.ts';
 import { textEvidence } from '../situation/evidence.ts';
 import { PRIVATE_DOMAIN, readSpeaker, type TextHits } from '../situation/read-speaker.ts';
+import { CLOSE_RELATIONS } from '../situation/situation-schema.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { type FiredSignal, findSignals } from './find-signals.ts';
 import { matchPattern } from './match-pattern.ts';
@@ -87,9 +88,7 @@ export function readText(
   // The situation may find the text about the own work where the older own-area reading did not (a job
   // named in the text, the own organisation as subject). Rules that fire only on the own work then get
   // their turn, and an opinion they find in the words marks the text as one.
-  const close = ['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever'].includes(
-    reading.situation.relation.kind,
-  );
+  const close = CLOSE_RELATIONS.has(reading.situation.relation.kind);
   if (close) {
     if (!ownArea.ownArea) {
       const firedIds = new Set(fired.map((item) => item.signal.meta.id));

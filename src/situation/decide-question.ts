@@ -4,7 +4,13 @@
 import type { Verdict } from '../core/vocabulary.ts';
 import type { Sensitivity } from '../knowledge/situation-schemas.ts';
 import { relationWeighs } from './build-situation.ts';
-import type { FactorKind, HazardKind, Relation, Situation } from './situation-schema.ts';
+import {
+  CLOSE_RELATIONS,
+  type FactorKind,
+  type HazardKind,
+  type Relation,
+  type Situation,
+} from './situation-schema.ts';
 
 /** Why the verdict is what it is; the answer's conditions follow these, most decisive first. */
 export type DecisionReason =
@@ -30,7 +36,6 @@ const HARD_HAZARDS: HazardKind[] = [
   'namens-werkgever',
   'staatsgeheim',
 ];
-const CLOSE: Relation[] = ['eigen-dossier', 'eigen-organisatie', 'eigen-werkgever'];
 /** Functions where a sharp, disqualifying tone about politics or people is a hard stop (AGFA 2021-00251). */
 const TONE_SENSITIVE: Sensitivity[] = [
   'representatief',
@@ -41,7 +46,7 @@ const TONE_SENSITIVE: Sensitivity[] = [
   'leiding',
 ];
 /** Functions that weigh on any politically sensitive utterance, near the work or not. */
-const POLITICALLY_SENSITIVE: Sensitivity[] = [
+export const POLITICALLY_SENSITIVE: Sensitivity[] = [
   'representatief',
   'inlichtingen',
   'neutraal',
@@ -68,7 +73,7 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   // A security or intelligence service makes every one of its people sensitive.
   if (situation.speaker.functions.length === 0 && has('gevoelige-functie')) sensitivities.add('inlichtingen');
   const relation = situation.relation.kind;
-  const close = CLOSE.includes(relation) && relationWeighs(situation);
+  const close = CLOSE_RELATIONS.has(relation) && relationWeighs(situation);
 
   // Out of scope: not a civil servant, or not about expression at all, and nothing at stake.
   // "Not about expression" only holds when a rule says what else it is about (pay, IT, a task) or nothing in

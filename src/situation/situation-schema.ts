@@ -30,6 +30,12 @@ export const RELATIONS = [
 ] as const;
 export const relationSchema = z.enum(RELATIONS);
 export type Relation = z.infer<typeof relationSchema>;
+/** The relations that put the subject near the speaker's work. */
+export const CLOSE_RELATIONS: ReadonlySet<Relation> = new Set([
+  'eigen-dossier',
+  'eigen-organisatie',
+  'eigen-werkgever',
+]);
 
 export const HAZARDS = [
   'niet-openbaar',
