@@ -4,12 +4,11 @@
 // sentence of the situation, at most three conditions and one next step: at most 100 words. The sources are
 // short numbered citations with the quotes behind an action; a draft is shown with its risky words in bold.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackChannel } from '../adapters/slack/index.ts';
-import { startTeamsChannel } from '../adapters/teams/index.ts';
 import { VERDICT_HEADLINE } from '../src/answer/messages.ts';
 import type { Reply } from '../src/core/types.ts';
 import { RISK_HEADLINE } from '../src/draft/draft-messages.ts';
-import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import type { RunningServer } from '../src/server/start-server.ts';
+import { closeBothChannels, startBothChannels } from './support/both-channels.ts';
 import type { Json } from './support/json.ts';
 import { realBot, realKnowledge } from './support/real-knowledge.ts';
 import {
@@ -18,17 +17,9 @@ import {
   interactive,
   JSON_TYPE,
   postToSlackEndpoint,
-  SIGNING_SECRET,
   type SlackStandIn,
-  startSlackStandIn,
 } from './support/slack-stand-in.ts';
-import {
-  postActivity,
-  startTeamsStandIn,
-  type TeamsStandIn,
-  teamsActivity,
-} from './support/teams-stand-in.ts';
-import { TEST_SERVER_ENV } from './support/test-server-env.ts';
+import { postActivity, type TeamsStandIn, teamsActivity } from './support/teams-stand-in.ts';
 
 /** Typical questions: Rijk, municipality, police, defence, unknown sector; Dutch and English; every verdict. */
 const QUESTIONS = [
@@ -145,24 +136,9 @@ let teams: TeamsStandIn;
 let sequence = 0;
 
 beforeAll(async () => {
-  slack = await startSlackStandIn();
-  teams = await startTeamsStandIn();
-  server = await startServer(
-    {
-      ...TEST_SERVER_ENV,
-      SLACK_BOT_TOKEN: 'xoxb-layout',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      TEAMS_ENABLED: 'true',
-    },
-    { channels: [startSlackChannel, startTeamsChannel] },
-  );
+  ({ server, slack, teams } = await startBothChannels('xoxb-layout'));
 });
-afterAll(async () => {
-  await server.close();
-  await slack.close();
-  await teams.close();
-});
+afterAll(() => closeBothChannels({ server, slack, teams }));
 
 /** A direct message to the bot in Slack; resolves with the message it posts back. */
 async function askSlack(text: string): Promise<Json> {

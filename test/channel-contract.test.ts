@@ -2,28 +2,19 @@
 // Slack and on Teams, a draft never reaches a shared channel, and follow-ups are read in context. Both
 // channels run on one server, as `npm start` runs them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackChannel } from '../adapters/slack/index.ts';
-import { startTeamsChannel } from '../adapters/teams/index.ts';
 import { VERDICT_HEADLINE } from '../src/answer/messages.ts';
 import type { Reply } from '../src/core/types.ts';
 import { RISK_HEADLINE } from '../src/draft/draft-messages.ts';
-import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import type { RunningServer } from '../src/server/start-server.ts';
+import { closeBothChannels, startBothChannels } from './support/both-channels.ts';
 import { realBot } from './support/real-knowledge.ts';
 import {
   eventCallback,
   JSON_TYPE,
   postToSlackEndpoint,
-  SIGNING_SECRET,
   type SlackStandIn,
-  startSlackStandIn,
 } from './support/slack-stand-in.ts';
-import {
-  postActivity,
-  startTeamsStandIn,
-  type TeamsStandIn,
-  teamsActivity,
-} from './support/teams-stand-in.ts';
-import { TEST_SERVER_ENV } from './support/test-server-env.ts';
+import { postActivity, type TeamsStandIn, teamsActivity } from './support/teams-stand-in.ts';
 
 /** What a person sees, as plain text: escapes of either platform undone. */
 function visible(value: unknown): string {
@@ -55,24 +46,9 @@ let teams: TeamsStandIn;
 let counter = 0;
 
 beforeAll(async () => {
-  slack = await startSlackStandIn();
-  teams = await startTeamsStandIn();
-  server = await startServer(
-    {
-      ...TEST_SERVER_ENV,
-      SLACK_BOT_TOKEN: 'xoxb-contract',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      TEAMS_ENABLED: 'true',
-    },
-    { channels: [startSlackChannel, startTeamsChannel] },
-  );
+  ({ server, slack, teams } = await startBothChannels('xoxb-contract'));
 });
-afterAll(async () => {
-  await server.close();
-  await slack.close();
-  await teams.close();
-});
+afterAll(() => closeBothChannels({ server, slack, teams }));
 
 const slackDriver: ChannelDriver = {
   name: 'slack',

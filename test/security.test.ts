@@ -8,9 +8,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenAIChatModel } from '../adapters/openai/index.ts';
-import { startSlackChannel } from '../adapters/slack/index.ts';
 import { slackToPlainText } from '../adapters/slack/to-incoming-message.ts';
-import { startTeamsChannel } from '../adapters/teams/index.ts';
 import { teamsToPlainText } from '../adapters/teams/to-incoming-message.ts';
 import { runJsonl } from '../src/cli/run-jsonl.ts';
 import { createBot } from '../src/core/create-bot.ts';
@@ -22,21 +20,14 @@ import { createSilentLogger } from '../src/logging/create-logger.ts';
 import { createCircuitBreaker } from '../src/model/circuit-breaker.ts';
 import { createModelEngine } from '../src/model/model-engine.ts';
 import { DEFAULT_PROMPTS_DIR, loadPrompts } from '../src/model/prompt-templates.ts';
-import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import type { RunningServer } from '../src/server/start-server.ts';
+import { closeBothChannels, startBothChannels } from './support/both-channels.ts';
 import type { Json } from './support/json.ts';
 import { type OpenAIStandIn, passagesOf, sentenceOf, startOpenAIStandIn } from './support/openai-stand-in.ts';
 import { KNOWLEDGE_DIR, realBot, realKnowledge } from './support/real-knowledge.ts';
-import {
-  FORM,
-  JSON_TYPE,
-  postToSlackEndpoint,
-  SIGNING_SECRET,
-  type SlackStandIn,
-  startSlackStandIn,
-} from './support/slack-stand-in.ts';
-import { startTeamsStandIn, type TeamsStandIn } from './support/teams-stand-in.ts';
+import { FORM, JSON_TYPE, postToSlackEndpoint, type SlackStandIn } from './support/slack-stand-in.ts';
+import type { TeamsStandIn } from './support/teams-stand-in.ts';
 import { tempDir } from './support/temp-dir.ts';
-import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 /** Questions that try to change the rules; each is a hard stop whatever the text asks. */
 const INJECTED_QUESTIONS = [
@@ -226,25 +217,9 @@ describe('fuzzing the parsers', () => {
     let slack: SlackStandIn;
     let teams: TeamsStandIn;
     beforeAll(async () => {
-      slack = await startSlackStandIn();
-      teams = await startTeamsStandIn();
-      server = await startServer(
-        {
-          ...TEST_SERVER_ENV,
-          RATE_LIMIT_PER_MINUTE: '0',
-          SLACK_BOT_TOKEN: 'xoxb-fuzz',
-          SLACK_SIGNING_SECRET: SIGNING_SECRET,
-          SLACK_API_URL: slack.apiUrl,
-          TEAMS_ENABLED: 'true',
-        },
-        { channels: [startSlackChannel, startTeamsChannel] },
-      );
+      ({ server, slack, teams } = await startBothChannels('xoxb-fuzz', { RATE_LIMIT_PER_MINUTE: '0' }));
     });
-    afterAll(async () => {
-      await server.close();
-      await slack.close();
-      await teams.close();
-    });
+    afterAll(() => closeBothChannels({ server, slack, teams }));
 
     it('Slack: signed random events, commands and interactive payloads never cause a 500', async () => {
       const payload = fc.oneof(

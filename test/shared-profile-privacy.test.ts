@@ -2,10 +2,9 @@
 // says what the profile implies ("Dat is je eigen werk") without showing what it holds (role, topics); in a
 // 1:1 chat or DM the author still sees it. One real server with both channels, over loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackChannel } from '../adapters/slack/index.ts';
-import { startTeamsChannel } from '../adapters/teams/index.ts';
 import { VERDICT_HEADLINE } from '../src/answer/messages.ts';
-import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import type { RunningServer } from '../src/server/start-server.ts';
+import { closeBothChannels, startBothChannels } from './support/both-channels.ts';
 import type { Json } from './support/json.ts';
 import {
   eventCallback,
@@ -13,41 +12,18 @@ import {
   interactive,
   JSON_TYPE,
   postToSlackEndpoint,
-  SIGNING_SECRET,
   type SlackStandIn,
-  startSlackStandIn,
 } from './support/slack-stand-in.ts';
-import {
-  postActivity,
-  startTeamsStandIn,
-  type TeamsStandIn,
-  teamsActivity,
-} from './support/teams-stand-in.ts';
-import { TEST_SERVER_ENV } from './support/test-server-env.ts';
+import { postActivity, type TeamsStandIn, teamsActivity } from './support/teams-stand-in.ts';
 
 let server: RunningServer;
 let slack: SlackStandIn;
 let teams: TeamsStandIn;
 
 beforeAll(async () => {
-  slack = await startSlackStandIn();
-  teams = await startTeamsStandIn();
-  server = await startServer(
-    {
-      ...TEST_SERVER_ENV,
-      SLACK_BOT_TOKEN: 'xoxb-profile',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      TEAMS_ENABLED: 'true',
-    },
-    { channels: [startSlackChannel, startTeamsChannel] },
-  );
+  ({ server, slack, teams } = await startBothChannels('xoxb-profile'));
 });
-afterAll(async () => {
-  await server.close();
-  await slack.close();
-  await teams.close();
-});
+afterAll(() => closeBothChannels({ server, slack, teams }));
 
 /** The profile the user saved; the question names none of it. */
 const PROFILE = { sector: 'rijk', role: 'beleidsmedewerker mestbeleid', portfolio: 'mestbeleid\nderogatie' };

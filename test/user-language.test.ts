@@ -3,12 +3,11 @@
 // saved profile, their locale (Teams sends it), else Dutch. Refusals, App Home and the draft form follow too.
 // One real server with both channels, signed requests and activities over loopback, stand-ins for both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackChannel } from '../adapters/slack/index.ts';
-import { startTeamsChannel } from '../adapters/teams/index.ts';
 import { CHANNEL_TEXT } from '../src/answer/channel-messages.ts';
 import { HELP_TEXT } from '../src/answer/messages.ts';
 import { MAX_TEXT_LENGTH } from '../src/core/types.ts';
-import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import type { RunningServer } from '../src/server/start-server.ts';
+import { closeBothChannels, startBothChannels } from './support/both-channels.ts';
 import { type Json, json } from './support/json.ts';
 import {
   eventCallback,
@@ -16,42 +15,19 @@ import {
   interactive,
   JSON_TYPE,
   postToSlackEndpoint,
-  SIGNING_SECRET,
   type SlackStandIn,
   slashCommand,
-  startSlackStandIn,
 } from './support/slack-stand-in.ts';
-import {
-  postActivity,
-  startTeamsStandIn,
-  type TeamsStandIn,
-  teamsActivity,
-} from './support/teams-stand-in.ts';
-import { TEST_SERVER_ENV } from './support/test-server-env.ts';
+import { postActivity, type TeamsStandIn, teamsActivity } from './support/teams-stand-in.ts';
 
 let server: RunningServer;
 let slack: SlackStandIn;
 let teams: TeamsStandIn;
 
 beforeAll(async () => {
-  slack = await startSlackStandIn();
-  teams = await startTeamsStandIn();
-  server = await startServer(
-    {
-      ...TEST_SERVER_ENV,
-      SLACK_BOT_TOKEN: 'xoxb-language',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      TEAMS_ENABLED: 'true',
-    },
-    { channels: [startSlackChannel, startTeamsChannel] },
-  );
+  ({ server, slack, teams } = await startBothChannels('xoxb-language'));
 });
-afterAll(async () => {
-  await server.close();
-  await slack.close();
-  await teams.close();
-});
+afterAll(() => closeBothChannels({ server, slack, teams }));
 
 const text = (value: Json): string => JSON.stringify(value);
 /** The first line of the help text in a language: what a user sees first. */
