@@ -314,6 +314,39 @@ describe('Slack: profile', () => {
     expect(text(reopened.body.view)).toContain('"initial_option"');
   });
 
+  it('saving the profile form with every field empty deletes the profile and says so', async () => {
+    const submit = (values: Json) =>
+      postToSlackEndpoint(
+        base,
+        interactive({
+          type: 'view_submission',
+          team: { id: 'T1' },
+          user: { id: 'U6b', team_id: 'T1' },
+          view: { id: 'VPROFILE3', callback_id: 'profiel_modal', private_metadata: 'nl', state: { values } },
+        }),
+        FORM,
+      );
+    await submit({
+      sector: { value: { type: 'static_select', selected_option: { value: 'gemeente' } } },
+      role: { value: { type: 'plain_text_input', value: 'jurist' } },
+      portfolio: { value: { type: 'plain_text_input', value: 'parkeren' } },
+    });
+    // The form always carries its language; with the fields left empty that is no profile to keep.
+    const cleared = await json(
+      await submit({
+        sector: { value: { type: 'static_select', selected_option: null } },
+        role: { value: { type: 'plain_text_input', value: '' } },
+        portfolio: { value: { type: 'plain_text_input', value: '' } },
+      }),
+    );
+    expect(text(cleared.view)).toContain('Je profiel is gewist.');
+    const reopen = slashCommand('/uitingswijzer', 'profiel', running.slack.responseUrl('p4'), 'U6b');
+    await postToSlackEndpoint(base, reopen, FORM);
+    const trigger = new URLSearchParams(reopen).get('trigger_id');
+    const reopened = await running.slack.waitFor('views.open', (c) => c.body.trigger_id === trigger);
+    expect(text(reopened.body.view)).not.toContain('parkeren');
+  });
+
   it('a profile field that is too long is refused in the form, not stored', async () => {
     const response = await postToSlackEndpoint(
       base,

@@ -391,6 +391,25 @@ describe('Teams: drafts and profile', () => {
     );
     expect(text(cardOf(teams.activities('a:personal-u9')[1]))).toContain('Wet ambtenaren defensie');
   });
+
+  it('saving the profile card with every field empty deletes the profile and says so', async () => {
+    const save = (data: Json) =>
+      postActivity(
+        server.url,
+        teamsActivity(teams.serviceUrl, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          user: 'u9b',
+          value: { action: { type: 'Action.Execute', verb: 'profile.save', data } },
+        }),
+      );
+    await save({ language: 'nl', sector: 'gemeente', role: 'jurist', portfolio: 'parkeren' });
+    // The card always sends its language; with the fields left empty that is no profile to keep.
+    const cleared = await save({ language: 'nl', sector: '', role: '', portfolio: '' });
+    expect(text(await json(cleared))).toContain('Je profiel is gewist.');
+    await postActivity(server.url, teamsActivity(teams.serviceUrl, { text: 'profiel', user: 'u9b' }));
+    expect(text(cardOf(teams.activities('a:personal-u9b')[0]))).not.toContain('parkeren');
+  });
 });
 
 describe('Teams: the edge', () => {

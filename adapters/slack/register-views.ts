@@ -5,6 +5,7 @@ import { detectLanguage } from '../../src/answer/detect-language.ts';
 import type { Language } from '../../src/answer/messages.ts';
 import { profileFromForm } from '../../src/conversation/profile-form.ts';
 import { profileSchema, type Reply } from '../../src/core/types.ts';
+import { isEmptyProfile } from '../../src/state/state-store.ts';
 import { messageShortcutSchema, viewPayloadSchema } from './payload-schemas.ts';
 import { busyModal, type ModalView, messageModal, replyModal, VIEW } from './render-views.ts';
 import { createPrivateReplies } from './reply-privately.ts';
@@ -124,7 +125,8 @@ export function registerViews(context: SlackListenerContext): void {
       await ack({ response_action: 'update', view: messageModal(language, text.failed, text.profileTitle) });
       return;
     }
-    const empty = Object.keys(candidate.data).length === 0;
+    // The form always carries its language: with every field empty the profile is deleted (as the store does).
+    const empty = isEmptyProfile(candidate.data);
     await ack({
       response_action: 'update',
       view: messageModal(language, empty ? text.profileCleared : text.profileSaved, text.profileTitle),

@@ -25,7 +25,7 @@ import { type Route, sendError, sendJson } from '../../src/server/create-server.
 import { parseJsonBody, readRawBody } from '../../src/server/read-json-body.ts';
 import type { ChannelStarter } from '../../src/server/start-server.ts';
 import { createYieldingQueue } from '../../src/server/yielding-queue.ts';
-import type { StateStore } from '../../src/state/state-store.ts';
+import { isEmptyProfile, type StateStore } from '../../src/state/state-store.ts';
 import { loadTeamsSettings, type TeamsSettings } from './load-teams-settings.ts';
 import {
   type CardAttachment,
@@ -273,7 +273,9 @@ export function createTeamsAdapter(core: Bot, options: TeamsAdapterOptions): Tea
           return;
         }
         await state.setProfile(teamsUserKey(activity), candidate.data);
-        const empty = Object.keys(candidate.data).length === 0;
+        // The card always sends its language: a form with every field empty deletes the profile (as the store
+        // does), whatever language it was filled in.
+        const empty = isEmptyProfile(candidate.data);
         await invokeResponse(context, 200, {
           statusCode: 200,
           type: 'application/vnd.microsoft.card.adaptive',
