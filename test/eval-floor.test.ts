@@ -44,6 +44,12 @@ const FLOORS: Record<string, Floor> = {
   dev9: { verdict: 0.82, tooLenient: 2, risk: 0.88, categoryRecall: 0.78, falseAlarms: 0.12 },
   // Written the same night the same way; scored before reading (76.0% / 71.7%), then its errors read.
   dev10: { verdict: 0.74, tooLenient: 2, risk: 0.8, categoryRecall: 0.6, falseAlarms: 0.3 },
+  // Written 2026-12-05 the same way (drafts: subtle category pairs and traps); scored before reading
+  // (78.0% / 83.3%, category recall 51%), then its errors read.
+  dev11: { verdict: 0.76, tooLenient: 3, risk: 0.86, categoryRecall: 0.68, falseAlarms: 0.15 },
+  // Written the same day the same way (chat style, context-heavy, English); scored before reading
+  // (76.0% / 78.0%, category recall 52%), then its errors read.
+  dev12: { verdict: 0.76, tooLenient: 2, risk: 0.86, categoryRecall: 0.64, falseAlarms: 0.12 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

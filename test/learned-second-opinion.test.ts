@@ -227,6 +227,9 @@ describe('the learned second opinion', () => {
     // A model sure of a hard stop still raises it.
     const sure = predicting(knowledge.learned, 'question', [0, 0.05, 0.95, 0]);
     expect(questionOpinion(sure, partyText, undefined, party.situation, 'mag').verdict).toBe('mag-niet');
+    // One that only leans to a hard stop (above top, below topWithoutGrounds) does not: the membership is exempt.
+    const leaning = predicting(knowledge.learned, 'question', [0.1, 0.15, 0.75, 0]);
+    expect(questionOpinion(leaning, partyText, undefined, party.situation, 'mag').verdict).toBe('mag');
     // An opinion on the own dossier at a union protest is no calm protected right: the model may raise it.
     const fairly = predicting(knowledge.learned, 'draft', [0.1, 0.85, 0.05]);
     const profile = { sector: 'provincie' as const, role: 'OV-adviseur', portfolio: ['openbaar vervoer'] };

@@ -1067,3 +1067,124 @@ describe('classes found on a tenth fresh set (2026-12-04, night)', () => {
     expect(ruleIds(leak)).toContain('voorkennis-lekken');
   });
 });
+
+describe('classes found on an eleventh and twelfth fresh set (2026-12-05)', () => {
+  it('a client at the desk with age and neighbourhood is recognisable; years at the desk in a farewell are not', async () => {
+    const client = await check(
+      '[Facebook] Vanmiddag aan het loket weer die meneer uit de Rozenwijk, 91 jaar en net zijn vrouw verloren. Zo zielig.',
+      { sector: 'gemeente', role: 'medewerker publiekszaken' },
+    );
+    expect(client.risk).toBe('hoog');
+    expect(client.findings.map((finding) => finding.category)).toContain('persoonsgegevens');
+    const farewell = await check(
+      '[LinkedIn] Na 31 jaar aan het loket van het stadhuis is het vandaag mijn laatste dag. Dank jullie wel!',
+      { sector: 'gemeente', role: 'medewerker publiekszaken' },
+    );
+    expect(farewell.risk).toBe('laag');
+  });
+
+  it('one alarming word in a post about private life is a figure of speech; at work it is not', async () => {
+    const party = await check(
+      '[Instagram] Vandaag undercover op de verjaardag van mijn nichtje, met snor en al 🥸',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(party.risk).toBe('laag');
+    const work = await check('[X] Morgen weer undercover bij die bende in de haven, spannend!', {
+      sector: 'politie',
+      role: 'rechercheur',
+    });
+    expect(work.risk).toBe('hoog');
+  });
+
+  it('what the organisation still has to announce leaks; news of a baby does not', async () => {
+    const early = await check(
+      '[LinkedIn] De staatssecretaris moet het nog bekendmaken, maar de regeling voor zzp-ers wordt verlengd. Jullie horen het hier als eerste!',
+      { sector: 'rijk', role: 'beleidsmedewerker' },
+    );
+    expect(early.risk).toBe('hoog');
+    expect(early.findings.map((finding) => finding.category)).toContain('geheimhouding');
+    const baby = await check(
+      '[Instagram] Jullie horen het hier als eerste: in mei worden we met z’n drieën 👶',
+      {
+        sector: 'rijk',
+        role: 'beleidsmedewerker',
+      },
+    );
+    expect(baby.risk).toBe('laag');
+  });
+
+  it("a unit's readiness in numbers and a minister's visit with its time are secret", async () => {
+    const readiness = await check(
+      '[X] Mooi die plannen, maar van de 8 helikopters op onze basis zijn er nu 3 inzetbaar.',
+      { sector: 'defensie', role: 'monteur' },
+    );
+    expect(readiness.risk).toBe('hoog');
+    const visit = await check(
+      '[App] Morgen komt de minister op werkbezoek bij ons op de vestiging, om 14.00 uur!',
+      {
+        sector: 'rijk',
+        role: 'secretaresse',
+      },
+    );
+    expect(visit.risk).toBe('hoog');
+  });
+
+  it('epithets and a clown next to the minister are tone; "wij van de SVB" speaks for the employer', async () => {
+    const coward = await check(
+      '[Facebook] Die wethouder is gewoon een lafaard die nooit zijn eigen besluiten verdedigt.',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(coward.findings.map((finding) => finding.category)).toContain('toon');
+    const clown = await check('[X] Onze minister legt vandaag weer eens uit hoe begroten werkt 🤡', {
+      sector: 'rijk',
+      role: 'controller',
+    });
+    expect(clown.findings.map((finding) => finding.category)).toContain('toon');
+    const we = await check('[Facebook] Wij van de SVB begrijpen dat het lang duurt, we doen ons best!', {
+      sector: 'overig',
+      role: 'medewerker postkamer SVB',
+    });
+    expect(we.risk).not.toBe('laag');
+  });
+
+  it('a letter sent to parliament, shared with its link, is public and no petition', async () => {
+    const letter = await check(
+      '[LinkedIn] Vandaag naar de Kamer gestuurd: de brief over de toekomst van de kinderopvang. Lees hem via de link hieronder.',
+      { sector: 'rijk', role: 'beleidsmedewerker kinderopvang', portfolio: ['kinderopvang'] },
+    );
+    expect(letter.risk).toBe('laag');
+    expect(letter.situation?.acts.map((act) => act.kind)).not.toContain('petitie');
+  });
+
+  it('looking up a relative’s ex, telling about someone from one’s own files, or the chambers: no', async () => {
+    const lookup = await ask(
+      'Mijn zwager vraagt of ik even kan checken of zijn buurman een uitkering heeft, ik werk bij de gemeente. Mag dat?',
+      { sector: 'gemeente' },
+    );
+    expect(lookup.verdict).toBe('mag-niet');
+    const files = await ask(
+      'Een vader uit een van mijn dossiers is trainer bij de voetbalclub van mijn zoon. Mag ik de andere ouders laten weten wat er thuis speelt?',
+      { sector: 'gemeente', role: 'jeugdconsulent' },
+    );
+    expect(files.verdict).toBe('mag-niet');
+    const chambers = await ask(
+      'Ik ben griffier. Mag ik na afloop van een zaak vertellen hoe de raadkamer verliep?',
+      {
+        sector: 'overig',
+      },
+    );
+    expect(chambers.verdict).toBe('mag-niet');
+  });
+
+  it('party membership stays free for a senior official, however it is phrased', async () => {
+    const member = await ask(
+      'Ik ben directeur bij de provincie en wil lid worden van een kleine lokale partij. Mag dat?',
+      { sector: 'provincie' },
+    );
+    expect(member.verdict).toBe('mag');
+  });
+});

@@ -231,7 +231,9 @@ function situationFindings(
   const opinion = situation.markers.some((marker) => marker.kind === 'mening');
   const political = situation.factors.some((item) => item.kind === 'politiek-gevoelig');
   const farFromWork = situation.relation.kind === 'los-van-werk' || situation.topic.privateLife;
-  if (representative && (opinion || political) && !farFromWork && !has('namens-werkgever')) {
+  // Handing over or sharing what is already public, with no opinion, is what such a function is for.
+  const calm = situation.markers.some((marker) => marker.kind === 'openbaar' || marker.kind === 'viering');
+  if (representative && (opinion || (political && !calm)) && !farFromWork && !has('namens-werkgever')) {
     add({
       category: 'namens-werkgever',
       ruleId: 'situatie-vertegenwoordigende-functie',

@@ -234,8 +234,11 @@ export function questionOpinion(
   // From "it depends" to "no" the model needs grounds beside its verdict: a hazard the rules read, or one
   // its own hazard model names. Without either it must be as sure as topWithoutGrounds (a weighing read
   // as a hard stop is the error it made most on unseen sets, 2026-12-04).
+  // Over a protected right (party or union membership and action) with nothing else at stake it must be
+  // as sure, whatever its hazard model says: the law exempts the membership itself.
   const ungrounded =
-    rulesVerdict === 'voorwaardelijk' && (situation?.hazards.length ?? 0) === 0 && hazards().length === 0;
+    (rulesVerdict === 'voorwaardelijk' && (situation?.hazards.length ?? 0) === 0 && hazards().length === 0) ||
+    (rulesVerdict === 'mag' && protectedRoom(situation));
   if (rulesVerdict !== 'mag-niet' && pNot >= (ungrounded ? models.thresholds.topWithoutGrounds : top))
     return raised('mag-niet', pNot);
   if (openToOutOfScope && pOut >= models.thresholds.outOfScope) return raised('buiten-scope', pOut);

@@ -72,19 +72,30 @@ export function readText(
   const regimeDomainMatches = (regime?.domain ?? []).flatMap((pattern) =>
     matchPattern(pattern, words, 1).filter((match) => !match.wordIndexes.some((index) => skip.has(index))),
   );
-  const reading = buildSituation({
+  const situationInput = {
     knowledge,
     text,
     words,
     hits,
     speaker,
-    fired,
     ownArea,
     regimeDomainMatches,
     appliesTo,
     language,
     ...(known ? { known } : {}),
-  });
+  };
+  let reading = buildSituation({ ...situationInput, fired });
+  // In a text about private life only, a secrecy rule that fired on one lone word reads a figure of speech
+  // ("undercover in de dierentuin", "een inval in de voorraadkast"): it is set aside and the situation is
+  // read without it. A rule that matched words in a row, or the work named anywhere, keeps it.
+  // Drafts only: a question that names family ("mag mijn moeder de vertrekdatum posten?") is about the work.
+  if (appliesTo === 'draft' && reading.situation.relation.reason === 'private-life') {
+    const figurative = fired.filter(isLoneSecrecyWord);
+    if (figurative.length > 0) {
+      for (const item of figurative) fired.splice(fired.indexOf(item), 1);
+      reading = buildSituation({ ...situationInput, fired });
+    }
+  }
   // The situation may find the text about the own work where the older own-area reading did not (a job
   // named in the text, the own organisation as subject). Rules that fire only on the own work then get
   // their turn, and an opinion they find in the words marks the text as one.
@@ -113,4 +124,18 @@ export function readText(
       reading.situation.markers.push({ kind: 'mening', evidence: textEvidence(text, words, opinion) });
   }
   return { words, regime, source, ownArea, fired, reading };
+}
+
+/** A general hard stop on secrecy whose every match is a single word, with nothing else it needs beside it. */
+function isLoneSecrecyWord(item: FiredSignal): boolean {
+  const { meta } = item.signal;
+  return (
+    meta.effect === 'hard-stop' &&
+    item.signal.with.length === 0 &&
+    // A rule for one sector reads its words in that sector's sense ("vertrekdatum" of a ship).
+    meta.requires.sectors === undefined &&
+    meta.categories.includes('geheimhouding') &&
+    item.matches.length > 0 &&
+    item.matches.every((match) => match.wordIndexes.length === 1)
+  );
 }

@@ -64,7 +64,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ],
   [
     'petitie',
-    /^(petiti\w*|handtekening\w*|brief|letter|zwartboek|burgerinitiatief\w*|ondertekenen|tekenen|sign)$/,
+    /^(petiti\w*|handtekening\w*|brandbrief\w*|zwartboek|burgerinitiatief\w*|ondertekenen|tekenen|sign)$/,
   ],
   ['vakbond', /^(vakbond\w*|bond|fnv|cnv|acp|afmp|union|kaderlid\w*|ondernemingsraad|or)$/],
   [
@@ -100,6 +100,9 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['contact-politiek', /^(kamerlid|kamerleden|raadslid|raadsleden|statenlid|statenleden|fractie\w*)$/],
   ['misstand-melden', /^(misstand\w*|klokkenluid\w*|whistleblow\w*|aankaarten)$/],
 ];
+
+const OPEN_LETTER = /^(brief|letter)$/;
+const OPEN = new Set(['open', 'openbare', 'gezamenlijke', 'ondertekende']);
 
 /** True for a word that names an act (posting, demonstrating, signing …). */
 export function isActWord(folded: string): boolean {
@@ -214,6 +217,14 @@ export function readStakes(
       if (!pattern.test(word.folded) || acts.some((act) => act.kind === kind)) continue;
       acts.push({ kind, evidence: textEvidence(text, words, [index]) });
     }
+    // A letter is a civic act when it is an open one; a letter alone is often the government's own
+    // (a Kamerbrief sent today), which is no petition.
+    if (
+      OPEN_LETTER.test(word.folded) &&
+      OPEN.has(words[index - 1]?.folded ?? '') &&
+      !acts.some((act) => act.kind === 'petitie')
+    )
+      acts.push({ kind: 'petitie', evidence: textEvidence(text, words, [index - 1, index]) });
   });
   // A rule that names the act in other words ("ik sta zaterdag op het Malieveld"): the act it stands for.
   for (const item of fired) {
