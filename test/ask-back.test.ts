@@ -1,5 +1,6 @@
 // Asking back: when the relation to the user's work is unknown, the bot asks one short question with
-// quick replies, then answers with that fact; the fact holds for the thread and can be kept in the profile.
+// quick replies, then answers with that fact; the fact holds for that question and its follow-ups (not for a
+// new question in the same chat) and can be kept in the profile.
 // Through bot.handle, and over real HTTP through Slack and Teams against their stand-ins.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTeamsChannel } from '../adapters/teams/index.ts';
@@ -24,6 +25,8 @@ import {
 import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const HEADLINE = 'Mag ik reageren op dit debat?';
+/** A new question with its own subject, asked in the same chat after "it is my own work" (the playground's). */
+const UNRELATED = 'Mag ik iets posten over de sluiting van het zwembad in mijn dorp?';
 
 describe('asking back through bot.handle', () => {
   it('the headline question gives voorwaardelijk, missing the relation, and one question with quick replies', async () => {
@@ -100,6 +103,40 @@ describe('asking back through bot.handle', () => {
     expect(reply.situation?.relation.kind).toBe('eigen-dossier');
     expect(reply.verdict).toBe('voorwaardelijk');
     expect(reply.missing).toBeUndefined();
+  });
+
+  it('a told fact holds for its question and real follow-ups, not for a new question in the same chat', async () => {
+    // A Teams 1:1 chat or a Slack DM: no thread id, so every message shares one context.
+    const bot = await realBot();
+    const chat = { channel: 'test', userId: 'u6', conversationId: 'c6' } as const;
+    const first = await bot.handle({ ...chat, text: 'Mag ik op X reageren op het debat over stikstof?' });
+    expect(first.clarification?.fact).toBe('relatie-werk');
+    const own = await bot.handle({
+      ...chat,
+      text: 'Ja, het is mijn eigen werk',
+      command: 'ask',
+      clarification: { fact: 'relatie-werk', value: 'eigen-dossier', replyId: first.id },
+    });
+    expect(own.situation?.relation).toMatchObject({ kind: 'eigen-dossier', reason: 'answered' });
+
+    for (const text of ['en als ik het anoniem doe?', 'ook in een besloten groep?']) {
+      const followUp = await bot.handle({ ...chat, text });
+      expect(followUp.followUp).toBe(true);
+      expect(followUp.situation?.relation).toMatchObject({ kind: 'eigen-dossier', reason: 'answered' });
+      expect(followUp.answer).toContain('zoals je aangaf');
+    }
+
+    const unrelated = await bot.handle({ ...chat, text: UNRELATED });
+    expect(unrelated.followUp).toBe(false);
+    expect(unrelated.situation?.relation.reason).not.toBe('answered');
+    expect(unrelated.situation?.relation.kind).not.toBe('eigen-dossier');
+    expect(unrelated.answer).not.toContain('zoals je aangaf');
+    expect(unrelated.answer).not.toMatch(/je eigen werk/);
+    // Nor does a follow-up of the new question get the old fact back.
+    const later = await bot.handle({ ...chat, text: 'en als ik het anoniem doe?' });
+    expect(later.followUp).toBe(true);
+    expect(later.situation?.relation.reason).not.toBe('answered');
+    expect(later.answer).not.toContain('zoals je aangaf');
   });
 
   it('asks in English when asked in English', async () => {
@@ -180,6 +217,61 @@ describe('asking back in Slack', () => {
     const answerText = JSON.stringify(answer.body.blocks);
     expect(answerText).toContain('zoals je aangaf');
     expect(answerText).not.toContain('verduidelijk_');
+  });
+
+  it('in a DM, the quick reply holds for a follow-up but not for a new question', async () => {
+    const base = running.server.url;
+    const seen = new Set<unknown>();
+    /** A top-level DM (no thread_ts), and the bot's next post in that DM. */
+    const ask = async (text: string, ts: string): Promise<string> => {
+      await postToSlackEndpoint(
+        base,
+        eventCallback({ type: 'message', channel: 'D9', channel_type: 'im', user: 'U9', text, ts }),
+        JSON_TYPE,
+      );
+      const posted = await running.slack.waitFor(
+        'chat.postMessage',
+        (call) => call.body.channel === 'D9' && !seen.has(call),
+      );
+      seen.add(posted);
+      return JSON.stringify(posted.body.blocks);
+    };
+    const asked = JSON.parse(
+      await ask('Mag ik op X reageren op het debat over stikstof?', '1700000900.000100'),
+    );
+    const own = asked.find((block: Json) => block.block_id === 'clarify').elements[0];
+    await postToSlackEndpoint(
+      base,
+      interactive({
+        type: 'block_actions',
+        user: { id: 'U9', team_id: 'T1' },
+        team: { id: 'T1' },
+        channel: { id: 'D9' },
+        container: {
+          type: 'message',
+          channel_id: 'D9',
+          message_ts: '1700000900.000200',
+          is_ephemeral: false,
+        },
+        message: { ts: '1700000900.000200' },
+        response_url: running.slack.responseUrl('dm-own'),
+        actions: [
+          { type: 'button', action_id: own.action_id, block_id: 'clarify', value: own.value, text: own.text },
+        ],
+      }),
+      FORM,
+    );
+    const answer = await running.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.body.channel === 'D9' && !seen.has(call),
+    );
+    seen.add(answer);
+    expect(JSON.stringify(answer.body.blocks)).toContain('zoals je aangaf');
+
+    expect(await ask('en als ik het anoniem doe?', '1700000900.000300')).toContain('zoals je aangaf');
+    const unrelated = await ask(UNRELATED, '1700000900.000400');
+    expect(unrelated).not.toContain('zoals je aangaf');
+    expect(unrelated).toMatch(/Werk je zelf aan dit onderwerp/);
   });
 
   it('a slash command asks privately; the quick reply replaces the question with the answer', async () => {
@@ -319,5 +411,35 @@ describe('asking back in Teams', () => {
       }),
     );
     expect((await json(saved)).value).toContain('Opgeslagen');
+  });
+
+  it('in a 1:1 chat, the quick reply holds for a follow-up but not for a new question', async () => {
+    const user = 'ask2';
+    const chat = `a:personal-${user}`;
+    /** A message in the 1:1 chat (Teams has no threads there), and the card the bot sends back. */
+    const ask = async (text: string): Promise<string> => {
+      const before = teams.activities(chat).length;
+      await postActivity(server.url, teamsActivity(teams.serviceUrl, { text, user }));
+      const sent = teams.activities(chat);
+      expect(sent.length).toBe(before + 1);
+      return JSON.stringify(sent[before].attachments[0].content);
+    };
+    const card = JSON.parse(await ask('Mag ik op X reageren op het debat over stikstof?'));
+    const own = card.body.find((element: Json) => element.type === 'ActionSet').actions[0];
+    const response = await postActivity(
+      server.url,
+      teamsActivity(teams.serviceUrl, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        user,
+        value: { action: { type: 'Action.Execute', verb: own.verb, data: own.data }, trigger: 'manual' },
+      }),
+    );
+    expect(JSON.stringify((await json(response)).value)).toContain('zoals je aangaf');
+
+    expect(await ask('ook in een besloten groep?')).toContain('zoals je aangaf');
+    const unrelated = await ask(UNRELATED);
+    expect(unrelated).not.toContain('zoals je aangaf');
+    expect(unrelated).toMatch(/Werk je zelf aan dit onderwerp/);
   });
 });

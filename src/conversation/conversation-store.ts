@@ -12,7 +12,7 @@ export const conversationTurnSchema = z.object({
   profile: profileSchema.optional(),
   /** The bot asked back: a short next message is read as the answer. */
   pending: z.boolean().optional(),
-  /** What the user answered when asked back; it holds for the rest of the thread. */
+  /** What the user answered when asked back; it holds for that question and its follow-ups, not for a new one. */
   known: z.object({ relation: relationSchema.optional() }).optional(),
   /** The language of the thread's last question: "help" and other words that do not tell follow it. */
   language: z.enum(['nl', 'en']).optional(),

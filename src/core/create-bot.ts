@@ -323,7 +323,7 @@ export function createBot(options: BotOptions): Bot {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
     let question: string;
     let followUp: boolean;
-    let known = previous?.known;
+    let known: ConversationTurn['known'];
     const clarification = message.clarification;
     if (clarification) {
       // A quick reply to the question the bot asked back: answer the original question with that fact.
@@ -332,13 +332,17 @@ export function createBot(options: BotOptions): Bot {
         (clarification.replyId ? recentQuestions.get(clarification.replyId)?.question : undefined) ??
         previous?.question ??
         text;
-      known = { ...known, relation: clarification.value };
+      known = { relation: clarification.value };
       followUp = true;
     } else {
       // After the bot asked back, a short message is the answer ("ik werk er zelf aan").
       const answersBack = previous?.pending === true && wordCount(text) <= MAX_ANSWER_WORDS;
       followUp = previous !== undefined && (isFollowUp(text) || answersBack);
       question = followUp && previous ? mergeFollowUp(previous.question, text) : text;
+      // What the user told when asked back is about that question: it holds for its follow-ups, not for a
+      // new question with its own subject. A Teams 1:1 chat or a Slack DM has no threads, so there the
+      // thread's context is the whole chat, and only being a follow-up tells the two apart.
+      known = followUp ? previous?.known : undefined;
     }
     const profile = message.profile ?? (followUp ? previous?.profile : undefined);
     const language = chooseLanguage(clarification ? question : text, {
