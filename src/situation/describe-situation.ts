@@ -94,6 +94,89 @@ const SECTOR_NAME: Record<Language, Record<string, string>> = {
   },
 };
 
+/** "de provincie Groningen": a municipality, province or water board named with its place. */
+const SECTOR_WITH_PLACE: Record<Language, Record<string, (place: string) => string>> = {
+  nl: {
+    gemeente: (place) => `de gemeente ${place}`,
+    provincie: (place) => `de provincie ${place}`,
+    waterschap: (place) => `het waterschap ${place}`,
+  },
+  en: {
+    gemeente: (place) => `the municipality of ${place}`,
+    provincie: (place) => `the province of ${place}`,
+    waterschap: (place) => `the water authority ${place}`,
+  },
+};
+
+/**
+ * The article of an official name by its first word, where that word always takes the same one ("het
+ * Ministerie van Financiën", "de Dienst Toeslagen"). A name that starts otherwise ("Belastingdienst", "DUO",
+ * "Rijkswaterstaat") is shown as it is: its first word does not tell whether it takes an article.
+ */
+const ARTICLE_BY_FIRST_WORD: Record<string, 'de' | 'het'> = {
+  Agentschap: 'het',
+  Algemene: 'de',
+  Autoriteit: 'de',
+  Centraal: 'het',
+  College: 'het',
+  Commissie: 'de',
+  Dienst: 'de',
+  Eerste: 'de',
+  Hoge: 'de',
+  Hogeschool: 'de',
+  Hoogheemraadschap: 'het',
+  Inspectie: 'de',
+  Instituut: 'het',
+  Koninklijke: 'de',
+  Ministerie: 'het',
+  Raad: 'de',
+  Rijksdienst: 'de',
+  Rijksinstituut: 'het',
+  Tweede: 'de',
+  Uitvoeringsinstituut: 'het',
+  Universiteit: 'de',
+};
+
+/**
+ * An organisation as it reads after "bij" / "at". The knowledge holds official names that stand on their own
+ * ("Gemeente", "Provincie Groningen", "Ministerie van Financiën", "Politie (Nationale Politie)"); in a sentence
+ * a municipality, province or water board with its place reads "de gemeente Utrecht", the entry that stands
+ * for a sector reads as that sector ("een gemeente", "de politie"), an entry for a kind of employer (its id
+ * is its type: "Universiteit", "Hogeschool (hbo-instelling)") "een universiteit", and a name gets the article
+ * its first word takes ("het Ministerie van …"). The knowledge has no English name for a kind of employer, so
+ * in English it stays as it is.
+ */
+function employerPhrase(
+  organisation: { id: string; name: string },
+  lexicon: SituationLexicon,
+  language: Language,
+): string {
+  const [first = '', ...rest] = organisation.name.split(' ');
+  const withPlace = SECTOR_WITH_PLACE[language][first.toLowerCase()];
+  if (withPlace && rest.length > 0 && !rest[0]?.startsWith('(')) return withPlace(rest.join(' '));
+  const entry = lexicon.organisations.get(organisation.id);
+  if (entry && entry.id === entry.sector) {
+    const sector = SECTOR_NAME[language][entry.sector];
+    if (sector) return sector;
+  }
+  if (entry && entry.id === entry.type) {
+    return language === 'nl'
+      ? `een ${organisation.name.charAt(0).toLowerCase()}${organisation.name.slice(1)}`
+      : organisation.name;
+  }
+  const article = ARTICLE_BY_FIRST_WORD[first];
+  if (!article) return organisation.name;
+  return `${language === 'nl' ? article : 'the'} ${organisation.name}`;
+}
+
+/**
+ * The employer with the own work in brackets, once: a name's own explanation in brackets gives way to it
+ * ("GGD (vaccinaties)", not "GGD (Gemeentelijke Gezondheidsdienst) (vaccinaties)").
+ */
+function withOwnWork(employer: string, ownText: string): string {
+  return `${employer.replace(/\s*\([^()]*\)$/, '')} (${ownText})`;
+}
+
 export function describeSituation(
   situation: Situation,
   lexicon: SituationLexicon,
@@ -105,23 +188,32 @@ export function describeSituation(
   const ownWork = speaker.ownWork.find((item) => item.source === 'text' || item.source === 'profile');
   const ownText = ownWork && ownWork.text.length <= 60 ? ownWork.text : undefined;
   let who: string;
+  const employer = speaker.organisation ? employerPhrase(speaker.organisation, lexicon, language) : undefined;
   if (speaker.notCivilServant?.reason === 'rechterlijk') {
     who = nl
       ? `Je bent ${speaker.notCivilServant.evidence.text} (rechterlijk ambtenaar, niet onder de Ambtenarenwet 2017)`
       : `You are ${speaker.notCivilServant.evidence.text} (a judicial officer, not under the Ambtenarenwet 2017)`;
   } else if (speaker.notCivilServant) {
-    who = nl
-      ? `Je bent ${speaker.notCivilServant.evidence.text} en dus geen ambtenaar`
-      : `You are ${speaker.notCivilServant.evidence.text} and so not a civil servant`;
+    // A private employer is where you work, not what you are ("Je bent ziekenhuis" read wrong).
+    const atEmployer =
+      employer !== undefined && speaker.notCivilServant.evidence.text === speaker.organisation?.evidence.text;
+    who = atEmployer
+      ? nl
+        ? `Je werkt bij ${employer}, dus niet als ambtenaar`
+        : `You work at ${employer}, so not as a civil servant`
+      : nl
+        ? `Je bent ${speaker.notCivilServant.evidence.text}, dus geen ambtenaar`
+        : `You are ${speaker.notCivilServant.evidence.text}, so not a civil servant`;
   } else if (speaker.hired) {
     who = nl ? 'Je bent ingehuurd' : 'You are hired staff';
-    if (speaker.organisation)
-      who += nl ? ` bij ${speaker.organisation.name}` : ` at ${speaker.organisation.name}`;
-  } else if (speaker.organisation) {
+    if (employer) who += nl ? ` bij ${employer}` : ` at ${employer}`;
+  } else if (speaker.organisation && employer) {
     const verb = speaker.former ? (nl ? 'werkte' : 'worked') : nl ? 'werkt' : 'work';
-    who = nl ? `Je ${verb} bij ${speaker.organisation.name}` : `You ${verb} at ${speaker.organisation.name}`;
-    if (ownText && !ownText.toLowerCase().includes(speaker.organisation.name.toLowerCase()))
-      who += nl ? ` (${ownText})` : ` (${ownText})`;
+    const at =
+      ownText && !ownText.toLowerCase().includes(speaker.organisation.name.toLowerCase())
+        ? withOwnWork(employer, ownText)
+        : employer;
+    who = nl ? `Je ${verb} bij ${at}` : `You ${verb} at ${at}`;
   } else if (speaker.functions.length > 0) {
     const title = speaker.functions[0]?.evidence.text ?? '';
     who = nl ? `Je bent ${title}` : `You are ${title}`;
@@ -162,7 +254,9 @@ export function describeSituation(
         ? ` over ${label}`
         : ` about ${label}`
       : '';
-  const joiner = nl ? ' en ' : ' and ';
+  // After "…, dus geen ambtenaar" a comma closes the aside: one sentence, not "… en dus … en wilt".
+  const aside = speaker.notCivilServant !== undefined && speaker.notCivilServant.reason !== 'rechterlijk';
+  const joiner = `${aside ? ',' : ''}${nl ? ' en ' : ' and '}`;
   const first = `${who}${joiner}${actPhrase}${about}.`;
   if (situation.outOfScope || situation.speaker.notCivilServant) return first;
   return `${first} ${RELATION_SENTENCE[language][situation.relation.kind]}`;

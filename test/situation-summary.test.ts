@@ -1,0 +1,117 @@
+// The one-sentence summary of the situation ("Wat ik begrijp: …"): how it names the employer. Found in the
+// Teams Agents Playground: "bij Gemeente", "bij Ministerie van …", "Politie (Nationale Politie) (stikstof)".
+// Through bot.handle on the real knowledge (the rules alone: the wording does not depend on the learned model).
+import { describe, expect, it } from 'vitest';
+import { firstSentence } from '../src/answer/at-a-glance.ts';
+import type { Profile, Reply } from '../src/core/types.ts';
+import { rulesOnlyBot } from './support/real-knowledge.ts';
+
+async function ask(text: string, profile?: Profile): Promise<Reply> {
+  const bot = await rulesOnlyBot();
+  return bot.handle({
+    channel: 'test',
+    text,
+    command: 'ask',
+    ...(profile ? { profile } : {}),
+    conversationId: `c-${Math.random()}`,
+  });
+}
+
+/** The summary's first sentence, as the answer shows it after "Wat ik begrijp:" / "What I understand:". */
+function understood(reply: Reply): string {
+  const sentence = firstSentence(reply.situation?.summary ?? '');
+  expect(reply.answer).toContain(`: ${sentence}`);
+  return sentence;
+}
+
+describe('the situation summary names the employer as a sentence does', () => {
+  it('a generic organisation reads "een gemeente", and with its place "de gemeente Utrecht"', async () => {
+    const told = await ask(
+      'Ik werk bij de gemeente aan klimaatbeleid. Mag ik een opiniestuk schrijven over de energietransitie?',
+    );
+    expect(understood(told)).toBe(
+      'Je werkt bij een gemeente (klimaatbeleid) en wilt een stuk schrijven over klimaat en energie.',
+    );
+    const fromProfile = await ask('Mag ik een opiniestuk schrijven over de energietransitie?', {
+      role: 'beleidsmedewerker klimaatbeleid bij de gemeente',
+    });
+    expect(understood(fromProfile)).toMatch(/^Je werkt bij een gemeente en wilt /);
+    const placed = await ask(
+      'Ik werk bij de gemeente Utrecht. Mag ik iets posten over de sluiting van het zwembad?',
+    );
+    expect(understood(placed)).toMatch(/^Je werkt bij de gemeente Utrecht en wilt /);
+    const province = await ask(
+      'Ik werk als beleidsmedewerker bij de provincie Groningen. Mag ik iets posten over de gaswinning?',
+    );
+    expect(understood(province)).toMatch(/^Je werkt bij de provincie Groningen en wilt /);
+    const kind = await ask(
+      'Ik werk bij een universiteit. Mag ik iets posten over de bezuinigingen op onderwijs?',
+    );
+    expect(understood(kind)).toMatch(/^Je werkt bij een universiteit en wilt /);
+    const english = await ask(
+      'I work at the municipality on climate policy. May I write an op-ed about the energy transition?',
+    );
+    expect(understood(english)).toMatch(/^You work at a municipality \(climate\) and want /);
+  });
+
+  it('a ministry reads "bij het Ministerie van …", in English "at the Ministerie van …"', async () => {
+    const dutch = await ask(
+      'Ik werk bij het ministerie van Landbouw. Mag ik reageren op een tweet over stikstof?',
+    );
+    expect(understood(dutch)).toMatch(
+      /^Je werkt bij het Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur en wilt reageren /,
+    );
+    const former = await ask(
+      'Ik ben oud-medewerker van het ministerie van Financiën. Mag ik iets posten over de begroting?',
+    );
+    expect(understood(former)).toMatch(/^Je werkte bij het Ministerie van Financiën en wilt /);
+    const hired = await ask(
+      'Ik ben ingehuurd bij het ministerie van Financiën. Mag ik iets posten over de begroting?',
+    );
+    expect(understood(hired)).toMatch(/^Je bent ingehuurd bij het Ministerie van Financiën en wilt /);
+    const english = await ask(
+      'I work at the Ministry of Agriculture. May I reply to a tweet about nitrogen?',
+    );
+    expect(understood(english)).toMatch(/^You work at the Ministerie van Landbouw, .* and want to reply /);
+    // Other names whose first word takes an article.
+    expect(understood(await ask('Ik werk bij DUO. Mag ik iets posten over studiefinanciering?'))).toMatch(
+      /^Je werkt bij de Dienst Uitvoering Onderwijs en wilt /,
+    );
+    expect(understood(await ask('Ik werk bij het UWV. Mag ik iets posten over de WW?'))).toMatch(
+      /^Je werkt bij het Uitvoeringsinstituut Werknemersverzekeringen en wilt /,
+    );
+  });
+
+  it('the own work is one bracket after the employer, never a second one after the name’s own', async () => {
+    const police = await ask('Mag ik iets posten over stikstof?', {
+      role: 'agent bij de politie',
+      portfolio: ['stikstof'],
+    });
+    expect(understood(police)).toBe(
+      'Je werkt bij de politie (stikstof) en wilt iets delen over landbouw en natuur.',
+    );
+    const policeWithoutWork = await ask('Ik werk bij de politie. Mag ik iets posten over stikstof?');
+    expect(understood(policeWithoutWork)).toMatch(/^Je werkt bij de politie en wilt /);
+    const english = await ask('May I post about nitrogen?', {
+      role: 'police officer',
+      portfolio: ['nitrogen'],
+    });
+    expect(understood(english)).not.toMatch(/\) \(/);
+    // A name with its own explanation in brackets gives it up for the own work.
+    const ggd = await ask('Mag ik iets posten over vaccinaties?', {
+      role: 'medewerker GGD',
+      portfolio: ['vaccinaties'],
+    });
+    expect(understood(ggd)).toMatch(/^Je werkt bij GGD \(vaccinaties\) en wilt /);
+    expect(understood(ggd)).not.toContain('Gemeentelijke Gezondheidsdienst');
+  });
+
+  it('someone who is no civil servant: a private employer is where they work, in one sentence', async () => {
+    const shop = await ask('Ik werk bij Albert Heijn. Mag ik iets posten over de boeren?');
+    expect(understood(shop)).toMatch(
+      /^Je werkt bij Albert Heijn \(Ahold Delhaize\), dus niet als ambtenaar, en wilt /,
+    );
+    const alderman = await ask('Ik ben wethouder. Mag ik iets posten over de begroting?');
+    expect(understood(alderman)).toMatch(/^Je bent wethouder, dus geen ambtenaar, en wilt /);
+  });
+});
