@@ -50,6 +50,9 @@ const FLOORS: Record<string, Floor> = {
   // Written the same day the same way (chat style, context-heavy, English); scored before reading
   // (76.0% / 78.0%, category recall 52%), then its errors read.
   dev12: { verdict: 0.76, tooLenient: 2, risk: 0.86, categoryRecall: 0.64, falseAlarms: 0.12 },
+  // Written the same day the same way (questions where the relation is only implied); scored before reading
+  // (73.3% / 77.5%, category recall 49%), then its question errors read.
+  dev13: { verdict: 0.8, tooLenient: 2, risk: 0.72, categoryRecall: 0.42, falseAlarms: 0.28 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -1188,3 +1188,74 @@ describe('classes found on an eleventh and twelfth fresh set (2026-12-05)', () =
     expect(member.verdict).toBe('mag');
   });
 });
+
+describe('classes found on a thirteenth fresh set (2026-12-05)', () => {
+  it('"ben sergeant bij …" and "nothing about the military" describe the speaker, not the subject', async () => {
+    const demo = await ask(
+      'ben korporaal bij de landmacht. mag ik zaterdag mee naar de boerendemo in burger?',
+      {
+        sector: 'defensie',
+      },
+    );
+    expect(demo.situation?.relation.kind).not.toBe('eigen-dossier');
+    const podcast = await ask(
+      'I am a corporal in the Dutch army. A cooking podcast wants to interview me about my grandmother’s recipes, nothing about the military. Is that allowed?',
+      { sector: 'defensie' },
+    );
+    expect(podcast.verdict).toBe('mag');
+  });
+
+  it("a water board's or municipality's own tax is its own decision; a protest ban is police work", async () => {
+    const tax = await ask(
+      'ik werk bij het waterschap op heffingen. mag ik in een fb-groep meepraten tegen de hogere zuiveringsheffing?',
+      { sector: 'waterschap' },
+    );
+    expect(tax.verdict).not.toBe('mag');
+    const ban = await ask(
+      'Ik ben agent. De burgemeester heeft een demoverbod ingesteld voor zondag. Mag ik op Facebook zeggen dat ik dat onzin vind?',
+      { sector: 'politie' },
+    );
+    expect(ban.verdict).not.toBe('mag');
+  });
+
+  it('the budget before its presentation, calls from the beat with street and time, a protest on the work account: no', async () => {
+    const budget = await ask(
+      'Ik werk mee aan de voorjaarsnota. Mag ik mijn vader alvast vertellen wat erin staat?',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(budget.verdict).toBe('mag-niet');
+    const calls = await ask(
+      'Ik ben boa en wil een blog over de gekste meldingen uit mijn wijk, zonder namen maar met straat en tijdstip. Kan dat?',
+      { sector: 'gemeente' },
+    );
+    expect(calls.verdict).toBe('mag-niet');
+    const account = await ask(
+      'Ik beheer het account van de provincie. Mag ik daar een filmpje zetten van de klimaatmars waar ik zaterdag meeloop?',
+      { sector: 'provincie' },
+    );
+    expect(account.verdict).toBe('mag-niet');
+  });
+
+  it('a talk about the own work needs a clear capacity; someone retired writes freely but keeps secrets', async () => {
+    const talk = await ask(
+      'Ik ben ecoloog bij de provincie en mag op een congres vertellen over onze gepubliceerde vlindertellingen. Wat moet ik regelen?',
+      { sector: 'provincie', role: 'ecoloog', portfolio: ['vlinders', 'natuurbeheer'] },
+    );
+    expect(talk.verdict).toBe('voorwaardelijk');
+    const retired = await ask(
+      'Sinds vorig jaar ben ik met pensioen na 25 jaar bij Financiën. Mag ik nu een opiniestuk schrijven over de toeslagen?',
+      { sector: 'rijk' },
+    );
+    expect(retired.verdict).toBe('mag');
+    expect(retired.conditions.join(' ')).toContain('artikel 9');
+  });
+
+  it('a leave balance or an HR portal is no question about expression', async () => {
+    const leave = await ask('wie kan mijn verlofsaldo in het hr portaal checken? er missen uren', {
+      sector: 'gemeente',
+    });
+    expect(leave.verdict).toBe('buiten-scope');
+  });
+});

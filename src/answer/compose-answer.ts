@@ -5,6 +5,7 @@ import {
   ANSWERED,
   CORRECT_HINT,
   FACTOR_CONDITION,
+  FORMER_GROUNDS,
   HAZARD_CONDITION,
   LEARNED_GENERIC,
   LEARNED_STRICTER,
@@ -126,7 +127,9 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
         break;
       }
       case 'grounds':
-        if (reason.relation === 'los-van-werk')
+        if (assessment.situation.speaker.former && !assessment.situation.speaker.hired)
+          condition(FORMER_GROUNDS[language]);
+        else if (reason.relation === 'los-van-werk')
           condition(RELATION_CONDITION[language]['los-van-werk'](relationEvidence), 'relation');
         else condition(PUBLISHED_GROUNDS[language]);
         break;

@@ -90,7 +90,7 @@ export function readText(
   // read without it. A rule that matched words in a row, or the work named anywhere, keeps it.
   // Drafts only: a question that names family ("mag mijn moeder de vertrekdatum posten?") is about the work.
   if (appliesTo === 'draft' && reading.situation.relation.reason === 'private-life') {
-    const figurative = fired.filter(isLoneSecrecyWord);
+    const figurative = fired.filter((item) => isLoneSecrecyWord(item, words));
     if (figurative.length > 0) {
       for (const item of figurative) fired.splice(fired.indexOf(item), 1);
       reading = buildSituation({ ...situationInput, fired });
@@ -126,16 +126,16 @@ export function readText(
   return { words, regime, source, ownArea, fired, reading };
 }
 
-/** A general hard stop on secrecy whose every match is a single word, with nothing else it needs beside it. */
-function isLoneSecrecyWord(item: FiredSignal): boolean {
+/** A general hard stop on secrecy or personal data whose every match is one meaningful word, with nothing else it needs beside it. */
+function isLoneSecrecyWord(item: FiredSignal, words: AnalyzedWord[]): boolean {
   const { meta } = item.signal;
+  // Short words ("is", "de", "op") carry no meaning of their own: "is gearresteerd" is one word that counts.
+  const meaningful = (indexes: number[]) => indexes.filter((index) => (words[index]?.folded.length ?? 0) > 3);
   return (
     meta.effect === 'hard-stop' &&
     item.signal.with.length === 0 &&
-    // A rule for one sector reads its words in that sector's sense ("vertrekdatum" of a ship).
-    meta.requires.sectors === undefined &&
-    meta.categories.includes('geheimhouding') &&
+    (meta.categories.includes('geheimhouding') || meta.categories.includes('persoonsgegevens')) &&
     item.matches.length > 0 &&
-    item.matches.every((match) => match.wordIndexes.length === 1)
+    item.matches.every((match) => meaningful(match.wordIndexes).length <= 1)
   );
 }

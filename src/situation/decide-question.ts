@@ -124,8 +124,11 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   }
   if (reasons.length > 0) return { verdict: 'mag-niet', reasons };
 
+  // Someone who has left is no longer bound by the function norm of art. 10: closeness to the former work
+  // no longer weighs, only the secrecy duty of art. 9 lasts (a hazard above, when the words show one).
+  const former = situation.speaker.former !== undefined && !situation.speaker.hired;
   // Weighing: closeness to the work, a wrong to report, weighing rules, sensitive function, capacity.
-  if (close) reasons.push({ kind: 'relation', relation });
+  if (close && !former) reasons.push({ kind: 'relation', relation });
   for (const hazard of situation.hazards)
     if (hazard.kind === 'misstand')
       reasons.push({
@@ -136,7 +139,12 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   const saidFar = relation === 'los-van-werk' && SAID_FAR.has(situation.relation.reason ?? '');
   for (const item of situation.factors) {
     const farFromWork = saidFar && NEAR_WORK_RULES.has(item.ruleId ?? '');
-    if (item.weighs && item.kind !== 'beschermd-recht' && !farFromWork)
+    if (
+      item.weighs &&
+      item.kind !== 'beschermd-recht' &&
+      !farFromWork &&
+      !(former && FUNCTION_NORM.has(item.kind))
+    )
       reasons.push({ kind: 'factor', factor: item.kind, ...(item.ruleId ? { ruleId: item.ruleId } : {}) });
   }
   const opinion = situation.markers.some((marker) => marker.kind === 'mening');
@@ -154,7 +162,14 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   const nearOrUnknown = close || relation === 'onbekend';
   if (sensitiveFunction && (political || has('media') || (nearOrUnknown && !protectedRight)))
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
-  if (has('hoedanigheid') && !situation.topic.privateLife)
+  // A talk, interview, book or op-ed about the own work is easily taken as given in function, even with
+  // public facts only: in which capacity one speaks must be clear (toelichting aanwijzing 13 and 15 onder d).
+  const appearance = situation.acts.some((act) => APPEARANCES.has(act.kind));
+  if (
+    (has('hoedanigheid') && !situation.topic.privateLife) ||
+    // (Not for someone who has left: the function norm of art. 10 no longer binds a former employee.)
+    (appearance && (CLOSE_RELATIONS.has(relation) || relation === 'onbekend') && !situation.speaker.former)
+  )
     reasons.push({ kind: 'factor', factor: 'hoedanigheid' });
   // Hired staff weigh their words like civil servants, except in a milestone or public facts without an
   // opinion ("my assignment ends, I am open for a new one").
@@ -213,6 +228,12 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     return { verdict: 'voorwaardelijk', reasons: [{ kind: 'unknown', missing: 'relatie-werk' }] };
   return { verdict: 'mag', reasons: [{ kind: 'grounds', relation }] };
 }
+
+/** Factors that weigh only under the function norm of art. 10, which ends when one leaves. */
+const FUNCTION_NORM = new Set(['media', 'politiek-gevoelig', 'timing', 'gevoelige-functie', 'hoedanigheid']);
+
+/** Acts in which one speaks to an audience under one's own name. */
+const APPEARANCES = new Set(['optreden', 'interview', 'boek', 'opiniestuk']);
 
 function dedupe(reasons: DecisionReason[]): DecisionReason[] {
   const seen = new Set<string>();

@@ -45,6 +45,16 @@ const SPAN_BREAKERS = new Set(
   'maar en dat die omdat want but and that because so dus mag kan can may'.split(' '),
 );
 const ROLE_OPENERS = new Set(['als', 'as']);
+const ARTICLES = new Set(['een', 'de', 'a', 'an']);
+
+/** A job title right after a sentence-opening "ben" (an article in between allowed). */
+function opensWithBen(words: AnalyzedWord[], first: number): boolean {
+  const before = ARTICLES.has(words[first - 1]?.folded ?? '') ? first - 2 : first - 1;
+  const ben = words[before];
+  return (
+    ben?.folded === 'ben' && (ben.sentenceStart === true || GREETINGS.has(words[before - 1]?.folded ?? ''))
+  );
+}
 const NEGATIONS = new Set(['geen', 'niet', 'not', 'no', 'nooit', 'never']);
 /** Words before a title that make it the person one works for. */
 const WORKS_FOR = /\b(voor|van|bij|for|of|to)( de| het| the)?\s*$/i;
@@ -167,6 +177,8 @@ export function readSpeaker(
     // "als minister De Jonge erover twittert": a named person, so "als" means "when", not "as".
     const named = words[last + 1]?.capitalized === true && !words[last + 1]?.sentenceStart;
     if (!named && anyWordIn(words, [first - 1, first - 2], ROLE_OPENERS)) openSpan(Math.max(0, first - 1));
+    // "ben sergeant bij de landmacht", "ben een wijkagent": chat that drops the "ik" opens with "ben".
+    else if (opensWithBen(words, first)) openSpan(first);
     // "#wijkagent", "#leerplichtambtenaar": a job as a hashtag is how people sign their own posts.
     else if (hit.wordIndexes.length === 1 && hashtagged(first)) selfWords.add(first);
   }

@@ -172,6 +172,12 @@ export const CORRECT_HINT: Record<Language, string> = {
 };
 
 /** "Mag" because the user shares what is already public or a milestone, even though it is about the own work. */
+/** Grounds for someone who has left: the function norm ends with the job, the secrecy duty does not. */
+export const FORMER_GROUNDS: Record<Language, string> = {
+  nl: 'Je werkt er niet meer. De grens van artikel 10 Ambtenarenwet 2017 geldt voor wie in dienst is; je geheimhoudingsplicht (artikel 9) loopt wel door. Gebruik niets uit je oude werk dat niet openbaar is.',
+  en: 'You no longer work there. The limit of art. 10 Ambtenarenwet 2017 applies to those in service; your secrecy duty (art. 9) continues. Use nothing from your former work that is not public.',
+};
+
 export const PUBLISHED_GROUNDS: Record<Language, string> = {
   nl: 'Je deelt wat al openbaar is, of een mijlpaal. Dat mag, ook over je eigen werk. Voeg er geen informatie uit je werk aan toe die nog niet openbaar is.',
   en: 'You share what is already public, or a milestone. That is allowed, also about your own work. Add no information from work that is not yet public.',
