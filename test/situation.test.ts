@@ -1240,7 +1240,7 @@ describe('classes found on a thirteenth fresh set (2026-12-05)', () => {
 
   it('a talk about the own work needs a clear capacity; someone retired writes freely but keeps secrets', async () => {
     const talk = await ask(
-      'Ik ben ecoloog bij de provincie en mag op een congres vertellen over onze gepubliceerde vlindertellingen. Wat moet ik regelen?',
+      'Ik ben ecoloog bij de provincie en mag op een congres vertellen over onze gepubliceerde tellingen van vlinders. Wat moet ik regelen?',
       { sector: 'provincie', role: 'ecoloog', portfolio: ['vlinders', 'natuurbeheer'] },
     );
     expect(talk.verdict).toBe('voorwaardelijk');

@@ -168,7 +168,7 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   if (
     (has('hoedanigheid') && !situation.topic.privateLife) ||
     // (Not for someone who has left: the function norm of art. 10 no longer binds a former employee.)
-    (appearance && (CLOSE_RELATIONS.has(relation) || relation === 'onbekend') && !situation.speaker.former)
+    (appearance && CLOSE_RELATIONS.has(relation) && !situation.speaker.former)
   )
     reasons.push({ kind: 'factor', factor: 'hoedanigheid' });
   // Hired staff weigh their words like civil servants, except in a milestone or public facts without an
