@@ -44,7 +44,12 @@ function decodeForm(raw: string): Json {
   return fields;
 }
 
-export async function startSlackStandIn(): Promise<SlackStandIn> {
+export interface SlackStandInOptions {
+  /** Called with every call as it arrives (the benchmark's stand-in process reports answers with it). */
+  onCall?: (call: SlackCall) => void;
+}
+
+export async function startSlackStandIn(options: SlackStandInOptions = {}): Promise<SlackStandIn> {
   const calls: SlackCall[] = [];
   const failures = new Map<string, string>();
   let socketUrl = 'ws://127.0.0.1:9/';
@@ -103,6 +108,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         path: url,
       };
       calls.push(call);
+      options.onCall?.(call);
       for (const waiter of [...waiters]) {
         if (waiter.method === method && waiter.predicate(call)) {
           waiters.splice(waiters.indexOf(waiter), 1);
