@@ -17,13 +17,18 @@ import { toBoltLogger } from './bolt-logger.ts';
 import { loadSlackSettings, type SlackSettings } from './load-slack-settings.ts';
 import { noUnfurl } from './message-options.ts';
 import { registerActions } from './register-actions.ts';
-import { registerCommands } from './register-commands.ts';
+import { ACKNOWLEDGED_BY_ROUTE, COMMAND, commandAck, registerCommands } from './register-commands.ts';
 import { registerEvents } from './register-events.ts';
 import { registerHome } from './register-home.ts';
 import { registerUnknownAcks } from './register-unknown.ts';
 import { registerViews } from './register-views.ts';
 import { renderAdminNotice } from './render-admin-notice.ts';
-import { createSlackEventsRoute, SLACK_BODY_LIMIT, SLACK_EVENTS_PATH } from './slack-events-route.ts';
+import {
+  type CommandAck,
+  createSlackEventsRoute,
+  SLACK_BODY_LIMIT,
+  SLACK_EVENTS_PATH,
+} from './slack-events-route.ts';
 import type { SlackListenerContext } from './slack-listener-context.ts';
 import { slackUserKey } from './to-incoming-message.ts';
 
@@ -60,11 +65,16 @@ const SOCKET_START_TIMEOUT_MS = 20_000;
  */
 export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions): Promise<SlackAdapter> {
   const { settings, state, knowledge } = options;
-  // Answers are computed after the ack, one per event-loop turn, so a burst of commands cannot
-  // delay the acknowledgements Slack waits for (3 seconds).
+  // Answers are computed after the ack, a few per event-loop turn once a burst has been read, so a burst of
+  // commands cannot delay the acknowledgements Slack waits for (3 seconds).
   const queue = createYieldingQueue();
+  // HTTP mode: commands the route has acknowledged wait here for Bolt to run their listener (which queues the
+  // answer), after the burst they came in has been read and acknowledged.
+  const acknowledgedCommands = createYieldingQueue({ perTurn: 8 });
+  // Each acknowledged command's run through Bolt, until its answer is sent (graceful shutdown waits for them).
+  const commandsInFlight = new Set<Promise<void>>();
   // Past this many answers waiting, new commands get "busy" at once instead of a growing backlog.
-  const overloaded = () => queue.size() >= (options.maxBacklog ?? 200);
+  const overloaded = () => queue.size() + acknowledgedCommands.size() >= (options.maxBacklog ?? 200);
   const bot: Bot = {
     handle: (message) => queue.run(() => core.handle(message)),
     knowledgeVersion: () => core.knowledgeVersion(),
@@ -97,6 +107,11 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
           unhandledRequestTimeoutMillis: 1000,
           // Slack's payloads are small; refuse large bodies before the signature check reads them.
           bodyLimit: SLACK_BODY_LIMIT,
+          // The only way in is our /slack/events route, which has checked the signature of these very bytes
+          // (stricter than Bolt: a timestamp from the future is refused too). Bolt's second check cost about a
+          // tenth of a millisecond per request (an HMAC, and tsscmp's random key and two more), and every ack in
+          // a burst waits for those of the requests read before it. The receiver never listens on a port.
+          signatureVerification: false,
         });
   const app = new App({
     token: settings.botToken,
@@ -145,6 +160,7 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     knowledge,
     state,
     logger,
+    afterAck: (job) => queue.run(() => job(core)),
     overloaded,
     threadTtlMs: options.threadTtlMs ?? 24 * 60 * 60 * 1000,
     profileOf,
@@ -193,15 +209,48 @@ export async function createSlackAdapter(core: Bot, options: SlackAdapterOptions
     mode === 'socket' ? 'Slack connected in Socket Mode' : `Slack listens on ${SLACK_EVENTS_PATH}`,
   );
 
+  /** Our slash commands over HTTP: acknowledged by the route, then run through Bolt from the queue. */
+  const acknowledgeCommand = (form: Record<string, string>): CommandAck | undefined => {
+    const command = form.command ?? '';
+    if (command !== COMMAND.ask && command !== COMMAND.check) return undefined;
+    const busy = commandAck(command, form.text ?? '', overloaded);
+    if (busy) return { body: busy };
+    return {
+      afterAck: () =>
+        void acknowledgedCommands.run(() => {
+          // Not awaited here: the job ends once Bolt has passed the command to its listener, which queues the
+          // answer in `queue`; a job that waited for the answer would hold its place in this queue meanwhile.
+          const done = app
+            .processEvent({
+              body: form,
+              ack: async () => {},
+              customProperties: { [ACKNOWLEDGED_BY_ROUTE]: true },
+            })
+            .catch((error: unknown) => logger.error({ err: error }, 'Slack listener failed'))
+            .finally(() => commandsInFlight.delete(done));
+          commandsInFlight.add(done);
+        }),
+    };
+  };
+
   const httpReceiver = receiver instanceof HTTPReceiver ? receiver : undefined;
   return {
     mode,
     routes: httpReceiver
-      ? [createSlackEventsRoute({ httpReceiver, signingSecret: settings.signingSecret!, logger })]
+      ? [
+          createSlackEventsRoute({
+            httpReceiver,
+            signingSecret: settings.signingSecret!,
+            logger,
+            acknowledgeCommand,
+          }),
+        ]
       : [],
     stop: async () => {
       if (mode === 'socket') await app.stop();
       // Answers already acknowledged to Slack are still sent.
+      await acknowledgedCommands.idle();
+      await Promise.all(commandsInFlight);
       await queue.idle();
     },
   };

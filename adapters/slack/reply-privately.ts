@@ -15,7 +15,8 @@ export type Respond = (message: Record<string, unknown>) => Promise<unknown>;
 const MODAL_NOTE_BLOCK = 'reply_note';
 
 export interface PrivateReplies {
-  respondPrivately(respond: Respond, language: Language, answer: () => Promise<Reply>): Promise<void>;
+  /** `language` is read only when something fails: the apology's language. */
+  respondPrivately(respond: Respond, language: () => Language, answer: () => Promise<Reply>): Promise<void>;
   apologise(respond: Respond | undefined, language: Language): Promise<void>;
   openView(
     client: webApi.WebClient,
@@ -37,7 +38,7 @@ export function createPrivateReplies(logger: Logger): PrivateReplies {
   /** Answers through response_url; if that fails, tries once more with a plain apology. */
   async function respondPrivately(
     respond: Respond,
-    language: Language,
+    language: () => Language,
     answer: () => Promise<Reply>,
   ): Promise<void> {
     let message: SlackMessage;
@@ -45,13 +46,13 @@ export function createPrivateReplies(logger: Logger): PrivateReplies {
       message = renderReply(await answer());
     } catch (error) {
       logger.error({ err: error }, 'could not answer a Slack command');
-      message = { text: CHANNEL_TEXT[language].failed, blocks: [] };
+      message = { text: CHANNEL_TEXT[language()].failed, blocks: [] };
     }
     try {
       await respond({ response_type: 'ephemeral', replace_original: true, ...message });
     } catch (error) {
       logger.error({ err: error }, 'could not send the answer through response_url');
-      await apologise(respond, language);
+      await apologise(respond, language());
     }
   }
 

@@ -1,5 +1,7 @@
 // The /slack/events route on the bot's own server (HTTP mode): the signature and the envelope's shape are
-// checked here, then Bolt's HTTPReceiver takes the request (and checks the signature again).
+// checked here, then Bolt's HTTPReceiver takes the request (its own signature check is off: this one is it).
+// Our slash commands are acknowledged here, before Bolt runs at all: commands come in bursts, and every ack
+// waits for all the work done on the requests read before it, of which Bolt's dispatch was the larger part.
 import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
 import { z } from 'zod';
@@ -15,10 +17,23 @@ export interface SlackEventsRouteOptions {
   httpReceiver: HTTPReceiver;
   signingSecret: string;
   logger: Logger;
+  /**
+   * Called with a verified slash command's form fields: the ack to send at once, or undefined to leave the
+   * command to Bolt's receiver (its listener acks).
+   */
+  acknowledgeCommand?: (form: Record<string, string>) => CommandAck | undefined;
+}
+
+/** An ack the route sends itself. */
+export interface CommandAck {
+  /** The ack's message ("busy"); none: an empty ack, which Slack shows as nothing. */
+  body?: Record<string, unknown>;
+  /** Runs once the ack is written: hands the command on (to Bolt, in a later turn). */
+  afterAck?: () => void;
 }
 
 export function createSlackEventsRoute(options: SlackEventsRouteOptions): Route {
-  const { httpReceiver, signingSecret, logger } = options;
+  const { httpReceiver, signingSecret, logger, acknowledgeCommand } = options;
   return {
     method: 'POST',
     path: SLACK_EVENTS_PATH,
@@ -32,8 +47,11 @@ export function createSlackEventsRoute(options: SlackEventsRouteOptions): Route 
         return;
       }
       // Then the shape: Bolt assumes an object and would leave a request with a body such as
-      // `null` unanswered. Bolt then reads the same bytes (rawBody) and checks them again.
-      const envelope = readSlackEnvelope(raw.toString('utf8'), request.headers['content-type'] ?? '');
+      // `null` unanswered. Bolt then reads the same bytes (rawBody).
+      const { envelope, fields } = readSlackEnvelope(
+        raw.toString('utf8'),
+        request.headers['content-type'] ?? '',
+      );
       if (!envelope) {
         sendError(response, 400, 'input_invalid', 'Not a Slack request body.');
         return;
@@ -47,6 +65,19 @@ export function createSlackEventsRoute(options: SlackEventsRouteOptions): Route 
         );
         response.writeHead(200);
         response.end();
+        return;
+      }
+      const early = 'command' in envelope && fields ? acknowledgeCommand?.(fields) : undefined;
+      if (early) {
+        // The same answer Bolt's receiver gives for ack() and ack(message).
+        if (early.body) {
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end(JSON.stringify(early.body));
+        } else {
+          response.writeHead(200);
+          response.end();
+        }
+        early.afterAck?.();
         return;
       }
       Object.assign(request, { rawBody: raw });
@@ -79,22 +110,26 @@ const slackEnvelopeSchema = z.union([
   }),
 ]);
 
-/** A JSON object, or a form (with a `payload` when interactive), in a shape Slack sends; else undefined. */
+/**
+ * A JSON object, or a form (with a `payload` when interactive), in a shape Slack sends (else no envelope); and
+ * for a form without a payload (a slash command), all its fields, as Bolt's receiver would read them.
+ */
 function readSlackEnvelope(
   body: string,
   contentType: string,
-): z.infer<typeof slackEnvelopeSchema> | undefined {
+): { envelope?: z.infer<typeof slackEnvelopeSchema>; fields?: Record<string, string> } {
   try {
     if (contentType.startsWith('application/json'))
-      return slackEnvelopeSchema.safeParse(JSON.parse(body)).data;
+      return { envelope: slackEnvelopeSchema.safeParse(JSON.parse(body)).data };
     if (contentType.startsWith('application/x-www-form-urlencoded')) {
       const form = new URLSearchParams(body);
       const payload = form.get('payload');
-      const value = payload === null ? Object.fromEntries(form) : JSON.parse(payload);
-      return slackEnvelopeSchema.safeParse(value).data;
+      if (payload !== null) return { envelope: slackEnvelopeSchema.safeParse(JSON.parse(payload)).data };
+      const fields = Object.fromEntries(form);
+      return { envelope: slackEnvelopeSchema.safeParse(fields).data, fields };
     }
   } catch {
-    return undefined;
+    return {};
   }
-  return undefined;
+  return {};
 }

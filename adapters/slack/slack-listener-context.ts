@@ -8,12 +8,17 @@ import type { StateStore } from '../../src/state/state-store.ts';
 
 export interface SlackListenerContext {
   app: App;
-  /** The core, with answers computed after the ack, one per event-loop turn. */
+  /** The core behind the answer queue: answers computed after the ack, a few per turn once requests pause. */
   bot: Bot;
   knowledge: KnowledgeStore;
   state: StateStore;
   /** The adapter's logger (channel: slack). */
   logger: Logger;
+  /**
+   * Runs work that follows an ack in the answer queue, with the core itself (not queued a second time): it starts
+   * after the requests already received have been read and acknowledged.
+   */
+  afterAck<T>(job: (core: Bot) => Promise<T>): Promise<T>;
   /** Whether the answer backlog is full, so a new slash command gets "busy" at once. */
   overloaded: () => boolean;
   /** How long a thread the bot answered in stays open for follow-ups without a mention. */

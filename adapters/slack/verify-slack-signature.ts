@@ -1,7 +1,7 @@
 // Slack's request signature, checked before anything reads the body: an unsigned caller gets 401 and
 // learns nothing about the shapes we accept. v0 is an HMAC-SHA256 of "v0:<timestamp>:<body>" with the
-// signing secret. Stricter than Bolt's own check (which runs again after this one): a timestamp more than
-// five minutes in the future is refused too, not only one more than five minutes old.
+// signing secret. Stricter than Bolt's own check (which is off in HTTP mode: this is the only one): a timestamp
+// more than five minutes in the future is refused too, not only one more than five minutes old.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';

@@ -12,7 +12,7 @@ import type { TurnAdapter } from './turn-adapter.ts';
 
 export interface TeamsHandlerContext {
   settings: TeamsSettings;
-  /** The core, with answers computed one per event-loop turn. */
+  /** The core behind the answer queue: answers computed a few per turn once requests pause. */
   bot: Bot;
   state: StateStore;
   /** The adapter's logger (channel: teams). */
