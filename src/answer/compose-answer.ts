@@ -13,7 +13,7 @@ import {
   RELATION_CONDITION,
   UNDERSTOOD_LABEL,
 } from '../situation/situation-messages.ts';
-import { CLOSE_RELATIONS } from '../situation/situation-schema.ts';
+import { CLOSE_RELATIONS, hasLeftTheService } from '../situation/situation-schema.ts';
 import type { QuestionAssessment } from './assess-question.ts';
 import { glanceAnswer, sayTheSame } from './at-a-glance.ts';
 import { numberedCitation, oldestReview } from './format-citations.ts';
@@ -127,8 +127,7 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
         break;
       }
       case 'grounds':
-        if (assessment.situation.speaker.former && !assessment.situation.speaker.hired)
-          condition(FORMER_GROUNDS[language]);
+        if (hasLeftTheService(assessment.situation)) condition(FORMER_GROUNDS[language]);
         else if (reason.relation === 'los-van-werk')
           condition(RELATION_CONDITION[language]['los-van-werk'](relationEvidence), 'relation');
         else condition(PUBLISHED_GROUNDS[language]);

@@ -20,7 +20,7 @@ import {
   LEARNED_STRICTER,
   RELATION_CONDITION,
 } from '../situation/situation-messages.ts';
-import type { Evidence, Situation } from '../situation/situation-schema.ts';
+import { type Evidence, type Situation, sharesPublicOrMilestone } from '../situation/situation-schema.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { CATEGORY_LABEL } from './draft-messages.ts';
 
@@ -232,8 +232,12 @@ function situationFindings(
   const political = situation.factors.some((item) => item.kind === 'politiek-gevoelig');
   const farFromWork = situation.relation.kind === 'los-van-werk' || situation.topic.privateLife;
   // Handing over or sharing what is already public, with no opinion, is what such a function is for.
-  const calm = situation.markers.some((marker) => marker.kind === 'openbaar' || marker.kind === 'viering');
-  if (representative && (opinion || (political && !calm)) && !farFromWork && !has('namens-werkgever')) {
+  if (
+    representative &&
+    (opinion || (political && !sharesPublicOrMilestone(situation))) &&
+    !farFromWork &&
+    !has('namens-werkgever')
+  ) {
     add({
       category: 'namens-werkgever',
       ruleId: 'situatie-vertegenwoordigende-functie',

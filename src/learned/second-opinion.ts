@@ -6,7 +6,7 @@ import type { Profile } from '../core/types.ts';
 import { CATEGORIES, type Category, RISKS, type Risk, type Verdict } from '../core/vocabulary.ts';
 import type { Example } from '../knowledge/situation-schemas.ts';
 import { POLITICALLY_SENSITIVE } from '../situation/decide-question.ts';
-import { CLOSE_RELATIONS, type Situation } from '../situation/situation-schema.ts';
+import { CLOSE_RELATIONS, type Situation, sharesPublicOrMilestone } from '../situation/situation-schema.ts';
 import { featurize, type SparseVector } from './featurize.ts';
 import {
   type MultiLabelModel,
@@ -281,8 +281,7 @@ export function draftOpinion(
   const grounded = situation?.relation.kind === 'los-van-werk';
   // From laag straight to hoog the model must be surer, and not over a celebration or public facts: a
   // hard stop the rules found no words for is the model's least reliable call.
-  const calm =
-    situation?.markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar') ?? false;
+  const calm = situation ? sharesPublicOrMilestone(situation) : false;
   const jump = rulesRisk === 'laag';
   // A milestone of private life (a race run, a pet, a holiday) with nothing at stake and nothing near the
   // work stays the rules' call: the model raised such posts on a word or two ("killed it").

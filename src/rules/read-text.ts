@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { buildSituation, type KnownFacts, type SituationReading } from '../situation/build-situation.ts';
 import { textEvidence } from '../situation/evidence.ts';
 import { PRIVATE_DOMAIN, readSpeaker, type TextHits } from '../situation/read-speaker.ts';
-import { CLOSE_RELATIONS } from '../situation/situation-schema.ts';
+import { CLOSE_RELATIONS, sharesPublicOrMilestone } from '../situation/situation-schema.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { type FiredSignal, findSignals } from './find-signals.ts';
 import { matchPattern } from './match-pattern.ts';
@@ -119,7 +119,7 @@ export function readText(
     const calm =
       topic.privateLife ||
       topic.domains.some((domain) => domain.id === PRIVATE_DOMAIN) ||
-      markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar');
+      sharesPublicOrMilestone(reading.situation);
     if (opinion.length > 0 && !calm && !markers.some((marker) => marker.kind === 'mening'))
       reading.situation.markers.push({ kind: 'mening', evidence: textEvidence(text, words, opinion) });
   }

@@ -8,8 +8,10 @@ import {
   CLOSE_RELATIONS,
   type FactorKind,
   type HazardKind,
+  hasLeftTheService,
   type Relation,
   type Situation,
+  sharesPublicOrMilestone,
 } from './situation-schema.ts';
 
 /** Why the verdict is what it is; the answer's conditions follow these, most decisive first. */
@@ -126,7 +128,7 @@ export function decideQuestion(situation: Situation): QuestionDecision {
 
   // Someone who has left is no longer bound by the function norm of art. 10: closeness to the former work
   // no longer weighs, only the secrecy duty of art. 9 lasts (a hazard above, when the words show one).
-  const former = situation.speaker.former !== undefined && !situation.speaker.hired;
+  const former = hasLeftTheService(situation);
   // Weighing: closeness to the work, a wrong to report, weighing rules, sensitive function, capacity.
   if (close && !former) reasons.push({ kind: 'relation', relation });
   for (const hazard of situation.hazards)
@@ -168,13 +170,12 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   if (
     (has('hoedanigheid') && !situation.topic.privateLife) ||
     // (Not for someone who has left: the function norm of art. 10 no longer binds a former employee.)
-    (appearance && CLOSE_RELATIONS.has(relation) && !situation.speaker.former)
+    (appearance && CLOSE_RELATIONS.has(relation) && !former)
   )
     reasons.push({ kind: 'factor', factor: 'hoedanigheid' });
   // Hired staff weigh their words like civil servants, except in a milestone or public facts without an
   // opinion ("my assignment ends, I am open for a new one").
-  const calmOnly =
-    situation.markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar') && !opinion;
+  const calmOnly = sharesPublicOrMilestone(situation) && !opinion;
   if (has('inhuur') && relation !== 'los-van-werk' && !calmOnly)
     reasons.push({ kind: 'factor', factor: 'inhuur' });
   const demonstrating = situation.acts.some((act) => act.kind === 'demonstratie' || act.kind === 'staking');

@@ -158,3 +158,16 @@ export const situationSchema = z.object({
   summary: z.string(),
 });
 export type Situation = z.infer<typeof situationSchema>;
+
+/** The text shares what is already public, or a milestone ("vandaag gepubliceerd", "mijn laatste werkdag"). */
+export function sharesPublicOrMilestone(situation: Situation): boolean {
+  return situation.markers.some((marker) => marker.kind === 'openbaar' || marker.kind === 'viering');
+}
+
+/**
+ * The speaker has left the service (and is not hired staff): the function norm of art. 10 AW 2017 no longer
+ * binds them, the secrecy duty of art. 9 does.
+ */
+export function hasLeftTheService(situation: Situation): boolean {
+  return situation.speaker.former !== undefined && !situation.speaker.hired;
+}
