@@ -52,7 +52,11 @@ const FLOORS: Record<string, Floor> = {
   dev12: { verdict: 0.76, tooLenient: 2, risk: 0.86, categoryRecall: 0.64, falseAlarms: 0.12 },
   // Written the same day the same way (questions where the relation is only implied); scored before reading
   // (73.3% / 77.5%, category recall 49%), then its question errors read.
-  dev13: { verdict: 0.8, tooLenient: 2, risk: 0.72, categoryRecall: 0.42, falseAlarms: 0.28 },
+  // (Its draft errors read 2026-12-05, next session: 77.5% / recall 49% before, 87.5% / 71% after.)
+  dev13: { verdict: 0.8, tooLenient: 2, risk: 0.82, categoryRecall: 0.64, falseAlarms: 0.28 },
+  // Written 2026-12-05 (second session) the same way (all sectors, acts and traps); scored before reading
+  // (86.7% / 91.1%, category recall 61%, false alarms 21%), then its errors read.
+  dev14: { verdict: 0.88, tooLenient: 3, risk: 0.88, categoryRecall: 0.58, falseAlarms: 0.3 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -27,6 +27,11 @@ async function check(text: string, profile?: Profile): Promise<Reply> {
   });
 }
 
+/** The finding categories of a draft check. */
+function categories(reply: Reply): string[] {
+  return reply.findings.map((finding) => finding.category);
+}
+
 /** The rules that fired: in the situation's hazards and factors, and in the findings. */
 function ruleIds(reply: Reply): (string | undefined)[] {
   return [
@@ -1256,6 +1261,106 @@ describe('classes found on a thirteenth fresh set (2026-12-05)', () => {
     const leave = await ask('wie kan mijn verlofsaldo in het hr portaal checken? er missen uren', {
       sector: 'gemeente',
     });
+    expect(leave.verdict).toBe('buiten-scope');
+  });
+});
+
+describe('classes found on a fourteenth fresh set (2026-12-05)', () => {
+  it('saying one is not really allowed to tell is a secrecy hard stop; the same words about a cake are not', async () => {
+    const leak = await check(
+      'Officieel mag ik hier niks over zeggen, maar de brug bij ons gaat maandenlang dicht. Zoek alvast een andere route.',
+      { sector: 'provincie' },
+    );
+    expect(leak.risk).toBe('hoog');
+    expect(categories(leak)).toContain('geheimhouding');
+    const english = await check(
+      "You didn't hear it from me, but the permit for the new data centre is going to be refused.",
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(english.risk).toBe('hoog');
+    const cake = await check('Je hebt het niet van mij, maar de bakker om de hoek heeft weer appeltaart 🍰', {
+      sector: 'gemeente',
+    });
+    expect(cake.risk).toBe('laag');
+  });
+
+  it('a job title alone ("ben ambtenaar", "ik ben jurist") does not make a policy subject far from the work', async () => {
+    const march = await ask('ben ambtenaar, mag ik meelopen in de mars tegen de nieuwe asielwet?');
+    expect(march.verdict).toBe('voorwaardelijk');
+    expect(march.situation?.relation.kind).toBe('onbekend');
+    // With the field known, a subject outside it is still far from the work.
+    const far = await ask(
+      'I work on pension policy at the ministry of Social Affairs. Can I share a post about my hockey club’s new clubhouse?',
+    );
+    expect(far.verdict).toBe('mag');
+  });
+
+  it('the plot of a novel or a film is not a policy subject', async () => {
+    const review = await ask(
+      'Ik werk bij de AIVD in de bedrijfsvoering. Mag ik op mijn boekenblog een roman over een spion die een minister chanteert bespreken?',
+    );
+    expect(review.situation?.topic.domains.map((domain) => domain.id)).toContain('prive');
+    expect(review.situation?.topic.domains.map((domain) => domain.id)).not.toContain('inlichtingen');
+  });
+
+  it("an abbreviation or number with 's is still the word (F-16's, UWV's)", async () => {
+    const jets = await check("Waarom kopen we nog F-16's als onderdelen niet meer te krijgen zijn?", {
+      sector: 'defensie',
+    });
+    expect(jets.situation?.topic.domains.map((domain) => domain.id)).toContain('defensie');
+  });
+
+  it('a police officer in a protest march on a policy weighs the neutral role; a festive parade does not', async () => {
+    const march = await ask('Ik ben wijkagent. Mag ik zondag in burger meelopen in de klimaatmars?', {
+      sector: 'politie',
+    });
+    expect(march.verdict).toBe('voorwaardelijk');
+  });
+
+  it('stocks of the own unit, a licence plate from a stop, a colleague’s diagnosis: hard stops', async () => {
+    const stock = await check(
+      'Onze brandstofvoorraad op de basis is zo laag dat we bij een echte inzet na drie dagen stilstaan.',
+      {
+        sector: 'defensie',
+      },
+    );
+    expect(stock.risk).toBe('hoog');
+    const plate = await check(
+      'Vannacht een bestuurder met kenteken 45-KLM-7 staande gehouden, met 2,1 promille 🙈',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(plate.risk).toBe('hoog');
+    expect(categories(plate)).toContain('persoonsgegevens');
+    const colleague = await check(
+      '[teamapp] Sanne is voorlopig thuis vanwege haar burn-out, stuur haar gerust een berichtje',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(categories(colleague)).toContain('persoonsgegevens');
+  });
+
+  it('selection on origin and bookkeeping bent to please the auditor are signs of a wrong', async () => {
+    const selection = await check(
+      'Bij de controles pakten we vooral mensen met een buitenlandse achternaam eruit. Dat zat me nooit lekker.',
+      { sector: 'rijk' },
+    );
+    expect(categories(selection)).toContain('misstand');
+    const books = await check(
+      'We boeken de kosten van dit jaar gewoon weg naar het project van volgend jaar, dan klopt de begroting weer.',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(books.risk).not.toBe('laag');
+  });
+
+  it('how to apply for leave or file a Woo request is out of scope', async () => {
+    const leave = await ask('hoe vraag ik zorgverlof aan? mijn moeder is ziek', { sector: 'gemeente' });
     expect(leave.verdict).toBe('buiten-scope');
   });
 });

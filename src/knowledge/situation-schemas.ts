@@ -170,6 +170,8 @@ export const CUE_GROUPS = [
   'viering',
   /** People or a group a remark can be aimed at (ouders, bewoners, mijn manager, statushouders, students). */
   'doelwit',
+  /** Fiction or a game whose plot the words that follow tell ("een thriller over een aanslag"). */
+  'fictie',
 ] as const;
 export type CueGroup = (typeof CUE_GROUPS)[number];
 

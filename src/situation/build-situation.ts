@@ -97,6 +97,7 @@ export function buildSituation(input: SituationInput): SituationReading {
   );
   const stakes = readStakes(text, words, hits, input.fired, speaker, subject);
   const read = readRelation({
+    appliesTo: input.appliesTo,
     lexicon,
     text,
     words,

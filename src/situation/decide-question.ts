@@ -182,9 +182,19 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   // A uniformed officer (police, military) who takes a public stand on a politically hot subject weighs it
   // even far from the own tasks: the neutral, exemplary role is visible (decision model F8).
   const publicStand = demonstrating || opinion || has('media');
+  // Marching for or against a policy is itself a public stand on politics (a farmers' or climate march).
+  // (A festive parade such as Pride is a celebration the police itself takes part in, not a protest.)
+  const policyMarch =
+    situation.acts.some(
+      (act) => (act.kind === 'demonstratie' || act.kind === 'staking') && !FESTIVE.test(act.evidence.text),
+    ) &&
+    situation.topic.domains.some((domain) => domain.id !== 'prive') &&
+    !situation.topic.privateLife;
   if (
     sensitivities.has('uniform') &&
-    ((political && publicStand) || ((political || demonstrating) && relation !== 'los-van-werk'))
+    ((political && publicStand) ||
+      policyMarch ||
+      ((political || demonstrating) && relation !== 'los-van-werk'))
   )
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
 
@@ -231,6 +241,8 @@ export function decideQuestion(situation: Situation): QuestionDecision {
 }
 
 /** Factors that weigh only under the function norm of art. 10, which ends when one leaves. */
+/** A parade or celebration read as a march: no stand against a policy. */
+const FESTIVE = /pride|parade|optocht|carnaval|intocht|koningsdag|bevrijdingsdag/i;
 const FUNCTION_NORM = new Set(['media', 'politiek-gevoelig', 'timing', 'gevoelige-functie', 'hoedanigheid']);
 
 /** Acts in which one speaks to an audience under one's own name. */

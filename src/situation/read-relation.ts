@@ -22,7 +22,16 @@ export interface RelationInput {
   ownArea: { fromPortfolio: boolean; fromRegime: boolean; evidence: Evidence[] };
   /** The acts the message is about. */
   acts: string[];
+  /** A question or a draft: in a draft, "working on the asylum bill … it's a mess" makes the work the subject. */
+  appliesTo?: 'question' | 'draft';
 }
+/**
+ * Inside a self-description, the words that point at the own work as the subject ("waar ik zelf aan werk").
+ * In a question, "I work on X" only says what the job is ("… can I post about my football club?"); in a
+ * draft the work described is what the post is about.
+ */
+const POINTING = /\b(zelf|waar|where|mijn|my|dossier|that)\b/;
+const POINTING_IN_DRAFT = /\b(zelf|waar|where|mijn|my|dossier|that|on|aan)\b/;
 
 /** Acts of civic participation, whose cause is often a subject no lexicon knows. */
 const CIVIC_ACTS = new Set(['demonstratie', 'petitie', 'partij', 'vakbond', 'staking', 'kandidaat']);
@@ -121,7 +130,7 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       (hit) =>
         hit.value === 'eigen-dossier' &&
         (outsideSelf(hit) ||
-          /\b(zelf|waar|where|mijn|my|dossier|on|aan)\b/.test(
+          (input.appliesTo === 'draft' ? POINTING_IN_DRAFT : POINTING).test(
             textEvidence(text, words, hit.wordIndexes).text.toLowerCase(),
           )),
     )
@@ -238,9 +247,11 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       subject.topic.domains.map((domain) => domain.evidence),
       'private-life',
     );
-  if (speaker.workKnown && policyDomains.length > 0) {
-    // The job's own field is known (a function or portfolio with its domains) and the subject lies outside it.
-    const fieldKnown = speaker.ownDomains.size > 0;
+  // The job's own field is known (a function or portfolio with its domains, or the employer) and the subject
+  // lies outside it. A job title alone ("ben ambtenaar", "ik ben jurist") does not tell the field: the
+  // subject may well be the own dossier, so the relation stays unknown.
+  const fieldKnown = speaker.ownDomains.size > 0;
+  if (speaker.workKnown && policyDomains.length > 0 && (fieldKnown || organisation !== undefined)) {
     return result(
       'los-van-werk',
       policyDomains.map((domain) => domain.evidence),
@@ -249,7 +260,13 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   }
   // A cause the lexicon cannot place (a march, a petition, a party) with no word pointing at the work.
   const civic = input.acts.some((act) => CIVIC_ACTS.has(act));
-  if (speaker.workKnown && subjectWords.length > 0 && civic && !refersToWork(words, speaker, sentences))
+  if (
+    speaker.workKnown &&
+    policyDomains.length === 0 &&
+    subjectWords.length > 0 &&
+    civic &&
+    !refersToWork(words, speaker, sentences)
+  )
     return result('los-van-werk', subjectWords.slice(0, 3), 'other-cause');
   return result('onbekend', [], speaker.workKnown ? 'no-topic' : 'no-work');
 }

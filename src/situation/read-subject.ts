@@ -13,6 +13,8 @@ const PERSONAL_DOMAINS = new Set(['zorg', 'volksgezondheid', 'sport']);
 const DECENTRAL = new Set(['gemeente', 'provincie', 'waterschap']);
 const LEVEL_CUES = new Set<string>(['lokaal', 'regionaal', 'landelijk']);
 
+/** How far after "een thriller over" the words still tell the plot. */
+const PLOT_WORDS = 8;
 /** An organisation with more domains than this is a general government (its name says no topic). */
 const MAX_SPECIFIC_DOMAINS = 4;
 
@@ -49,8 +51,19 @@ export function readSubject(
   const domains: Situation['topic']['domains'] = [];
   const terms = new Set<string>();
   const hot: Evidence[] = [];
+  // The plot of a novel, thriller or game is not a policy topic ("een thriller over een aanslag").
+  const fiction = hits.cues.filter((hit) => hit.value === 'fictie' && outside(hit.wordIndexes));
+  const inPlot = (indexes: number[]) =>
+    fiction.some((cue) => {
+      const end = Math.max(...cue.wordIndexes);
+      return indexes.every((index) => index > end && index <= end + PLOT_WORDS);
+    });
+  for (const cue of fiction)
+    if (!domains.some((item) => item.id === PRIVATE))
+      domains.push({ id: PRIVATE, evidence: textEvidence(text, words, cue.wordIndexes) });
   for (const hit of hits.domains) {
     if (!outside(hit.wordIndexes)) continue;
+    if (inPlot(hit.wordIndexes)) continue;
     // An organisation's name is not a topic word ("Dienst Toeslagen" is not about toeslagen as such), and
     // neither is a newspaper or broadcaster's ("Het Parool" is where, not what).
     if (hits.organisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;

@@ -27,6 +27,9 @@ const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** "UWV'er", "zzp'ers", "ME'er": a short word with the -er suffix of a person, written with an apostrophe. */
 const PERSON_SUFFIX = /^([\p{L}\p{N}]{2,6})(['’])(ers?)$/u;
 
+/** A number or an all-capitals abbreviation with an apostrophe-s ("35's", "F35's", "UWV's", "pc's" not). */
+const ABBREVIATION_S = /^((?:\p{Lu}|\p{N})[\p{Lu}\p{N}]{0,7})['’]s$/u;
+
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WORD_PATTERN)) {
@@ -45,9 +48,12 @@ export function splitWords(text: string): Word[] {
       });
       continue;
     }
+    // "F-35's", "UWV's": the plural or genitive 's of a number or an abbreviation is not part of the word,
+    // so exact rule words (=f35, =uwv) still find it. ("memo's" stays "memos": stems join those plurals.)
+    const abbreviation = ABBREVIATION_S.exec(surface);
     words.push({
       surface,
-      folded: foldText(surface).replace(/['’]/g, ''),
+      folded: abbreviation?.[1] ? foldText(abbreviation[1]) : foldText(surface).replace(/['’]/g, ''),
       start,
       end: start + surface.length,
     });
