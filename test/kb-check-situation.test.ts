@@ -2,6 +2,7 @@
 // labelled examples. Each rule with a failing example; the bundled knowledge passes them all.
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase, type KnowledgeSourceFile } from '../src/knowledge/build-knowledge-base.ts';
+import { trainingKey } from '../src/knowledge/learn-from-examples.ts';
 import { CUE_GROUPS } from '../src/knowledge/situation-schemas.ts';
 import { realKnowledge } from './support/real-knowledge.ts';
 
@@ -70,6 +71,46 @@ describe('kb check: situation knowledge', () => {
     expect(
       errors([domains(), { path: 'situatie/organisaties.md', content: broken }, cues(CUE_GROUPS)]),
     ).toEqual([expect.stringMatching(/^situatie\/organisaties\.md:\d+: organisations\.0\.sector: /)]);
+  });
+
+  it('inSentence: starts with an article and names its own organisation', () => {
+    const withPhrase = (phrase: string) =>
+      organisations(
+        '  - id: belastingdienst\n    name: "Belastingdienst"\n    names: ["belastingdienst"]\n    sector: rijk\n',
+      ).content.replace('name: "Belastingdienst"\n', `name: "Belastingdienst"\n    inSentence: ${phrase}\n`);
+    const check = (phrase: string) =>
+      errors([
+        domains(),
+        { path: 'situatie/organisaties.md', content: withPhrase(phrase) },
+        cues(CUE_GROUPS),
+      ]);
+    expect(check('"de Belastingdienst"')).toEqual([]);
+    expect(check('"Belastingdienst"')).toEqual([
+      expect.stringMatching(
+        /^situatie\/organisaties\.md:\d+: organisations\.1\.inSentence: start with "de", "het" or "een"/,
+      ),
+    ]);
+    expect(check('"de Rijkswaterstaat"')).toEqual([
+      expect.stringMatching(
+        /^situatie\/organisaties\.md:15: organisation "belastingdienst": inSentence "de Rijkswaterstaat" does not name it \(it reads as "rws"\)/,
+      ),
+    ]);
+    expect(check('"de Belastingdinest"')).toEqual([
+      expect.stringMatching(
+        /organisation "belastingdienst": inSentence "de Belastingdinest" does not name it: none of its names/,
+      ),
+    ]);
+  });
+
+  it('inSentence is wording: editing it retrains nothing (the training key stays)', () => {
+    const key = (extra: string) =>
+      trainingKey(
+        buildKnowledgeBase([domains(), organisations(extra), cues(CUE_GROUPS)], { now: NOW, learn: false })
+          .documents,
+      );
+    const entry = '  - id: uwv\n    name: "UWV"\n    names: ["=uwv"]\n    sector: overig\n';
+    expect(key(entry.replace('name: "UWV"\n', 'name: "UWV"\n    inSentence: "het UWV"\n'))).toBe(key(entry));
+    expect(key(entry.replace('sector: overig', 'sector: rijk'))).not.toBe(key(entry));
   });
 
   it('a cue group the reader needs is missing', () => {

@@ -82,6 +82,47 @@ describe('the situation summary names the employer as a sentence does', () => {
     );
   });
 
+  it('a name that takes an article reads as HR wrote it (inSentence): "bij de Belastingdienst"', async () => {
+    const cases: [string, RegExp][] = [
+      [
+        'Ik werk bij de Belastingdienst. Mag ik iets posten over toeslagen?',
+        /^Je werkt bij de Belastingdienst /,
+      ],
+      [
+        'Ik werk bij de IND. Mag ik iets posten over asiel?',
+        /^Je werkt bij de Immigratie- en Naturalisatiedienst /,
+      ],
+      ['Ik werk bij het COA. Mag ik iets posten over de opvang?', /^Je werkt bij het Centraal Orgaan /],
+      [
+        'Ik werk bij de NVWA. Mag ik iets posten over de slachthuizen?',
+        /^Je werkt bij de Nederlandse Voedsel- /,
+      ],
+      ['Ik werk bij de GGD. Mag ik iets posten over vaccinaties?', /^Je werkt bij de GGD /],
+      [
+        'Ik werk op een basisschool. Mag ik iets posten over het lerarentekort?',
+        /^Je werkt bij een basisschool /,
+      ],
+      [
+        'Ik werk bij politie Amsterdam. Mag ik iets posten over de Gay Pride?',
+        /^Je werkt bij de politie-eenheid Amsterdam /,
+      ],
+    ];
+    for (const [question, expected] of cases) expect(understood(await ask(question))).toMatch(expected);
+    const former = await ask(
+      'Ik ben oud-medewerker van de Belastingdienst. Mag ik iets posten over de toeslagen?',
+    );
+    expect(understood(former)).toMatch(/^Je werkte bij de Belastingdienst /);
+    const hired = await ask('Ik ben ingehuurd bij de Belastingdienst. Mag ik iets posten over de toeslagen?');
+    expect(understood(hired)).toMatch(/^Je bent ingehuurd bij de Belastingdienst /);
+    // A private employer too; a generic entry with its place keeps "de gemeente Utrecht".
+    expect(understood(await ask('Ik werk bij de NS. Mag ik iets posten over de dienstregeling?'))).toMatch(
+      /^Je werkt bij de NS, dus niet als ambtenaar, en wilt /,
+    );
+    // The knowledge has no English names: the English summary keeps the name.
+    const english = await ask('I work at the Belastingdienst. May I post about tax credits?');
+    expect(understood(english)).toMatch(/^You work at Belastingdienst /);
+  });
+
   it('the own work is one bracket after the employer, never a second one after the name’s own', async () => {
     const police = await ask('Mag ik iets posten over stikstof?', {
       role: 'agent bij de politie',
@@ -97,12 +138,12 @@ describe('the situation summary names the employer as a sentence does', () => {
       portfolio: ['nitrogen'],
     });
     expect(understood(english)).not.toMatch(/\) \(/);
-    // A name with its own explanation in brackets gives it up for the own work.
+    // A name with its own explanation in brackets gives it up for the own work (here "de GGD", inSentence).
     const ggd = await ask('Mag ik iets posten over vaccinaties?', {
       role: 'medewerker GGD',
       portfolio: ['vaccinaties'],
     });
-    expect(understood(ggd)).toMatch(/^Je werkt bij GGD \(vaccinaties\) en wilt /);
+    expect(understood(ggd)).toMatch(/^Je werkt bij de GGD \(vaccinaties\) en wilt /);
     expect(understood(ggd)).not.toContain('Gemeentelijke Gezondheidsdienst');
   });
 

@@ -5,6 +5,7 @@ import type { BasisId } from '../core/vocabulary.ts';
 import { EMPTY_MODELS, type LearnedModels } from '../learned/second-opinion.ts';
 import { type CompiledPattern, compilePattern, PatternError } from '../rules/compile-pattern.ts';
 import { createPassageIndexSteps, type IndexedPassage, type PassageIndex } from '../search/passage-index.ts';
+import { checkOrganisationPhrases } from '../situation/check-organisation-phrases.ts';
 import { compileSituationLexicon, type SituationLexicon } from '../situation/situation-lexicon.ts';
 import { type Analyzer, createAnalyzer, type SynonymGroup } from '../text/analyze-text.ts';
 import { splitWords } from '../text/fold-text.ts';
@@ -236,6 +237,7 @@ export function* assembleKnowledgeSteps(
   const analyzer = createAnalyzer({ lexicon, synonyms });
   yield;
   const situation = compileSituationLexicon(documents, analyzer.keyOf, problems);
+  checkOrganisationPhrases(documents, situation, analyzer, problems);
   yield;
 
   const compileAll = (document: KnowledgeDocument, sources: string[]): CompiledPattern[] => {

@@ -53,6 +53,11 @@ export function trainingKey(documents: KnowledgeDocument[]): string {
     delete shape.suggestion;
     delete shape.note;
     delete shape.description;
+    // How an organisation's name reads in the summary is wording as well.
+    if (document.meta.kind === 'organisations')
+      shape.organisations = document.meta.organisations.map(
+        ({ inSentence: _, ...organisation }) => organisation,
+      );
     hash.update(document.path).update('\0').update(JSON.stringify(shape)).update('\0');
   }
   return hash.digest('hex');

@@ -40,6 +40,16 @@ export const organisationSchema = z
     id: idSchema,
     /** The official name, shown in answers. */
     name: textSchema,
+    /**
+     * How the name reads in a Dutch sentence after "bij", with its article ("de Belastingdienst", "het UWV",
+     * "een basisschool"); without it the summary shows `name` (with the article its first word takes, if any).
+     */
+    inSentence: textSchema
+      .regex(
+        /^(de|het|een) \S/,
+        'start with "de", "het" or "een", as the name reads after "bij" ("de Belastingdienst")',
+      )
+      .optional(),
     /** How people write it (patterns): abbreviations, short and English names. */
     names: z.array(patternSchema).min(1),
     /** Earlier names (patterns), still recognised. */

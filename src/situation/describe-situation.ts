@@ -143,18 +143,21 @@ const ARTICLE_BY_FIRST_WORD: Record<string, 'de' | 'het'> = {
  * a municipality, province or water board with its place reads "de gemeente Utrecht", the entry that stands
  * for a sector reads as that sector ("een gemeente", "de politie"), an entry for a kind of employer (its id
  * is its type: "Universiteit", "Hogeschool (hbo-instelling)") "een universiteit", and a name gets the article
- * its first word takes ("het Ministerie van …"). The knowledge has no English name for a kind of employer, so
- * in English it stays as it is.
+ * its first word takes ("het Ministerie van …"). Where HR wrote how a name reads in a sentence (`inSentence`:
+ * "de Belastingdienst", "het UWV", "een basisschool"), Dutch says that. The knowledge has no English names, so
+ * in English a kind of employer or an organisation with `inSentence` stays as it is.
  */
 function employerPhrase(
   organisation: { id: string; name: string },
   lexicon: SituationLexicon,
   language: Language,
 ): string {
+  const entry = lexicon.organisations.get(organisation.id);
+  // HR's own wording wins; not for a generic entry named with a place ("Gemeente Utrecht").
+  if (language === 'nl' && entry?.inSentence && organisation.name === entry.name) return entry.inSentence;
   const [first = '', ...rest] = organisation.name.split(' ');
   const withPlace = SECTOR_WITH_PLACE[language][first.toLowerCase()];
   if (withPlace && rest.length > 0 && !rest[0]?.startsWith('(')) return withPlace(rest.join(' '));
-  const entry = lexicon.organisations.get(organisation.id);
   if (entry && entry.id === entry.sector) {
     const sector = SECTOR_NAME[language][entry.sector];
     if (sector) return sector;
