@@ -7,6 +7,7 @@ import type { AnalyzedWord, Analyzer } from '../text/analyze-text.ts';
 import { anyWordIn } from '../text/any-word-in.ts';
 import { foldText } from '../text/fold-text.ts';
 import { profileEvidence, sentenceIndexes, textEvidence } from './evidence.ts';
+import { findPastWork } from './read-past-work.ts';
 import type { CompiledOrganisation, DomainTerm, SituationLexicon } from './situation-lexicon.ts';
 import type { Evidence, Situation } from './situation-schema.ts';
 import type { TermHit } from './term-index.ts';
@@ -221,6 +222,9 @@ export function readSpeaker(
     });
     if (nextToJob) for (const index of organisationHit.wordIndexes) selfWords.add(index);
   }
+  // "ik werkte bij de IND", "I worked for the IND": a past-tense self-description names the (former) employer.
+  const pastWork = findPastWork(text, words, hits);
+  for (const index of pastWork?.wordIndexes ?? []) selfWords.add(index);
 
   const insideSelf = (hit: TermHit<unknown>) => hit.wordIndexes.every((index) => selfWords.has(index));
 
@@ -304,7 +308,10 @@ export function readSpeaker(
   // Also from the profile ("oud-medewerker Financiën").
   const roleFormer =
     roleWords.length > 0 && lexicon.cueIndex.find(roleWords).some((hit) => hit.value === 'oud-medewerker');
-  const former = cueEvidence('oud-medewerker') ?? (roleFormer ? profileEvidence(roleText) : undefined);
+  const former =
+    cueEvidence('oud-medewerker') ??
+    pastWork?.evidence ??
+    (roleFormer ? profileEvidence(roleText) : undefined);
   // A freelancer is hired staff when a public employer or sector is known; "zzp'er in de bouw" is not.
   const publicEmployer =
     (organisation !== undefined && organisation.sector !== 'geen-overheid') || !!profile?.sector;
