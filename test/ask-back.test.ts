@@ -4,6 +4,7 @@
 // Through bot.handle, and over real HTTP through Slack and Teams against their stand-ins.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTeamsChannel } from '../adapters/teams/index.ts';
+import type { Reply } from '../src/core/types.ts';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
 import { type Json, json } from './support/json.ts';
 import { realBot } from './support/real-knowledge.ts';
@@ -103,6 +104,51 @@ describe('asking back through bot.handle', () => {
     expect(reply.situation?.relation.kind).toBe('eigen-dossier');
     expect(reply.verdict).toBe('voorwaardelijk');
     expect(reply.missing).toBeUndefined();
+  });
+
+  it('after the question, a short message is the answer only when it answers; a new short question is new', async () => {
+    const bot = await realBot();
+    let turn = 0;
+    /** Asks the headline question afresh, then sends `text` as the next message in the same chat. */
+    const afterAsking = async (text: string): Promise<Reply> => {
+      const chat = { channel: 'test', userId: `u10-${++turn}`, conversationId: `c10-${turn}` } as const;
+      const asked = await bot.handle({ ...chat, text: HEADLINE });
+      expect(asked.clarification?.fact).toBe('relatie-werk');
+      return bot.handle({ ...chat, text });
+    };
+    // New questions: answered on their own, not merged with the debate.
+    for (const text of [
+      'mag ik een petitie tekenen?',
+      'Mag ik een petitie tekenen',
+      'Can I sign a petition?',
+      'Mag ik demonstreren tegen het kabinet?',
+    ]) {
+      const reply = await afterAsking(text);
+      expect(reply.followUp, text).toBe(false);
+      expect(reply.answer, text).not.toContain('zoals je aangaf');
+      expect(reply.situation?.acts.map((act) => act.kind).join(' '), text).not.toMatch(/reactie/);
+    }
+    const petition = await afterAsking('mag ik een petitie tekenen?');
+    expect(petition.situation?.acts.map((act) => act.kind)).toContain('petitie');
+    // Answers: a quick reply typed out, yes / no, or words about the relation to the own work.
+    const answers: [string, string][] = [
+      ['Ja, het is mijn eigen werk', 'eigen-dossier'],
+      ['Mijn organisatie doet het, ik niet', 'eigen-organisatie'],
+      ['nee, het heeft niks met mijn werk te maken', 'los-van-werk'],
+      ['ik werk er zelf aan', 'eigen-dossier'],
+      ['los van mijn werk', 'los-van-werk'],
+      ['It is my own work', 'eigen-dossier'],
+    ];
+    for (const [text, relation] of answers) {
+      const reply = await afterAsking(text);
+      expect(reply.followUp, text).toBe(true);
+      expect(reply.situation?.relation.kind, text).toBe(relation);
+    }
+    for (const text of ['ja', 'nee hoor', 'klopt', 'deels', 'weet ik niet', 'yes', 'not really']) {
+      expect((await afterAsking(text)).followUp, text).toBe(true);
+    }
+    // A follow-up opener still reads as a follow-up.
+    expect((await afterAsking('en als ik het anoniem doe?')).followUp).toBe(true);
   });
 
   it('a told fact holds for its question and real follow-ups, not for a new question in the same chat', async () => {
@@ -272,6 +318,33 @@ describe('asking back in Slack', () => {
     const unrelated = await ask(UNRELATED, '1700000900.000400');
     expect(unrelated).not.toContain('zoals je aangaf');
     expect(unrelated).toMatch(/Werk je zelf aan dit onderwerp/);
+  });
+
+  it('in a DM, a new short question after the question asked back is answered as a new question', async () => {
+    const base = running.server.url;
+    const seen = new Set<unknown>();
+    const ask = async (channel: string, text: string, ts: string): Promise<string> => {
+      await postToSlackEndpoint(
+        base,
+        eventCallback({ type: 'message', channel, channel_type: 'im', user: `U-${channel}`, text, ts }),
+        JSON_TYPE,
+      );
+      const posted = await running.slack.waitFor(
+        'chat.postMessage',
+        (call) => call.body.channel === channel && !seen.has(call),
+      );
+      seen.add(posted);
+      return JSON.stringify(posted.body.blocks);
+    };
+    expect(await ask('D10', HEADLINE, '1700001000.000100')).toMatch(/Werk je zelf aan dit onderwerp/);
+    const petition = await ask('D10', 'mag ik een petitie tekenen?', '1700001000.000200');
+    expect(petition).toContain('wilt een petitie of open brief steunen');
+    expect(petition).not.toContain('zoals je aangaf');
+    // A typed answer is still the answer, and a typed-out quick reply counts as the quick reply.
+    expect(await ask('D11', HEADLINE, '1700001100.000100')).toMatch(/Werk je zelf aan dit onderwerp/);
+    const answered = await ask('D11', 'Nee, het staat los van mijn werk', '1700001100.000200');
+    expect(answered).toContain('zoals je aangaf');
+    expect(answered).not.toMatch(/Werk je zelf aan dit onderwerp/);
   });
 
   it('a slash command asks privately; the quick reply replaces the question with the answer', async () => {

@@ -13,6 +13,7 @@ import {
   type Language,
 } from '../answer/messages.ts';
 import { type CitationOptions, citeBasis, citeRelated, speakerSectors } from '../answer/select-citations.ts';
+import { answersAskBack, typedQuickReply } from '../conversation/answers-ask-back.ts';
 import { chooseLanguage, fallbackLanguage } from '../conversation/choose-language.ts';
 import { type ConversationTurn, conversationKey } from '../conversation/conversation-store.ts';
 import { detectIntent } from '../conversation/detect-intent.ts';
@@ -324,7 +325,9 @@ export function createBot(options: BotOptions): Bot {
     let question: string;
     let followUp: boolean;
     let known: ConversationTurn['known'];
-    const clarification = message.clarification;
+    // A quick reply typed out after asking back counts as the quick reply.
+    const clarification =
+      message.clarification ?? (previous?.pending === true ? typedQuickReply(text) : undefined);
     if (clarification) {
       // A quick reply to the question the bot asked back: answer the original question with that fact.
       question =
@@ -335,8 +338,9 @@ export function createBot(options: BotOptions): Bot {
       known = { relation: clarification.value };
       followUp = true;
     } else {
-      // After the bot asked back, a short message is the answer ("ik werk er zelf aan").
-      const answersBack = previous?.pending === true && wordCount(text) <= MAX_ANSWER_WORDS;
+      // After the bot asked back, a short message that answers is the answer ("ik werk er zelf aan"); a new
+      // short question ("mag ik een petitie tekenen?") is not.
+      const answersBack = previous?.pending === true && answersAskBack(text, knowledge);
       followUp = previous !== undefined && (isFollowUp(text) || answersBack);
       question = followUp && previous ? mergeFollowUp(previous.question, text) : text;
       // What the user told when asked back is about that question: it holds for its follow-ups, not for a
@@ -486,13 +490,6 @@ function withReview(knowledge: KnowledgeBase, reply: Reply, restsOn: string[]): 
   if (!review) return reply;
   const note = review.status === 'concept' ? `\n${LABELS[reply.language].unreviewed}` : '';
   return { ...reply, review, answer: `${reply.answer}${note}` };
-}
-
-/** After the bot asked back, a message of at most this many words is read as the answer. */
-const MAX_ANSWER_WORDS = 14;
-
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
 /** The question the bot asks back, with its quick replies and the question it is about. */
