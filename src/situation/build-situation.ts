@@ -79,6 +79,10 @@ export function relationWeighs(situation: Situation, appliesTo: 'question' | 'dr
     const civic = situation.acts.some((act) => CIVIC_ACTS.has(act.kind));
     // Mocking or insulting the people one works with or for is a judgement too.
     const insult = situation.hazards.some((hazard) => hazard.kind === 'belediging');
+    // Pointing to what is public, or praise and thanks, with no judgement of one's own: the own work named in
+    // it does not weigh, even on a subject in the news (the debate is live, the letter is on the website).
+    const calm = (marked('openbaar') || marked('viering')) && !marked('mening') && !marked('spot');
+    if (calm && !insult && !civic) return false;
     return (
       marked('mening') || marked('spot') || insult || factor('politiek-gevoelig') || factor('timing') || civic
     );
