@@ -57,6 +57,9 @@ const FLOORS: Record<string, Floor> = {
   // Written 2026-12-05 (second session) the same way (all sectors, acts and traps); scored before reading
   // (86.7% / 91.1%, category recall 61%, false alarms 21%), then its errors read.
   dev14: { verdict: 0.88, tooLenient: 3, risk: 0.88, categoryRecall: 0.58, falseAlarms: 0.3 },
+  // Written the same day the same way (drafts as people write them, risk in innocent words); scored before
+  // reading (90.0% / 73.3%, category recall 55%, false alarms 11%), then its draft errors read.
+  dev15: { verdict: 0.85, tooLenient: 4, risk: 0.76, categoryRecall: 0.52, falseAlarms: 0.15 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

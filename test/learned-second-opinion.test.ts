@@ -198,6 +198,23 @@ describe('the learned second opinion', () => {
     expect(draftOpinion(fairly, opinionText, undefined, opinion.situation, 'laag', []).risk).toBe('middel');
   });
 
+  it('needs near-certainty to raise a draft when nothing of the author is known and the rules found nothing', async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const sure = predicting(knowledge.learned, 'draft', [0.15, 0.05, 0.8]);
+    const text = 'Explosieve groei van de verkoop van zonnepanelen dit jaar 📈';
+    const blank = await bot.handle({ channel: 'test', command: 'check', text });
+    expect(blank.situation?.relation.reason).toBe('no-work');
+    expect(draftOpinion(sure, text, undefined, blank.situation, 'laag', []).risk).toBe('laag');
+    // The same certainty with the author's work known still raises it.
+    const profile = { sector: 'gemeente' as const, role: 'medewerker vergunningen' };
+    const known = await bot.handle({ channel: 'test', command: 'check', text, profile });
+    expect(draftOpinion(sure, text, profile, known.situation, 'laag', []).risk).toBe('hoog');
+    // And near-certainty raises the blank one too.
+    const certain = predicting(knowledge.learned, 'draft', [0.01, 0.01, 0.98]);
+    expect(draftOpinion(certain, text, undefined, blank.situation, 'laag', []).risk).toBe('hoog');
+  });
+
   it('does not raise a draft about a protected right (union membership or action) the rules found calm', async () => {
     const knowledge = await realKnowledge();
     const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });

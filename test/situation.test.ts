@@ -1363,4 +1363,45 @@ describe('classes found on a fourteenth fresh set (2026-12-05)', () => {
     const leave = await ask('hoe vraag ik zorgverlof aan? mijn moeder is ziek', { sector: 'gemeente' });
     expect(leave.verdict).toBe('buiten-scope');
   });
+
+  it('a pupil pointed out by diagnosis or home life, the own leader called a liar, a group said to get everything', async () => {
+    const pupil = await check(
+      'Mijn mentorklas vandaag: die jongen met autisme had weer een woedeaanval en dat meisje uit het pleeggezin zei geen woord 😩',
+      {
+        sector: 'onderwijs',
+      },
+    );
+    expect(pupil.risk).toBe('hoog');
+    expect(categories(pupil)).toContain('persoonsgegevens');
+    const liar = await check(
+      'Onze burgemeester draait de raad gewoon een rad voor ogen over de kosten van het zwembad. Schandalig.',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(liar.risk).toBe('hoog');
+    const group = await check(
+      'Die statushouders krijgen meteen voorrang en onze eigen mensen kunnen fluiten. Zie het elke week aan de balie.',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(group.risk).toBe('hoog');
+    expect(categories(group)).toContain('toon');
+  });
+
+  it('a door that stays open at a government building, an admin password: security details', async () => {
+    const door = await check(
+      'Tip voor wie zijn pasje vergeet: de personeelsingang van het provinciehuis blijft tot 9 uur gewoon open.',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(door.risk).toBe('hoog');
+    const password = await check(
+      'Het admin wachtwoord van ons netwerk is nog steeds Welkom123, echt waar 🙈',
+      { sector: 'waterschap' },
+    );
+    expect(password.risk).toBe('hoog');
+  });
 });

@@ -53,6 +53,10 @@ export interface Thresholds {
   hardCategoryHint: number;
   /** Raise a draft from laag straight to hoog (cross-validated on the examples: 0.7 costs half a point). */
   jump: number;
+  /** laag → hoog where nothing of the author's work is known and the rules found nothing at all. */
+  jumpBlank: number;
+  /** laag → middel in the same blank case. */
+  middleBlank: number;
   /** Give a verdict where the rules found the question out of scope. */
   intoScope: number;
   /** Add a draft category the rules did not flag (only when the risk is not laag). */
@@ -69,6 +73,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   topWithoutGrounds: 0.85,
   hardCategoryHint: 0.3,
   jump: 0.7,
+  jumpBlank: 0.95,
+  middleBlank: 0.9,
   intoScope: 0.75,
   category: 0.6,
   outOfScope: 0.9,
@@ -317,7 +323,19 @@ export function draftOpinion(
     ) &&
     likeliestCategory(models.categories, scores, false) === 'politieke-gevoeligheid';
   const ungrounded = rulesRisk === 'middel' && (situation?.hazards.length ?? 0) === 0 && !hinted;
-  const needed = jump ? models.thresholds.jump : ungrounded ? models.thresholds.topWithoutGrounds : top;
+  // Nothing known of the author's work and nothing found in the words: the model's call rests on words alone.
+  const blank =
+    situation?.relation.reason === 'no-work' &&
+    situation.speaker.sector === undefined &&
+    situation.speaker.ownWork.length === 0 &&
+    quiet(situation);
+  const needed = jump
+    ? blank
+      ? models.thresholds.jumpBlank
+      : models.thresholds.jump
+    : ungrounded
+      ? models.thresholds.topWithoutGrounds
+      : top;
   if (!politicsOnly && rulesRisk !== 'hoog' && !toneLed && pHigh >= needed && !(jump && calm)) {
     risk = 'hoog';
     sure = pHigh;
@@ -328,11 +346,13 @@ export function draftOpinion(
     !(grounded && STRONG_GROUNDS.has(situation?.relation.reason ?? '')) &&
     !protectedRoom(situation) &&
     pMiddle + pHigh >=
-      (grounded && quiet(situation, true)
-        ? models.thresholds.middleOverGroundsOpinion
-        : grounded || quiet(situation)
-          ? models.thresholds.middleOverGrounds
-          : middle)
+      (blank
+        ? models.thresholds.middleBlank
+        : grounded && quiet(situation, true)
+          ? models.thresholds.middleOverGroundsOpinion
+          : grounded || quiet(situation)
+            ? models.thresholds.middleOverGrounds
+            : middle)
   ) {
     risk = 'middel';
     sure = pMiddle + pHigh;
