@@ -1,5 +1,6 @@
 // The /slack/events route on the bot's own server (HTTP mode): the signature and the envelope's shape are
-// checked here, then Bolt's HTTPReceiver takes the request (its own signature check is off: this one is it).
+// checked here, then Bolt's HTTPReceiver takes the request (its own signature check is off: this one is it, for
+// every kind of request; test/slack-request-verification.test.ts tries each kind badly signed).
 // Our slash commands are acknowledged here, before Bolt runs at all: commands come in bursts, and every ack
 // waits for all the work done on the requests read before it, of which Bolt's dispatch was the larger part.
 import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
@@ -7,7 +8,7 @@ import type { HTTPReceiver } from '@slack/bolt';
 import { z } from 'zod';
 import type { Logger } from '../../src/logging/create-logger.ts';
 import { type Route, sendError } from '../../src/server/create-server.ts';
-import { readRawBody } from '../../src/server/read-json-body.ts';
+import { BodyTooLargeError, readRawBody } from '../../src/server/read-json-body.ts';
 import { verifySlackSignature } from './verify-slack-signature.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -38,21 +39,41 @@ export function createSlackEventsRoute(options: SlackEventsRouteOptions): Route 
     method: 'POST',
     path: SLACK_EVENTS_PATH,
     async handle(request: HttpRequest, response: ServerResponse) {
-      const raw = await readRawBody(request, SLACK_BODY_LIMIT);
+      const contentType = request.headers['content-type'] ?? '';
+      let raw: Buffer;
+      try {
+        raw = await readRawBody(request, SLACK_BODY_LIMIT);
+      } catch (error) {
+        // The server answers 413 in its one error shape; the log says which route refused what.
+        if (error instanceof BodyTooLargeError)
+          logger.warn(
+            { limitBytes: SLACK_BODY_LIMIT, declaredBytes: request.headers['content-length'] },
+            'Slack request refused: body too large',
+          );
+        throw error;
+      }
       // The signature first: whoever cannot sign learns nothing about the body we expect.
       const signature = verifySlackSignature(signingSecret, request.headers, raw);
       if (signature !== 'valid') {
+        if (signature === 'missing' && isSslCheck(raw, contentType)) {
+          // Slack checks a slash command's certificate with an unsigned `ssl_check=1&token=…` and wants a 200
+          // (slackapi/bolt-js#1397). Answered here, and nothing else in that body is read or handed on: Bolt
+          // once ran a payload smuggled into one (slackapi/bolt-js#2897).
+          logger.debug('Slack ssl_check answered');
+          response.writeHead(200);
+          response.end();
+          return;
+        }
         logger.warn({ reason: signature }, 'Slack request refused: missing or invalid signature');
         sendError(response, 401, 'unauthorized', 'Missing or invalid Slack signature.');
         return;
       }
       // Then the shape: Bolt assumes an object and would leave a request with a body such as
       // `null` unanswered. Bolt then reads the same bytes (rawBody).
-      const { envelope, fields } = readSlackEnvelope(
-        raw.toString('utf8'),
-        request.headers['content-type'] ?? '',
-      );
+      const { envelope, fields } = readSlackEnvelope(raw.toString('utf8'), contentType);
       if (!envelope) {
+        // Signed by Slack and still not what Slack sends: worth a line, without the body (it holds user text).
+        logger.warn({ contentType, bytes: raw.length }, 'Slack request refused: not a Slack request body');
         sendError(response, 400, 'input_invalid', 'Not a Slack request body.');
         return;
       }
@@ -96,7 +117,16 @@ const slackEnvelopeSchema = z.union([
     minute_rate_limited: z.number().optional(),
   }),
   z.object({ ssl_check: z.string() }),
-  z.object({ command: z.string(), user_id: z.string(), team_id: z.string().optional() }),
+  // A slash command: its answer goes to response_url and its forms need trigger_id, so one without them
+  // could only be acknowledged and then never answered.
+  z.object({
+    command: z.string(),
+    user_id: z.string(),
+    team_id: z.string().optional(),
+    channel_id: z.string(),
+    response_url: z.string().min(1),
+    trigger_id: z.string().min(1),
+  }),
   // A view's submission or closing without the view (or without a user) is no Slack payload: Bolt would fail
   // on it with a 500 (found by the fuzzer in test/security.test.ts).
   z.object({
@@ -132,4 +162,12 @@ function readSlackEnvelope(
     return {};
   }
   return {};
+}
+
+/** Slack's certificate check: a form whose `ssl_check` is exactly "1" (as Bolt tells it). */
+function isSslCheck(raw: Buffer, contentType: string): boolean {
+  return (
+    contentType.startsWith('application/x-www-form-urlencoded') &&
+    new URLSearchParams(raw.toString('utf8')).get('ssl_check') === '1'
+  );
 }
