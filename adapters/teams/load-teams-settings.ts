@@ -18,6 +18,11 @@ const teamsEnvSchema = z.object({
   TEAMS_ENABLED: z.enum(['true', 'false']).optional(),
 });
 
+/** The settings the server reads for Teams (the README's "Install in Teams" names each). */
+export const TEAMS_SETTING_NAMES = Object.keys(teamsEnvSchema.shape);
+/** The values MICROSOFT_APP_TYPE takes. */
+export const TEAMS_APP_TYPES = teamsEnvSchema.shape.MICROSOFT_APP_TYPE.unwrap().options;
+
 export interface TeamsSettings {
   /** Empty when authentication is off. */
   appId: string;

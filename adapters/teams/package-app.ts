@@ -32,6 +32,11 @@ const packageEnvSchema = z.object({
     .optional(),
 });
 
+/** The settings `npm run teams:package` reads (the README's "Install in Teams" names each). */
+export const TEAMS_PACKAGE_SETTING_NAMES = Object.keys(packageEnvSchema.shape);
+/** Where the package is written without an argument, from the working directory. */
+export const DEFAULT_PACKAGE_PATH = 'dist/uitingswijzer-teams.zip';
+
 export interface TeamsPackage {
   manifest: Record<string, unknown>;
   zip: Uint8Array;
@@ -86,7 +91,7 @@ export async function buildTeamsPackage(env: NodeJS.ProcessEnv): Promise<TeamsPa
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
-  const output = resolve(process.argv[2] ?? 'dist/uitingswijzer-teams.zip');
+  const output = resolve(process.argv[2] ?? DEFAULT_PACKAGE_PATH);
   try {
     const built = await buildTeamsPackage(process.env);
     await mkdir(dirname(output), { recursive: true });
