@@ -1404,4 +1404,29 @@ describe('classes found on a fourteenth fresh set (2026-12-05)', () => {
     );
     expect(password.risk).toBe('hoog');
   });
+
+  it('a photo of the briefing board, a hint at budget cuts, replying with what the file says: no', async () => {
+    const board = await ask(
+      'Mag ik een foto van het planbord in onze meldkamer op Insta zetten? Je ziet de acties van vannacht erop.',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(board.verdict).toBe('mag-niet');
+    const cuts = await ask(
+      'Ik werk aan de kadernota. Mag ik mijn volgers een hint geven dat de sportsubsidies straks gehalveerd worden?',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(cuts.verdict).toBe('mag-niet');
+    const file = await ask(
+      'Een cliënt zet leugens over mij op Facebook. Mag ik reageren met wat er in zijn dossier staat?',
+      {
+        sector: 'gemeente',
+        role: 'klantmanager',
+      },
+    );
+    expect(file.verdict).toBe('mag-niet');
+  });
 });
