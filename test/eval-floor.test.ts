@@ -59,7 +59,7 @@ const FLOORS: Record<string, Floor> = {
   dev14: { verdict: 0.88, tooLenient: 3, risk: 0.88, categoryRecall: 0.58, falseAlarms: 0.3 },
   // Written the same day the same way (drafts as people write them, risk in innocent words); scored before
   // reading (90.0% / 73.3%, category recall 55%, false alarms 11%), then its draft errors read.
-  dev15: { verdict: 0.92, tooLenient: 2, risk: 0.76, categoryRecall: 0.52, falseAlarms: 0.15 },
+  dev15: { verdict: 0.92, tooLenient: 2, risk: 0.82, categoryRecall: 0.55, falseAlarms: 0.15 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

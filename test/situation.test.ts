@@ -1429,4 +1429,31 @@ describe('classes found on a fourteenth fresh set (2026-12-05)', () => {
     );
     expect(file.verdict).toBe('mag-niet');
   });
+
+  it('a departure with date and numbers in English, "cowboys" about officers one works with, inspection know-how for sale', async () => {
+    const departure = await check(
+      'Sunday 25 of us ship out to the Baltic for four months, pray for calm seas ⚓ #navy',
+      {},
+    );
+    expect(departure.risk).toBe('hoog');
+    const officers = await check(
+      'Werk als handhaver samen met die agenten van bureau Noord, stelletje cowboys zijn het.',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(categories(officers)).toContain('toon');
+    const series = await check(
+      'Die agent in de nieuwe politieserie is echt een cowboy, heerlijk om naar te kijken',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(series.risk).toBe('laag');
+    const knowHow = await check(
+      'Oud-controleur van de NVWA hier: ik weet precies waar de inspecteurs op letten. Boek mij als adviseur!',
+      {},
+    );
+    expect(knowHow.risk).toBe('hoog');
+  });
 });
