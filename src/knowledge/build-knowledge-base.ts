@@ -11,6 +11,7 @@ import { type Analyzer, createAnalyzer, type SynonymGroup } from '../text/analyz
 import { splitWords } from '../text/fold-text.ts';
 import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
 import { learnedModelsFor } from './learn-from-examples.ts';
+import { lineOf } from './line-of.ts';
 import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
 import { runAtOnce, runInSlices } from './run-in-slices.ts';
 import { splitPassages } from './split-passages.ts';
@@ -346,10 +347,4 @@ function kindRank(document: KnowledgeDocument): number {
   const order = ['law', 'guide', 'case', 'faq'];
   const rank = order.indexOf(document.meta.kind);
   return rank === -1 ? order.length : rank;
-}
-
-/** 1-based line of the first occurrence of `needle`, or 1. */
-function lineOf(content: string, needle: string): number {
-  const at = content.indexOf(needle);
-  return at === -1 ? 1 : content.slice(0, at).split('\n').length;
 }

@@ -3,6 +3,7 @@
 import { createBot } from '../core/create-bot.ts';
 import type { KnowledgeBase } from './build-knowledge-base.ts';
 import { staticKnowledgeStore } from './knowledge-store.ts';
+import { lineOf } from './line-of.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
 
 export interface GoldenResult {
@@ -51,11 +52,6 @@ export async function runGoldenQuestions(
     }
   }
   return { cases, failed: new Set(problems.map((problem) => problem.line)).size, problems };
-}
-
-function lineOf(content: string, needle: string): number {
-  const at = content.indexOf(needle);
-  return at === -1 ? 1 : content.slice(0, at).split('\n').length;
 }
 
 function shorten(text: string): string {

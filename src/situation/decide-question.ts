@@ -4,6 +4,7 @@
 import type { Verdict } from '../core/vocabulary.ts';
 import type { Sensitivity } from '../knowledge/situation-schemas.ts';
 import { relationWeighs } from './build-situation.ts';
+import { PRIVATE_DOMAIN } from './read-speaker.ts';
 import {
   CLOSE_RELATIONS,
   type FactorKind,
@@ -187,9 +188,7 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   const policyMarch =
     situation.acts.some(
       (act) => (act.kind === 'demonstratie' || act.kind === 'staking') && !FESTIVE.test(act.evidence.text),
-    ) &&
-    situation.topic.domains.some((domain) => domain.id !== 'prive') &&
-    !situation.topic.privateLife;
+    ) && situation.topic.domains.some((domain) => domain.id !== PRIVATE_DOMAIN);
   if (
     sensitivities.has('uniform') &&
     ((political && publicStand) ||
@@ -240,9 +239,9 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   return { verdict: 'mag', reasons: [{ kind: 'grounds', relation }] };
 }
 
-/** Factors that weigh only under the function norm of art. 10, which ends when one leaves. */
 /** A parade or celebration read as a march: no stand against a policy. */
 const FESTIVE = /pride|parade|optocht|carnaval|intocht|koningsdag|bevrijdingsdag/i;
+/** Factors that weigh only under the function norm of art. 10, which ends when one leaves. */
 const FUNCTION_NORM = new Set(['media', 'politiek-gevoelig', 'timing', 'gevoelige-functie', 'hoedanigheid']);
 
 /** Acts in which one speaks to an audience under one's own name. */

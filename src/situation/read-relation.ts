@@ -23,7 +23,7 @@ export interface RelationInput {
   /** The acts the message is about. */
   acts: string[];
   /** A question or a draft: in a draft, "working on the asylum bill … it's a mess" makes the work the subject. */
-  appliesTo?: 'question' | 'draft';
+  appliesTo: 'question' | 'draft';
 }
 /**
  * Inside a self-description, the words that point at the own work as the subject ("waar ik zelf aan werk").

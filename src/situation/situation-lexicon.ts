@@ -1,6 +1,8 @@
 // Compiles the situation knowledge (organisations, domains, functions, cues) into term indexes, once per
 // knowledge version. Pattern errors and references to unknown domains or organisations become problems
 // with the file and line, like every other knowledge error.
+
+import { lineOf } from '../knowledge/line-of.ts';
 import type { KnowledgeDocument, KnowledgeProblem } from '../knowledge/parse-knowledge-file.ts';
 import {
   CUE_GROUPS,
@@ -174,9 +176,4 @@ export function compileSituationLexicon(
     cueIndex: createTermIndex(cueTerms, { window: CUE_WINDOW }),
     words,
   };
-}
-
-function lineOf(content: string, needle: string): number {
-  const at = content.indexOf(needle);
-  return at === -1 ? 1 : content.slice(0, at).split('\n').length;
 }
