@@ -60,6 +60,9 @@ const FLOORS: Record<string, Floor> = {
   // Written the same day the same way (drafts as people write them, risk in innocent words); scored before
   // reading (90.0% / 73.3%, category recall 55%, false alarms 11%), then its draft errors read.
   dev15: { verdict: 0.92, tooLenient: 2, risk: 0.82, categoryRecall: 0.55, falseAlarms: 0.15 },
+  // Written 2026-12-06 by a helper from the sources only (risk in innocent words, the job said in passing);
+  // scored before reading (78.0% / 71.7%, 10 too-lenient drafts, 4 dangerous, recall 63%), then its errors read.
+  dev16: { verdict: 0.8, tooLenient: 2, risk: 0.78, categoryRecall: 0.7, falseAlarms: 0.3 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

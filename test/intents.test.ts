@@ -26,7 +26,12 @@ describe('intents', () => {
     });
     expect(reply.intent).toBe('feedback');
     expect(received).toEqual([expect.objectContaining({ replyId: 'r-1', rating: 'down', channel: 'test' })]);
-    expect((await bot.handle({ channel: 'test', text: 'bedankt!' })).intent).toBe('feedback');
+    // Thanks as people type it is feedback, never a new question to weigh; a question after thanks is one.
+    for (const text of ['bedankt!', 'Oké, dank je wel 🙏', 'top, thx', 'Helder, bedankt voor je uitleg!'])
+      expect((await bot.handle({ channel: 'test', text })).intent, text).toBe('feedback');
+    expect((await bot.handle({ channel: 'test', text: 'bedankt, maar mag ik het ook liken?' })).intent).toBe(
+      'question',
+    );
   });
 
   it('recognises a draft by its prefix and by the check command', async () => {

@@ -118,9 +118,23 @@ describe('the situation summary names the employer as a sentence does', () => {
     expect(understood(await ask('Ik werk bij de NS. Mag ik iets posten over de dienstregeling?'))).toMatch(
       /^Je werkt bij de NS, dus niet als ambtenaar, en wilt /,
     );
-    // The knowledge has no English names: the English summary keeps the name.
+    // The knowledge has no English names: the English summary keeps the name, with HR's definite article.
     const english = await ask('I work at the Belastingdienst. May I post about tax credits?');
-    expect(understood(english)).toMatch(/^You work at Belastingdienst /);
+    expect(understood(english)).toMatch(/^You work at the Belastingdienst /);
+    const perfect = await ask("I've worked at the IND for ten years. Can I post about the asylum law?");
+    expect(understood(perfect)).toMatch(/^You work at the Immigratie- en Naturalisatiedienst /);
+    // An office-holder one works for is neither the job nor the field; a relative's employer is not one's own.
+    expect(
+      understood(await ask('I worked for the minister of Finance. Can I post about the tax plan?')),
+    ).toMatch(/^You do not say where you work /);
+    const relative = await ask('Mijn vader werkte bij de IND. Mag ik een petitie tegen de asielwet tekenen?');
+    expect(understood(relative)).toMatch(/^Je zegt niet waar je werkt /);
+    expect(relative.verdict).toBe('voorwaardelijk');
+    const adviser = await ask(
+      'Ik werk voor de wethouder als bestuursadviseur. Mag ik iets posten over de begroting?',
+    );
+    expect(adviser.situation?.relation.kind).not.toBe('los-van-werk');
+    expect(adviser.verdict).toBe('voorwaardelijk');
   });
 
   it('the own work is one bracket after the employer, never a second one after the name’s own', async () => {

@@ -1457,3 +1457,117 @@ describe('classes found on a fourteenth fresh set (2026-12-05)', () => {
     expect(knowHow.risk).toBe('hoog');
   });
 });
+
+describe('classes found on a sixteenth fresh set (2026-12-06)', () => {
+  it('a client placed at a street after a home visit, the same door as before after an arrest: hard stops', async () => {
+    const visit = await check(
+      'Gisteren bij een mevrouw aan de Molenweg langs geweest voor de intake, negentig en helemaal alleen. Triest.',
+      { sector: 'gemeente', role: 'consulent wmo' },
+    );
+    expect(visit.risk).toBe('hoog');
+    expect(categories(visit)).toContain('persoonsgegevens');
+    const arrest = await check(
+      'Weer aangehouden, hetzelfde adres als vorige maand. Sommigen leren het nooit.',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(categories(arrest)).toContain('persoonsgegevens');
+    // Where one lives oneself is no one else's data.
+    const home = await check('Eindelijk verhuisd naar de Molenweg, gisteren bij de buren langs geweest 🏡', {
+      sector: 'gemeente',
+    });
+    expect(home.risk).toBe('laag');
+  });
+
+  it('answering someone in public about their own application, and a colleague welcomed back with the reason', async () => {
+    const application = await check(
+      '@pieter_n je bezwaarschrift ligt bij ons nog op de plank, ik kijk er maandag naar',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(application.risk).toBe('hoog');
+    const welcome = await check(
+      'Welkom terug Fatima! Na drie maanden ziekteverlof eindelijk weer op de afdeling 💐',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(welcome.risk).toBe('middel');
+    expect(categories(welcome)).toContain('persoonsgegevens');
+    const holiday = await check(
+      'Welkom terug Fatima! Na drie weken Portugal eindelijk weer op de afdeling 💐',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(holiday.risk).toBe('laag');
+  });
+
+  it('teasing news that is not out yet is a leak; "we at" the organisation answering the public speaks for it', async () => {
+    const teaser = await check(
+      'Mag nog niks verklappen, maar na de zomer gaat er veel veranderen voor alle studenten 😉',
+      {
+        sector: 'rijk',
+        role: 'beleidsmedewerker',
+      },
+    );
+    expect(teaser.risk).toBe('hoog');
+    expect(categories(teaser)).toContain('geheimhouding');
+    const weAt = await check(
+      'We at the water board are aware of the flooding on the Dijkweg and we are working on it.',
+      {
+        sector: 'waterschap',
+      },
+    );
+    expect(categories(weAt)).toContain('namens-werkgever');
+  });
+
+  it('a pupil pointed out by what the class sees, and a uniformed officer going to a protest, weigh in a draft too', async () => {
+    const pupil = await check(
+      'Die ene uit groep 7, die met het brilletje, had vandaag weer een driftbui. Pff.',
+      {
+        sector: 'onderwijs',
+        role: 'leerkracht',
+      },
+    );
+    expect(pupil.risk).toBe('hoog');
+    const march = await check('Zaterdag loop ik mee in de klimaatmars in Amsterdam! Wie gaat er mee?', {
+      sector: 'defensie',
+      role: 'sergeant',
+    });
+    expect(march.risk).toBe('middel');
+    expect(categories(march)).toContain('politieke-gevoeligheid');
+    const parade = await check('Zaterdag loop ik mee in de Pride parade in Amsterdam! Wie gaat er mee?', {
+      sector: 'defensie',
+      role: 'sergeant',
+    });
+    expect(parade.findings.map((finding) => finding.ruleId)).not.toContain('situatie-uniform-standpunt');
+  });
+
+  it('"bij ons in het dorp" is where one lives; a union is not the employer; a municipal budget is not far', async () => {
+    const village = await ask(
+      'Bij ons in de wijk gaat de bieb dicht. Mag ik de petitie delen? Ik werk bij Rijkswaterstaat, niks met bibliotheken te maken.',
+    );
+    expect(village.situation?.speaker.organisation?.id).toBe('rijkswaterstaat');
+    expect(village.verdict).toBe('mag');
+    const union = await ask(
+      'Wij van de FNV leggen vrijdag het werk neer. Ben buschauffeur bij de gemeente Den Haag, mag ik dat posten?',
+    );
+    expect(union.situation?.speaker.organisation?.id).not.toBe('fnv');
+    expect(union.verdict).not.toBe('buiten-scope');
+    expect(union.situation?.summary).toMatch(/gemeente Den Haag/);
+    const budget = await ask('Ik werk bij de gemeente Zwolle. Mag ik iets zeggen over de begroting?');
+    expect(budget.situation?.relation.kind).not.toBe('los-van-werk');
+    expect(budget.verdict).toBe('voorwaardelijk');
+  });
+
+  it('a journalist asking how things go at work, answered for the team, is speaking for the employer', async () => {
+    const press = await ask(
+      'Een verslaggever van de regionale krant belt me. Mag ik namens onze afdeling uitleggen hoe het bij ons loopt met de vergunningen?',
+      { sector: 'gemeente' },
+    );
+    expect(press.verdict).toBe('mag-niet');
+  });
+});

@@ -10,8 +10,9 @@ export type DetectedIntent =
 
 const GREETING =
   /^(hallo|hoi|hey|hi|hello|hoe gaat het|goedemorgen|goedemiddag|goedenavond|good morning|help|hulp|\?|wat kun je( allemaal)?( doen)?|wat doe je|what can you do|wie ben je|who are you|start|menu)[\s!.?]*$/i;
+/** Thanks as people type it: "bedankt!", "oké, dank je wel 🙏", "top, thx", "thanks for the help". */
 const THANKS_UP =
-  /^(👍|bedankt|dank je( wel)?|dankjewel|thanks|thank you|top|super|nuttig|helpful|duidelijk)[\s!.]*$/i;
+  /^(?:(?:ok[eé]?|okay|ah|aha|helder|duidelijk|top|super|prima|fijn|mooi|great|perfect|cool|nice)[\s,!.]+)?(?:👍|🙏|bedankt|dank(?:je|jewel|uwel)?|dank (?:je|u)(?: wel)?|thanks?|thx|thnx|tnx|merci|thank you|top|super|nuttig|helpful|duidelijk)(?:\s+(?:voor|for)\s+(?:je|jouw|uw|het|de|the|your)\s+(?:antwoord|hulp|uitleg|reactie|answer|help|reply))?(?:\s*(?:hoor|!|\.|👍|🙏|🙂|😊))*\s*$/iu;
 const THANKS_DOWN = /^(👎|niet nuttig|not helpful|klopt niet|dat klopt niet|wrong)[\s!.]*$/i;
 // "toets: …", "check: …", "controleer dit: …", "kun je deze tweet checken: …"
 const DRAFT_PREFIX =

@@ -21,6 +21,7 @@ import {
   RELATION_CONDITION,
 } from '../situation/situation-messages.ts';
 import { type Evidence, type Situation, sharesPublicOrMilestone } from '../situation/situation-schema.ts';
+import { joinsPolicyMarch } from '../situation/uniform-stand.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { CATEGORY_LABEL } from './draft-messages.ts';
 
@@ -69,7 +70,9 @@ export function assessDraft(
     const list = item.signal.meta.effect === 'aggravating' ? aggravating : findings;
     list.push(...toFindings(item, draft, words, ownArea.wordIndexes, regime, language));
   }
-  findings.push(...situationFindings(situation, findings, regime, language));
+  // The demonstration rule (not a word alone: "demonstratie: zo plak je een band") says someone marches.
+  const marching = fired.some((item) => item.signal.meta.id === 'demonstratie');
+  findings.push(...situationFindings(situation, findings, regime, language, marching));
   const rulesRisk = decideDraftRisk(findings, aggravating, fired, situation);
   const rulesCategories = [...new Set([...findings, ...aggravating].map((finding) => finding.category))];
   const second = draftOpinion(knowledge.learned, draft, profile, situation, rulesRisk, rulesCategories);
@@ -149,6 +152,7 @@ function situationFindings(
   existing: Finding[],
   regime: CompiledRegime | undefined,
   language: Language,
+  marching: boolean,
 ): Finding[] {
   const added: Finding[] = [];
   const has = (category: Category) =>
@@ -248,6 +252,24 @@ function situationFindings(
       suggestion: {
         en: 'Leave your opinion on this policy to the official channels, or ask communications first.',
         nl: 'Laat je mening over dit beleid via de officiële lijn lopen, of overleg eerst met communicatie.',
+      },
+    });
+  }
+  // A uniformed officer's public stand on politics (a protest march, an opinion on a hot subject) weighs even
+  // far from the own tasks: the neutral role is visible (decision model F8), as it is for questions.
+  // (Only the march: an opinion far from the work is the decision model's green light for a draft, §8.)
+  const uniformed = situation.speaker.functions.find((item) => item.sensitivity.includes('uniform'));
+  if (uniformed && marching && !has('politieke-gevoeligheid') && joinsPolicyMarch(situation)) {
+    add({
+      category: 'politieke-gevoeligheid',
+      ruleId: 'situatie-uniform-standpunt',
+      severity: 'middel',
+      evidence: [uniformed.evidence],
+      basis: ['aw2017-art10'],
+      message: FACTOR_CONDITION[language]['gevoelige-functie'] ?? '',
+      suggestion: {
+        en: 'Take part as a private citizen without making your uniform or job visible, or keep your political stand off public channels.',
+        nl: 'Doe mee als burger zonder je uniform of functie zichtbaar te maken, of houd je politieke standpunt buiten openbare kanalen.',
       },
     });
   }

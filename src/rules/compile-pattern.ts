@@ -5,6 +5,7 @@
 //             whose length differs by more than MAX_INFLECTION characters do not match, since stems can
 //             collide ("overheid" and "over" share the stem "over")
 //   word*     words that start with "word" as written (vertrouwelijk* does not match "vertrouw")
+//   *word     words that end in "word" as written, the word itself included (*straat: Kerkstraat, straat)
 //   =word     exactly this word
 //   @concept  any word of a synonym group (@sociale-media matches tweet, LinkedIn, X …)
 //   #name     a word written with a capital inside a sentence (a name: "Sandra", "Jansen")
@@ -17,6 +18,7 @@ import { foldText } from '../text/fold-text.ts';
 export type PatternAlternative =
   | { type: 'key'; key: string; length: number }
   | { type: 'prefix'; prefix: string }
+  | { type: 'suffix'; suffix: string }
   | { type: 'exact'; word: string }
   | { type: 'concept'; concept: string }
   | { type: 'name' }
@@ -52,6 +54,12 @@ export function compilePattern(source: string, keyOf: (word: string) => string):
       if (alternative.startsWith('=')) return { type: 'exact', word: checkWord(alternative.slice(1), raw) };
       if (alternative.endsWith('*'))
         return { type: 'prefix', prefix: checkWord(alternative.slice(0, -1), raw) };
+      // A suffix of at least three letters: shorter ones ("*en") would match half the language.
+      if (alternative.startsWith('*')) {
+        const suffix = checkWord(alternative.slice(1), raw);
+        if (suffix.length < 3) throw new PatternError(`"${raw}": a word ending needs at least three letters`);
+        return { type: 'suffix', suffix };
+      }
       const word = checkWord(alternative, raw);
       return { type: 'key', key: keyOf(word), length: word.length };
     }),

@@ -30,6 +30,8 @@ function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boole
       );
     case 'prefix':
       return word.folded.startsWith(alternative.prefix);
+    case 'suffix':
+      return word.folded.endsWith(alternative.suffix);
     case 'exact':
       return word.folded === alternative.word;
     case 'concept':

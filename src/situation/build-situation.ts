@@ -100,6 +100,15 @@ export function buildSituation(input: SituationInput): SituationReading {
     (index) => !regimeWords.has(index) && !speaker.selfWords.has(index),
   );
   const stakes = readStakes(text, words, hits, input.fired, speaker, subject);
+  // "Mijn vader werkte bij de IND, mag ik …": a relative's employer named as a public one is no sign that
+  // the asker works for a private firm; the asker's own employer is then simply unknown.
+  if (
+    stakes.outOfScope?.reason === 'prive-werkgever' &&
+    subject.organisations.some(
+      (named) => (lexicon.organisations.get(named.id)?.sector ?? 'geen-overheid') !== 'geen-overheid',
+    )
+  )
+    stakes.outOfScope = undefined;
   const read = readRelation({
     appliesTo: input.appliesTo,
     lexicon,

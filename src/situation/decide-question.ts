@@ -4,7 +4,6 @@
 import type { Verdict } from '../core/vocabulary.ts';
 import type { Sensitivity } from '../knowledge/situation-schemas.ts';
 import { relationWeighs } from './build-situation.ts';
-import { PRIVATE_DOMAIN } from './read-speaker.ts';
 import {
   CLOSE_RELATIONS,
   type FactorKind,
@@ -14,6 +13,7 @@ import {
   type Situation,
   sharesPublicOrMilestone,
 } from './situation-schema.ts';
+import { uniformStandWeighs } from './uniform-stand.ts';
 
 /** Why the verdict is what it is; the answer's conditions follow these, most decisive first. */
 export type DecisionReason =
@@ -163,7 +163,9 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   const sensitiveFunction = [...sensitivities].some((item) => POLITICALLY_SENSITIVE.includes(item));
   // Membership itself is protected (art. 10 lid 2): the function weighs on what is said, not on joining.
   const nearOrUnknown = close || relation === 'onbekend';
-  if (sensitiveFunction && (political || has('media') || (nearOrUnknown && !protectedRight)))
+  // Passing on what is public, or a milestone, with no opinion of one's own is what such a function does.
+  const calmOnly = sharesPublicOrMilestone(situation) && !opinion;
+  if (sensitiveFunction && (political || has('media') || (nearOrUnknown && !protectedRight && !calmOnly)))
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
   // A talk, interview, book or op-ed about the own work is easily taken as given in function, even with
   // public facts only: in which capacity one speaks must be clear (toelichting aanwijzing 13 and 15 onder d).
@@ -176,25 +178,10 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     reasons.push({ kind: 'factor', factor: 'hoedanigheid' });
   // Hired staff weigh their words like civil servants, except in a milestone or public facts without an
   // opinion ("my assignment ends, I am open for a new one").
-  const calmOnly = sharesPublicOrMilestone(situation) && !opinion;
   if (has('inhuur') && relation !== 'los-van-werk' && !calmOnly)
     reasons.push({ kind: 'factor', factor: 'inhuur' });
-  const demonstrating = situation.acts.some((act) => act.kind === 'demonstratie' || act.kind === 'staking');
-  // A uniformed officer (police, military) who takes a public stand on a politically hot subject weighs it
-  // even far from the own tasks: the neutral, exemplary role is visible (decision model F8).
-  const publicStand = demonstrating || opinion || has('media');
-  // Marching for or against a policy is itself a public stand on politics (a farmers' or climate march).
-  // (A festive parade such as Pride is a celebration the police itself takes part in, not a protest.)
-  const policyMarch =
-    situation.acts.some(
-      (act) => (act.kind === 'demonstratie' || act.kind === 'staking') && !FESTIVE.test(act.evidence.text),
-    ) && situation.topic.domains.some((domain) => domain.id !== PRIVATE_DOMAIN);
-  if (
-    sensitivities.has('uniform') &&
-    ((political && publicStand) ||
-      policyMarch ||
-      ((political || demonstrating) && relation !== 'los-van-werk'))
-  )
+  // A uniformed officer taking a public stand on politics weighs it even far from the own tasks (F8).
+  if (uniformStandWeighs(situation, { political, opinion }))
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
 
   // Party or union membership can never be restricted (art. 10 lid 2): closeness to the work alone does
@@ -239,8 +226,6 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   return { verdict: 'mag', reasons: [{ kind: 'grounds', relation }] };
 }
 
-/** A parade or celebration read as a march: no stand against a policy. */
-const FESTIVE = /pride|parade|optocht|carnaval|intocht|koningsdag|bevrijdingsdag/i;
 /** Factors that weigh only under the function norm of art. 10, which ends when one leaves. */
 const FUNCTION_NORM = new Set(['media', 'politiek-gevoelig', 'timing', 'gevoelige-functie', 'hoedanigheid']);
 

@@ -145,7 +145,7 @@ const ARTICLE_BY_FIRST_WORD: Record<string, 'de' | 'het'> = {
  * is its type: "Universiteit", "Hogeschool (hbo-instelling)") "een universiteit", and a name gets the article
  * its first word takes ("het Ministerie van …"). Where HR wrote how a name reads in a sentence (`inSentence`:
  * "de Belastingdienst", "het UWV", "een basisschool"), Dutch says that. The knowledge has no English names, so
- * in English a kind of employer or an organisation with `inSentence` stays as it is.
+ * in English such a name keeps only its definite article ("the Belastingdienst"); a kind of employer stays as it is.
  */
 function employerPhrase(
   organisation: { id: string; name: string },
@@ -155,6 +155,9 @@ function employerPhrase(
   const entry = lexicon.organisations.get(organisation.id);
   // HR's own wording wins; not for a generic entry named with a place ("Gemeente Utrecht").
   if (language === 'nl' && entry?.inSentence && organisation.name === entry.name) return entry.inSentence;
+  // In English a name HR writes with a definite article keeps it: "the Belastingdienst", "the UWV".
+  const definite = /^(de|het) (.+)$/.exec(entry?.inSentence ?? '');
+  if (language === 'en' && definite?.[2] && organisation.name === entry?.name) return `the ${definite[2]}`;
   const [first = '', ...rest] = organisation.name.split(' ');
   const withPlace = SECTOR_WITH_PLACE[language][first.toLowerCase()];
   if (withPlace && rest.length > 0 && !rest[0]?.startsWith('(')) return withPlace(rest.join(' '));

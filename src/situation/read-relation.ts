@@ -4,7 +4,7 @@
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { anyWordIn } from '../text/any-word-in.ts';
 import { sentenceIndexes, textEvidence } from './evidence.ts';
-import { PRIVATE_DOMAIN, type SpeakerReading, type TextHits } from './read-speaker.ts';
+import { PRIVATE_DOMAIN, residenceFollows, type SpeakerReading, type TextHits } from './read-speaker.ts';
 import { isActWord } from './read-stakes.ts';
 import type { SubjectReading } from './read-subject.ts';
 import type { SituationLexicon } from './situation-lexicon.ts';
@@ -191,7 +191,10 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   // 3. The own employer as the subject.
   const employerCues = cue('eigen-werkgever').filter(
     (item) =>
-      isSubject(item.hit, words, hits) && !sentences.leftOut.has(sentences.of[item.hit.wordIndexes[0] ?? 0]),
+      isSubject(item.hit, words, hits) &&
+      !sentences.leftOut.has(sentences.of[item.hit.wordIndexes[0] ?? 0]) &&
+      // "bij ons in het dorp": where one lives.
+      !residenceFollows(words, item.hit.wordIndexes[item.hit.wordIndexes.length - 1] ?? 0),
   );
   if (employerCues.length > 0)
     return result(
@@ -251,6 +254,17 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   // lies outside it. A job title alone ("ben ambtenaar", "ik ben jurist") does not tell the field: the
   // subject may well be the own dossier, so the relation stays unknown.
   const fieldKnown = speaker.ownDomains.size > 0;
+  // "Ik werk bij de gemeente … over de begroting": the employer's own domain with no level said may be the
+  // employer's own budget, permits or schools; that is not far from the work, it is unknown.
+  // (Internal staff work, such as facilities or IT, does not make the employer's policy one's own.)
+  const ownDomainLevelUnknown =
+    !fieldKnown &&
+    !speaker.support &&
+    organisation !== undefined &&
+    organisation.scope !== 'landelijk' &&
+    subject.levels.size === 0 &&
+    policyDomains.some((domain) => organisation.allDomains.includes(domain.id));
+  if (ownDomainLevelUnknown) return result('onbekend', [], 'level-unknown');
   if (speaker.workKnown && policyDomains.length > 0 && (fieldKnown || organisation !== undefined)) {
     return result(
       'los-van-werk',

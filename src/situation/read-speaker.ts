@@ -81,6 +81,18 @@ const PRIVATE_CAPACITY = new Set(
     ' ',
   ),
 );
+/** Where one lives or spends free time: "bij ons in het dorp" is not a workplace. */
+const RESIDENCE = new Set(
+  'dorp stad stadje wijk buurt straat flat huis thuis land regio omgeving familie gezin kerk club vereniging village town street neighbourhood house'.split(
+    ' ',
+  ),
+);
+/** The words after `last` name where one lives ("… in het dorp", "… de straat"), an article allowed. */
+export function residenceFollows(words: AnalyzedWord[], last: number): boolean {
+  const next = words[last + 1]?.folded ?? '';
+  const place = ARTICLES.has(next) || next === 'het' ? (words[last + 2]?.folded ?? '') : next;
+  return RESIDENCE.has(place);
+}
 /** "politie hier", "teacher here": how a chat message introduces its author. */
 const HERE = new Set(['hier', 'here']);
 const GREETINGS = new Set([
@@ -166,6 +178,9 @@ export function readSpeaker(
     if (PASSIVE.test(next) && !jobStarts.has(last + 1) && /^(ben|am|m)$/.test(words[last]?.folded ?? ''))
       continue;
     if (PRIVATE_CAPACITY.has(next)) continue;
+    // "bij ons in het dorp", "bij ons in de straat": where one lives, not where one works.
+    if (/^(bij|wij|we)$/.test(words[hit.wordIndexes[0] ?? 0]?.folded ?? '') && residenceFollows(words, last))
+      continue;
     // "ik ben" describes the job only when a job or employer follows ("ik ben jurist bij …"), not in
     // "ik ben zo boos op mijn leidinggevende".
     if (hit.value === 'zelf-werk' && WEAK_OPENERS.test(hit.pattern) && !jobFollows(last)) continue;
@@ -208,6 +223,20 @@ export function readSpeaker(
         selfWords.add(index);
     }
   }
+  // "ben chauffeur bij de gemeente": chat that drops the "ik" opens with "ben", any job word, then the employer.
+  for (const hit of hits.organisations) {
+    const first = hit.wordIndexes[0] ?? 0;
+    const link = ARTICLES.has(words[first - 1]?.folded ?? '') ? first - 2 : first - 1;
+    if (words[link]?.folded !== 'bij') continue;
+    for (let index = link - 1; index >= Math.max(0, link - 3); index--) {
+      if (sentences[index] !== sentences[first]) break;
+      if (words[index]?.folded === 'ben' && words[index]?.sentenceStart === true) {
+        for (let inside = index; inside <= (hit.wordIndexes[hit.wordIndexes.length - 1] ?? first); inside++)
+          selfWords.add(inside);
+        break;
+      }
+    }
+  }
   // "DUO-medewerker", "water board employee": an organisation next to a job title, said by the author.
   const firstPersonSentences = new Set(
     words.flatMap((word, index) => (FIRST_PERSON.has(word.folded) ? [sentences[index] ?? 0] : [])),
@@ -244,8 +273,17 @@ export function readSpeaker(
   for (const hit of roleOrganisations)
     pickOrganisation(hit.value, profileEvidence(roleText), placeAfter(roleWords, hit));
   // In a self-description a public employer wins over a private one ("hospital policy at VWS").
+  // A union named in a self-description is what one is a member of or acts with ("wij van de FNV",
+  // "FNV-actie"), not the employer, unless the words say one works there ("ik werk bij de FNV").
+  const employedAt = (hit: TermHit<string>) => {
+    const first = hit.wordIndexes[0] ?? 0;
+    return [first - 1, first - 2, first - 3].some((index) =>
+      /^(werk|werkt|werkzaam|dienst|work|works|employed)$/.test(words[index]?.folded ?? ''),
+    );
+  };
   const selfOrganisations = hits.organisations
     .filter((hit) => insideSelf(hit))
+    .filter((hit) => lexicon.organisations.get(hit.value)?.type !== 'vakbond' || employedAt(hit))
     .sort(
       (a, b) =>
         Number(lexicon.organisations.get(a.value)?.sector === 'geen-overheid') -
@@ -278,6 +316,8 @@ export function readSpeaker(
     functions.push({ id, sensitivity: entry.sensitivity, support: entry.support, evidence });
   };
   for (const hit of roleFunctions) addFunction(hit.value, profileEvidence(roleText));
+  /** Words of an office-holder one works for ("voor de wethouder"): neither a job nor a field of one's own. */
+  const worksForWords = new Set<number>();
   for (const hit of hits.functions) {
     // "geen ambtenaar", "not a civil servant": what the author is not.
     const first = hit.wordIndexes[0] ?? 0;
@@ -286,7 +326,13 @@ export function readSpeaker(
       [first - 1, first - 2].some(
         (index) => NEGATIONS.has(words[index]?.folded ?? '') && sentences[index] === sentences[first],
       );
-    if (insideSelf(hit) && !negated) addFunction(hit.value, textEvidence(text, words, hit.wordIndexes));
+    // "I worked for the minister", "ik werk voor de wethouder": the office-holder is whom one works for.
+    const worksFor =
+      lexicon.functions.get(hit.value)?.notCivilServant !== undefined &&
+      WORKS_FOR.test(text.slice(Math.max(0, (words[first]?.start ?? 0) - 12), words[first]?.start ?? 0));
+    if (worksFor) for (const index of hit.wordIndexes) worksForWords.add(index);
+    if (insideSelf(hit) && !negated && !worksFor)
+      addFunction(hit.value, textEvidence(text, words, hit.wordIndexes));
   }
   const functionEntries = functions.flatMap((item) => {
     const entry = lexicon.functions.get(item.id);
@@ -332,6 +378,8 @@ export function readSpeaker(
     : functions.find(
         (item) =>
           lexicon.functions.get(item.id)?.notCivilServant &&
+          // A trade at a public employer ("buschauffeur bij de gemeente") is a civil servant's job.
+          !(lexicon.functions.get(item.id)?.notCivilServant === 'prive' && publicEmployer) &&
           !(
             item.evidence.start !== undefined &&
             WORKS_FOR.test(text.slice(Math.max(0, item.evidence.start - 12), item.evidence.start))
@@ -405,6 +453,10 @@ export function readSpeaker(
   for (const hit of hits.domains) {
     if (!insideSelf(hit)) continue;
     if (hits.organisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
+    if (hit.wordIndexes.some((index) => worksForWords.has(index))) continue;
+    // "gemeente Alphen aan den Rijn": a word of the employer's place is no field of work.
+    const placeWords = organisation?.place?.split(' ') ?? [];
+    if (hit.wordIndexes.every((index) => placeWords.includes(words[index]?.surface ?? ''))) continue;
     const evidence = textEvidence(text, words, hit.wordIndexes);
     ownWork.push(evidence);
     addOwn(hit, evidence);
@@ -482,8 +534,34 @@ export function placeAfter(words: AnalyzedWord[], hit: TermHit<string>): string 
     )
   )
     return undefined;
-  return next.surface;
+  // "Den Haag", "Bergen op Zoom", "Alphen aan den Rijn": a place goes on in capitals and linking words.
+  const parts = [next.surface];
+  let index = last + 2;
+  // One space apart: a comma or a full stop ends the name.
+  const adjoining = (at: number) =>
+    words[at] !== undefined && (words[at]?.start ?? 0) - (words[at - 1]?.end ?? 0) === 1;
+  while (parts.length < 6 && adjoining(index)) {
+    const word = words[index];
+    if (word?.capitalized && !word.sentenceStart) {
+      parts.push(word.surface);
+      index++;
+      continue;
+    }
+    // One or two linking words, then a capital: "op Zoom", "aan den Rijn".
+    const links = PLACE_LINKS.has(word?.folded ?? '')
+      ? PLACE_LINKS.has(words[index + 1]?.folded ?? '') && adjoining(index + 1)
+        ? 2
+        : 1
+      : 0;
+    const name = words[index + links];
+    if (links === 0 || !name?.capitalized || !adjoining(index + links)) break;
+    for (let offset = 0; offset <= links; offset++) parts.push(words[index + offset]?.surface ?? '');
+    index += links + 1;
+  }
+  return parts.join(' ');
 }
+
+const PLACE_LINKS = new Set(['aan', 'op', 'den', 'de', 'in', 'ter', 'bij', 'a', 'd']);
 
 export type { Sensitivity };
 

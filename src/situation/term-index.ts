@@ -52,6 +52,8 @@ export function matchesTermWord(
       return false;
     case 'prefix':
       return word.folded.startsWith(alternative.prefix);
+    case 'suffix':
+      return word.folded.endsWith(alternative.suffix);
     case 'exact':
       return word.folded === alternative.word;
     case 'concept':

@@ -1,0 +1,42 @@
+// A uniformed officer (police, military) who takes a public stand on a politically hot subject weighs it
+// even far from the own tasks: the neutral, exemplary role is visible (decision model F8). Questions and
+// drafts read it the same way.
+import { PRIVATE_DOMAIN } from './read-speaker.ts';
+import type { Situation } from './situation-schema.ts';
+
+/** "pride", "optocht": a festive parade the police itself takes part in, not a protest. */
+const FESTIVE = /pride|parade|optocht|carnaval|intocht|koningsdag|bevrijdingsdag/i;
+
+export interface UniformStandInput {
+  /** The subject is politically hot, timed (a debate, a campaign) or party-political. */
+  political: boolean;
+  /** The text gives an opinion. */
+  opinion: boolean;
+}
+
+/** True when a uniformed speaker's public stand weighs (the factor `gevoelige-functie`). */
+export function uniformStandWeighs(situation: Situation, input: UniformStandInput): boolean {
+  const uniform = situation.speaker.functions.some((item) => item.sensitivity.includes('uniform'));
+  if (!uniform) return false;
+  const has = (kind: string) => situation.factors.some((item) => item.kind === kind);
+  const protesting = isProtesting(situation);
+  const publicStand = protesting || input.opinion || has('media');
+  const policyMarch = joinsPolicyMarch(situation);
+  return (
+    (input.political && publicStand) ||
+    policyMarch ||
+    ((input.political || protesting) && situation.relation.kind !== 'los-van-werk')
+  );
+}
+
+/** Marching for or against something, not a festive parade (Pride, a liberation-day parade). */
+function isProtesting(situation: Situation): boolean {
+  return situation.acts.some(
+    (act) => (act.kind === 'demonstratie' || act.kind === 'staking') && !FESTIVE.test(act.evidence.text),
+  );
+}
+
+/** Marching for or against a policy: itself a public stand on politics (a farmers' or climate march). */
+export function joinsPolicyMarch(situation: Situation): boolean {
+  return isProtesting(situation) && situation.topic.domains.some((domain) => domain.id !== PRIVATE_DOMAIN);
+}
