@@ -6,12 +6,15 @@ import { composeAnswer, renderAnswerText } from '../answer/compose-answer.ts';
 import { readLanguage } from '../answer/detect-language.ts';
 import {
   CONFIDENTIAL_HELP,
+  DEFAULT_NEXT_STEP,
   EXAMPLE_QUESTIONS,
   FEEDBACK_THANKS,
+  HARD_STOP_NEXT_STEP,
   HELP_TEXT,
   LABELS,
   type Language,
 } from '../answer/messages.ts';
+import { organisationContactStep } from '../answer/organisation-contact.ts';
 import { type CitationOptions, citeBasis, citeRelated, speakerSectors } from '../answer/select-citations.ts';
 import { answersAskBack, typedQuickReply } from '../conversation/answers-ask-back.ts';
 import { chooseLanguage, fallbackLanguage } from '../conversation/choose-language.ts';
@@ -22,6 +25,7 @@ import { isFollowUp, mergeFollowUp } from '../conversation/merge-follow-up.ts';
 import { composeDraftReply } from '../draft/compose-draft-reply.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
+import type { OrganisationKnowledge } from '../knowledge/organisation-knowledge.ts';
 import { reviewOfAnswer } from '../knowledge/review-status.ts';
 import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
 import { createMasker } from '../model/create-masker.ts';
@@ -117,13 +121,18 @@ export function createBot(options: BotOptions): Bot {
   }
 
   async function handle(input: IncomingMessage): Promise<Reply> {
-    const knowledge = options.knowledge.current();
-    const base = { id: randomUUID(), knowledgeVersion: knowledge.version };
+    const shared = options.knowledge.current();
+    const base = { id: randomUUID(), knowledgeVersion: shared.version };
     const parsed = incomingMessageSchema.safeParse(input);
     if (!parsed.success) {
       return errorReply(base, 'nl', new BotError('input_invalid', 'Het bericht kon niet worden gelezen.'));
     }
-    const message = parsed.data;
+    // The author's organisation, when an overlay in service is theirs: its own rules, FAQs and contacts
+    // apply on top of the shared knowledge; for anyone else the answer is the generic one.
+    const organisation = resolveOrganisation(options.knowledge, parsed.data);
+    const knowledge = organisation?.knowledge ?? shared;
+    base.knowledgeVersion = knowledge.version;
+    const message = withOrganisation(parsed.data, organisation);
     // The thread's context is read once, and only when needed: for the language of words that do not tell
     // it ("help"), and for a question.
     let turn: Promise<ConversationTurn | undefined> | undefined;
@@ -172,6 +181,7 @@ export function createBot(options: BotOptions): Bot {
             composeDraftReply(knowledge, detected.draft, message.profile, await languageOf(detected.draft), {
               ...base,
               citationOptions: citationOptions(),
+              ...(organisation ? { organisation: organisation.organisation } : {}),
             }),
             // Spans point into the message as sent, not into the draft after a "toets:" prefix.
             offset,
@@ -195,6 +205,7 @@ export function createBot(options: BotOptions): Bot {
             message,
             detected.question,
             await previousTurn(),
+            organisation,
           );
           reply = answered.reply;
           restsOn = answered.restsOn;
@@ -212,6 +223,7 @@ export function createBot(options: BotOptions): Bot {
       }
       if (reply.intent === 'question' || reply.intent === 'draft')
         reply = withReview(knowledge, reply, restsOn);
+      if (organisation) reply = { ...reply, organisation: { id: organisation.id, name: organisation.name } };
       if (reply.intent === 'question')
         remember(reply, detected.intent === 'question' ? detected.question : '');
       // Log what happened, never what was written; the user only as a hash.
@@ -320,6 +332,7 @@ export function createBot(options: BotOptions): Bot {
     message: ParsedMessage,
     text: string,
     previous: ConversationTurn | undefined,
+    organisation: OrganisationKnowledge | undefined,
   ): Promise<{ reply: Reply; question: string; weak: boolean; restsOn: string[] }> {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
     let question: string;
@@ -365,6 +378,17 @@ export function createBot(options: BotOptions): Bot {
         : assessed;
     const composed = composeAnswer(assessment, language);
     const inScope = assessment.verdict !== 'buiten-scope';
+    if (organisation && inScope)
+      composed.nextSteps = withContactStep(
+        composed.nextSteps,
+        organisationContactStep(
+          organisation.organisation,
+          assessment.situation,
+          assessment.verdict,
+          language,
+        ),
+        language,
+      );
     const citationOptionsNow = citationOptions();
     const citations = inScope ? citeBasis(knowledge, assessment.basis, question, citationOptionsNow) : [];
     const missing = assessment.verdict === 'voorwaardelijk' ? assessment.situation.missing : [];
@@ -476,6 +500,60 @@ export function createBot(options: BotOptions): Bot {
 }
 
 type ReplyBase = { id: string; knowledgeVersion: string };
+
+/**
+ * The organisation whose overlay applies: the one the channel or API names, else the one its workspace ids
+ * belong to; the profile's only when the channel tells neither (a channel's identity is not the user's to
+ * change). Undefined when no overlay in service is theirs.
+ */
+function resolveOrganisation(
+  store: KnowledgeStore,
+  message: ParsedMessage,
+): OrganisationKnowledge | undefined {
+  const fromChannel =
+    (message.organisation ? store.organisation(message.organisation) : undefined) ??
+    (() => {
+      const id = store.recogniseOrganisation(message.workspace);
+      return id ? store.organisation(id) : undefined;
+    })();
+  if (fromChannel) return fromChannel;
+  const told =
+    message.organisation !== undefined || store.recogniseOrganisation(message.workspace) !== undefined;
+  return !told && message.profile?.organisation
+    ? store.organisation(message.profile.organisation)
+    : undefined;
+}
+
+/**
+ * The message as the organisation's knowledge reads it: the profile names the organisation (the situation
+ * model reads it as the employer when the text names none) and its sector when the user gave none. Without
+ * an organisation, a profile's organisation that no overlay serves is dropped, so the answer is the generic one.
+ */
+function withOrganisation(
+  message: ParsedMessage,
+  organisation: OrganisationKnowledge | undefined,
+): ParsedMessage {
+  if (!organisation) {
+    if (message.profile?.organisation === undefined) return message;
+    const { organisation: _unknown, ...profile } = message.profile;
+    return { ...message, profile };
+  }
+  return {
+    ...message,
+    profile: {
+      ...message.profile,
+      sector: message.profile?.sector ?? organisation.organisation.sector,
+      organisation: organisation.id,
+    },
+  };
+}
+
+/** The organisation's contact first, in place of the generic "talk to the vertrouwenspersoon" step. */
+function withContactStep(steps: string[], contact: string | undefined, language: Language): string[] {
+  if (!contact) return steps;
+  const generic = new Set([DEFAULT_NEXT_STEP[language], HARD_STOP_NEXT_STEP[language]]);
+  return [contact, ...steps.filter((step) => !generic.has(step))];
+}
 
 /**
  * The review status of what an answer rests on (its rules, findings and cited files); when any of it is
