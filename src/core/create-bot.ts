@@ -44,6 +44,7 @@ import {
   type Reply,
   type SuggestedAction,
 } from './types.ts';
+import { RISKS, VERDICT_STRICTNESS } from './vocabulary.ts';
 
 /** One vote on a reply, as handed to `onFeedback` (a changed vote again, with its new rating). */
 export type FeedbackRecord = NonNullable<ParsedMessage['feedback']> & { channel: string; at: Date };
@@ -74,6 +75,11 @@ export interface BotOptions {
   confidentialContact?: string;
   /** The optional language model; without it (the default) the rules answer everything. */
   model?: ModelEngine;
+  /**
+   * Keep an organisation's answers at least as strict as the shared knowledge's (default true). Only `kb check`
+   * turns it off, to find and report where an overlay would loosen an answer.
+   */
+  organisationFloor?: boolean;
 }
 
 /** What the metrics see of a handled message. */
@@ -103,6 +109,7 @@ export function createBot(options: BotOptions): Bot {
   // a store (the CLI, tests) it is kept in this process.
   const contexts: StateStore = options.state ?? createMemoryStateStore();
   const conversationTtlMs = options.conversationTtlMs ?? 30 * 60 * 1000;
+  const floor = options.organisationFloor !== false;
 
   /** The thread's context; a store that fails costs the context, never the answer. */
   async function loadTurn(key: string): Promise<ConversationTurn | undefined> {
@@ -177,15 +184,27 @@ export function createBot(options: BotOptions): Bot {
           break;
         case 'draft': {
           const offset = Math.max(0, message.text.indexOf(detected.draft));
-          reply = shiftSpans(
-            composeDraftReply(knowledge, detected.draft, message.profile, await languageOf(detected.draft), {
+          const draftLanguage = await languageOf(detected.draft);
+          const checkWith = (source: KnowledgeBase, profile: ParsedMessage['profile']) =>
+            composeDraftReply(source, detected.draft, profile, draftLanguage, {
               ...base,
               citationOptions: citationOptions(),
               ...(organisation ? { organisation: organisation.organisation } : {}),
-            }),
-            // Spans point into the message as sent, not into the draft after a "toets:" prefix.
-            offset,
-          );
+            });
+          let checked = checkWith(knowledge, message.profile);
+          // The floor: an organisation's knowledge never gives a lower risk than the shared knowledge alone.
+          if (organisation && floor) {
+            const generic = checkWith(shared, withOrganisation(parsed.data, undefined).profile);
+            if (RISKS.indexOf(generic.risk ?? 'laag') > RISKS.indexOf(checked.risk ?? 'laag')) {
+              logger.warn(
+                { organisation: organisation.id },
+                'organisation answer was more lenient: the shared one is given',
+              );
+              checked = generic;
+            }
+          }
+          // Spans point into the message as sent, not into the draft after a "toets:" prefix.
+          reply = shiftSpans(checked, offset);
           reply.suggestedActions = answerActions(reply.language, options.confidentialContact);
           if (options.model) {
             reply = await options.model.reviewDraft({
@@ -199,7 +218,7 @@ export function createBot(options: BotOptions): Bot {
           break;
         }
         case 'question': {
-          const answered = await answerQuestion(
+          let answered = await answerQuestion(
             knowledge,
             base,
             message,
@@ -207,6 +226,28 @@ export function createBot(options: BotOptions): Bot {
             await previousTurn(),
             organisation,
           );
+          // The floor: an organisation's knowledge (its rules, its sector and domains in the situation) never
+          // gives a more lenient verdict than the shared knowledge alone; then the shared answer is given,
+          // with the organisation's contact.
+          if (organisation && floor) {
+            const generic = await answerQuestion(
+              shared,
+              base,
+              withOrganisation(parsed.data, undefined),
+              detected.question,
+              await previousTurn(),
+              organisation,
+              false,
+            );
+            const strictness = (verdict: Reply['verdict']) => (verdict ? VERDICT_STRICTNESS[verdict] : 0);
+            if (strictness(generic.reply.verdict) > strictness(answered.reply.verdict)) {
+              logger.warn(
+                { organisation: organisation.id },
+                'organisation answer was more lenient: the shared one is given',
+              );
+              answered = generic;
+            }
+          }
           reply = answered.reply;
           restsOn = answered.restsOn;
           if (answered.weak) await recordGap(knowledge, message, reply, answered.question, 'no-match');
@@ -333,6 +374,8 @@ export function createBot(options: BotOptions): Bot {
     text: string,
     previous: ConversationTurn | undefined,
     organisation: OrganisationKnowledge | undefined,
+    /** False for the shared answer computed only to compare with the organisation's: it keeps no context. */
+    keepContext = true,
   ): Promise<{ reply: Reply; question: string; weak: boolean; restsOn: string[] }> {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
     let question: string;
@@ -406,13 +449,14 @@ export function createBot(options: BotOptions): Bot {
       );
       // Keep the original question of the thread, not the merged text: context never grows.
       const original = clarification ? question : followUp && previous ? previous.question : text;
-      await saveTurn(key, {
-        question: original,
-        ...(profile ? { profile } : {}),
-        ...(missing.length > 0 ? { pending: true } : {}),
-        ...(known ? { known } : {}),
-        language,
-      });
+      if (keepContext)
+        await saveTurn(key, {
+          question: original,
+          ...(profile ? { profile } : {}),
+          ...(missing.length > 0 ? { pending: true } : {}),
+          ...(known ? { known } : {}),
+          language,
+        });
     }
     const actions = inScope ? answerActions(language, options.confidentialContact) : [];
     const remember =

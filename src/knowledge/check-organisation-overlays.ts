@@ -3,7 +3,7 @@
 // with the organisation, and a comparison that finds where an overlay would make an answer more lenient: the
 // shared golden questions and the overlay's own FAQ questions, answered with and without the organisation.
 import { createBot } from '../core/create-bot.ts';
-import type { Verdict } from '../core/vocabulary.ts';
+import { VERDICT_STRICTNESS } from '../core/vocabulary.ts';
 import type { KnowledgeBase } from './build-knowledge-base.ts';
 import { staticKnowledgeStore } from './knowledge-store.ts';
 import { lineOf } from './line-of.ts';
@@ -12,8 +12,7 @@ import type { KnowledgeProblem } from './parse-knowledge-file.ts';
 import { type ParsedOverlay, recognitionClashes } from './parse-organisation-overlay.ts';
 import { runGoldenQuestions } from './run-golden-questions.ts';
 
-/** From lenient to strict; out of scope counts as the most lenient (the law is then not applied at all). */
-const STRICTNESS: Record<Verdict, number> = { 'buiten-scope': 0, mag: 1, voorwaardelijk: 2, 'mag-niet': 3 };
+const STRICTNESS = VERDICT_STRICTNESS;
 
 export interface OverlayCheck {
   overlays: number;
@@ -29,7 +28,8 @@ export async function checkOrganisationOverlays(
   const problems: KnowledgeProblem[] = [...recognitionClashes(overlays)];
   let goldenCases = 0;
   const store = staticKnowledgeStore(knowledge, '(kb check)', overlays);
-  const bot = createBot({ knowledge: store, now: () => now });
+  // Without the floor: the point is to find where an overlay would loosen an answer.
+  const bot = createBot({ knowledge: store, now: () => now, organisationFloor: false });
   const ask = async (question: string, organisation: string | undefined, profile?: object) =>
     (
       await bot.handle({
