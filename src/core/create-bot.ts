@@ -193,7 +193,7 @@ export function createBot(options: BotOptions): Bot {
             });
           let checked = checkWith(knowledge, message.profile);
           // The floor: an organisation's knowledge never gives a lower risk than the shared knowledge alone.
-          if (organisation && floor) {
+          if (organisation && floor && mayBeLooser(checked, parsed.data.profile)) {
             const generic = checkWith(shared, withOrganisation(parsed.data, undefined).profile);
             if (RISKS.indexOf(generic.risk ?? 'laag') > RISKS.indexOf(checked.risk ?? 'laag')) {
               logger.warn(
@@ -229,24 +229,39 @@ export function createBot(options: BotOptions): Bot {
           // The floor: an organisation's knowledge (its rules, its sector and domains in the situation) never
           // gives a more lenient verdict than the shared knowledge alone; then the shared answer is given,
           // with the organisation's contact.
-          if (organisation && floor) {
-            const generic = await answerQuestion(
+          // Only the verdict is compared (the reading, not the reply), and not at all after a "mag niet".
+          const strictness = (verdict: Reply['verdict']) => (verdict ? VERDICT_STRICTNESS[verdict] : 0);
+          const genericMessage = withOrganisation(parsed.data, undefined);
+          if (
+            organisation &&
+            floor &&
+            mayBeLooser(answered.reply, parsed.data.profile) &&
+            strictness(
+              assessQuestion(
+                shared,
+                answered.question,
+                genericMessage.profile ??
+                  (answered.reply.followUp
+                    ? withoutOrganisation((await previousTurn())?.profile)
+                    : undefined),
+                answered.reply.language,
+                answered.known,
+              ).verdict,
+            ) > strictness(answered.reply.verdict)
+          ) {
+            logger.warn(
+              { organisation: organisation.id },
+              'organisation answer was more lenient: the shared one is given',
+            );
+            answered = await answerQuestion(
               shared,
               base,
-              withOrganisation(parsed.data, undefined),
+              genericMessage,
               detected.question,
               await previousTurn(),
               organisation,
               false,
             );
-            const strictness = (verdict: Reply['verdict']) => (verdict ? VERDICT_STRICTNESS[verdict] : 0);
-            if (strictness(generic.reply.verdict) > strictness(answered.reply.verdict)) {
-              logger.warn(
-                { organisation: organisation.id },
-                'organisation answer was more lenient: the shared one is given',
-              );
-              answered = generic;
-            }
           }
           reply = answered.reply;
           restsOn = answered.restsOn;
@@ -376,7 +391,14 @@ export function createBot(options: BotOptions): Bot {
     organisation: OrganisationKnowledge | undefined,
     /** False for the shared answer computed only to compare with the organisation's: it keeps no context. */
     keepContext = true,
-  ): Promise<{ reply: Reply; question: string; weak: boolean; restsOn: string[] }> {
+  ): Promise<{
+    reply: Reply;
+    question: string;
+    weak: boolean;
+    restsOn: string[];
+    /** What the user answered when asked back, as the answer used it. */
+    known: ConversationTurn['known'];
+  }> {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
     let question: string;
     let followUp: boolean;
@@ -496,7 +518,13 @@ export function createBot(options: BotOptions): Bot {
       inScope &&
       assessment.deciding.every((fired) => GENERIC_EFFECTS.has(fired.signal.meta.effect)) &&
       citations.every((citation) => isLaw(knowledge, citation.fileId));
-    return { reply, question, weak, restsOn: assessment.deciding.map((fired) => fired.signal.meta.id) };
+    return {
+      reply,
+      question,
+      weak,
+      restsOn: assessment.deciding.map((fired) => fired.signal.meta.id),
+      known,
+    };
   }
 
   async function feedbackReply(
@@ -573,14 +601,36 @@ function resolveOrganisation(
  * model reads it as the employer when the text names none) and its sector when the user gave none. Without
  * an organisation, a profile's organisation that no overlay serves is dropped, so the answer is the generic one.
  */
+/**
+ * Whether an organisation's answer could be more lenient than the shared one, so the floor must compare. Its
+ * own rules can only add hard stops and weighings (check-overlay-leniency.ts; `kb check` compares the answers
+ * too), so what could loosen is its reading of the speaker: the sector it adds to a profile without one, and
+ * its domains, which can place a subject far from the work (`los-van-werk`). A "mag niet" or a high risk
+ * cannot be stricter.
+ */
+function mayBeLooser(reply: Reply, ownProfile: ParsedMessage['profile']): boolean {
+  if (reply.verdict === 'mag-niet' || reply.risk === 'hoog') return false;
+  return (
+    ownProfile?.sector === undefined ||
+    reply.verdict === 'buiten-scope' ||
+    reply.situation?.relation.kind === 'los-van-werk'
+  );
+}
+
+/** A profile without the organisation (what the shared knowledge reads). */
+function withoutOrganisation(profile: ParsedMessage['profile']): ParsedMessage['profile'] {
+  if (profile?.organisation === undefined) return profile;
+  const { organisation: _organisation, ...rest } = profile;
+  return rest;
+}
+
 function withOrganisation(
   message: ParsedMessage,
   organisation: OrganisationKnowledge | undefined,
 ): ParsedMessage {
   if (!organisation) {
     if (message.profile?.organisation === undefined) return message;
-    const { organisation: _unknown, ...profile } = message.profile;
-    return { ...message, profile };
+    return { ...message, profile: withoutOrganisation(message.profile) };
   }
   return {
     ...message,
