@@ -4,6 +4,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderAdminNotice } from '../adapters/slack/render-admin-notice.ts';
 import { createBot } from '../src/core/create-bot.ts';
 import type { Reply } from '../src/core/types.ts';
 import type { KnowledgeSourceFile } from '../src/knowledge/build-knowledge-base.ts';
@@ -312,6 +313,10 @@ describe('reloading overlays, each on its own', () => {
       ['gemeente-voorbeeld', 'refused'],
       ['waterschap-proef', 'taken'],
     ]);
+    // HR's Slack admin channel hears of it, with the file and line.
+    expect(JSON.stringify(renderAdminNotice(attempt, store.status()))).toMatch(
+      /organisatie gemeente-voorbeeld is geweigerd.*gedragscode-handhavingszaken\.md:\d+/,
+    );
     const refused = store.organisationStatuses().find((status) => status.id === 'gemeente-voorbeeld');
     expect(refused?.version).toBe(before?.version);
     expect(refused?.refusedVersion).toBeDefined();

@@ -65,6 +65,8 @@ export const CHANNEL_TEXT = {
       `⚠️ De nieuwe kennisbank is geweigerd: ${count} fout(en). De vorige versie (${version}) blijft in gebruik.`,
     adminWarnings: (count: number, version: string) =>
       `ℹ️ Nieuwe kennisversie ${version} geladen, met ${count} waarschuwing(en).`,
+    adminOrganisationRefused: (id: string, count: number) =>
+      `⚠️ De nieuwe kennis van organisatie ${id} is geweigerd: ${count} fout(en). Haar vorige versie blijft in gebruik; de andere organisaties gaan gewoon door.`,
   },
   en: {
     busyCheck: '⏳ Checking… Only you can see this.',
@@ -125,6 +127,8 @@ export const CHANNEL_TEXT = {
       `⚠️ The new knowledge was refused: ${count} error(s). The previous version (${version}) stays in service.`,
     adminWarnings: (count: number, version: string) =>
       `ℹ️ New knowledge version ${version} loaded, with ${count} warning(s).`,
+    adminOrganisationRefused: (id: string, count: number) =>
+      `⚠️ The new knowledge of organisation ${id} was refused: ${count} error(s). Its previous version stays in service; the other organisations are not affected.`,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
