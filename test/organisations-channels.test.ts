@@ -8,6 +8,7 @@ import { json } from './support/json.ts';
 import {
   eventCallback,
   FORM,
+  interactive,
   JSON_TYPE,
   postToSlackEndpoint,
   type SlackStandIn,
@@ -65,6 +66,41 @@ describe('organisations over Slack, Teams and the HTTP API', () => {
     expect(theirs).toMatch(CONTACT);
     expect(theirs).toMatch(/Mag niet|mag niet/i);
     expect(other).not.toMatch(/Voorbeeld/);
+  });
+
+  it('Slack: the organisation code saved in the profile form applies where the workspace names none', async () => {
+    const saved = await postToSlackEndpoint(
+      server.url,
+      interactive({
+        type: 'view_submission',
+        team: { id: 'T1' },
+        user: { id: 'UPROF', team_id: 'T1' },
+        view: {
+          id: 'VPROFILE',
+          callback_id: 'profiel_modal',
+          private_metadata: 'nl',
+          state: {
+            values: {
+              sector: { value: { type: 'static_select', selected_option: null } },
+              role: { value: { type: 'plain_text_input', value: '' } },
+              portfolio: { value: { type: 'plain_text_input', value: '' } },
+              organisation: { value: { type: 'plain_text_input', value: 'Gemeente-Voorbeeld' } },
+            },
+          },
+        },
+      }),
+      FORM,
+    );
+    expect((await json(saved)).response_action).toBe('update');
+    const form = new URLSearchParams(
+      slashCommand('/uitingswijzer', QUESTION, slack.responseUrl('org-profile'), 'UPROF'),
+    );
+    await postToSlackEndpoint(server.url, form.toString(), FORM);
+    const answer = await slack.waitFor(
+      'response',
+      (call) => call.path.includes('org-profile') && call.body.blocks !== undefined,
+    );
+    expect(visible(answer.body.blocks)).toMatch(CONTACT);
   });
 
   it('Slack: a direct message in gemeente Voorbeeld’s workspace is answered for gemeente Voorbeeld', async () => {

@@ -113,6 +113,7 @@ export function registerViews(context: SlackListenerContext): void {
         sector: selectedValue(values, VIEW.sectorBlock, VIEW.sectorInput),
         role: inputValue(values, VIEW.roleBlock, VIEW.roleInput),
         portfolio: inputValue(values, VIEW.portfolioBlock, VIEW.portfolioInput),
+        organisation: inputValue(values, VIEW.organisationBlock, VIEW.organisationInput),
         language,
       }),
     );

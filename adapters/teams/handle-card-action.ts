@@ -32,6 +32,7 @@ export function createCardActionHandler(context: TeamsHandlerContext) {
         sector: typeof data.sector === 'string' ? data.sector : undefined,
         role: typeof data.role === 'string' ? data.role : undefined,
         portfolio: typeof data.portfolio === 'string' ? data.portfolio : undefined,
+        organisation: typeof data.organisation === 'string' ? data.organisation : undefined,
         language,
       }),
     );

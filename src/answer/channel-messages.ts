@@ -28,6 +28,9 @@ export const CHANNEL_TEXT = {
     rolePlaceholder: 'bijvoorbeeld beleidsmedewerker VWS',
     portfolioLabel: 'Onderwerpen waar je aan werkt',
     portfolioHint: 'Eén per regel of gescheiden door komma’s.',
+    organisationLabel: 'Code van je organisatie',
+    organisationHint:
+      'Alleen als je werkgever je een code gaf, zoals gemeente-voorbeeld. Dan gelden ook haar eigen regels.',
     profileSaved: 'Je profiel is opgeslagen. Ik gebruik het bij je volgende vragen en toetsen.',
     profileCleared: 'Je profiel is gewist.',
     profileInvalid:
@@ -91,6 +94,9 @@ export const CHANNEL_TEXT = {
     rolePlaceholder: 'for example policy officer at a ministry',
     portfolioLabel: 'Topics you work on',
     portfolioHint: 'One per line or separated by commas.',
+    organisationLabel: 'Your organisation’s code',
+    organisationHint:
+      'Only if your employer gave you one, such as gemeente-voorbeeld. Its own rules then apply too.',
     profileSaved: 'Your profile is saved. I use it for your next questions and checks.',
     profileCleared: 'Your profile is deleted.',
     profileInvalid: 'Your profile could not be saved: a field is too long or there are too many topics.',
