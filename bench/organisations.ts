@@ -54,7 +54,7 @@ export async function benchOrganisations(
     .flatMap((overlay) => overlay.problems)
     .filter((problem) => problem.severity === 'error');
   console.log(
-    `  overlays loaded                          ${serving} of ${count} serving; parse + check ${parsedMs.toFixed(0)} ms, with building ${loadMs.toFixed(0)} ms; heap +${mb(memory.heapUsed - heapBefore)}, rss ${mb(memory.rss)}`,
+    `  overlays loaded                          ${serving} of ${overlays.length} serving; parse + check ${parsedMs.toFixed(0)} ms, with building ${loadMs.toFixed(0)} ms; heap +${mb(memory.heapUsed - heapBefore)}, rss ${mb(memory.rss)}`,
   );
   if (problems.length > 0)
     console.log(

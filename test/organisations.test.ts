@@ -103,6 +103,14 @@ describe('organisation overlays through bot.handle', () => {
     expect(floored.verdict).toBe('voorwaardelijk');
     expect(floored.organisation?.id).toBe('waterschap-proef');
     expect(floored.nextSteps[0]).toMatch(/waterschap Proef/);
+    // The same with the user's own sector: far only because of the employer's domains, so floored too.
+    const withSector = { organisation: 'waterschap-proef', profile: { sector: 'waterschap' } };
+    const unguardedWithSector = await ask(unguarded, withSector);
+    const guardedWithSector = await ask(guarded, withSector);
+    const generic = await ask(guarded, { profile: { sector: 'waterschap' } });
+    if (unguardedWithSector.verdict !== generic.verdict)
+      expect(unguardedWithSector.situation?.relation.reason).toBe('other-domain');
+    expect(guardedWithSector.verdict).toBe(generic.verdict);
   });
 
   it('answers a user without an organisation exactly as the shared knowledge alone does', async () => {

@@ -605,15 +605,23 @@ function resolveOrganisation(
  * Whether an organisation's answer could be more lenient than the shared one, so the floor must compare. Its
  * own rules can only add hard stops and weighings (check-overlay-leniency.ts; `kb check` compares the answers
  * too), so what could loosen is its reading of the speaker: the sector it adds to a profile without one, and
- * its domains, which can place a subject far from the work (`los-van-werk`). A "mag niet" or a high risk
- * cannot be stricter.
+ * the employer with its domains, which can place a subject far from the work (`los-van-werk` for a reason
+ * that rests on the employer). A "mag niet" or a high risk cannot be stricter.
  */
+/**
+ * The readings of "far from the work" that rest on knowing the employer (read-relation.ts): a subject outside
+ * the organisation's domains, or a civic cause when the work is known. The others (said so, private life, a
+ * portfolio or job whose field is known, a teacher on national policy) do not depend on the organisation.
+ */
+const EMPLOYER_FAR_REASONS = new Set(['other-domain', 'other-cause']);
+
 function mayBeLooser(reply: Reply, ownProfile: ParsedMessage['profile']): boolean {
   if (reply.verdict === 'mag-niet' || reply.risk === 'hoog') return false;
+  const relation = reply.situation?.relation;
   return (
     ownProfile?.sector === undefined ||
     reply.verdict === 'buiten-scope' ||
-    reply.situation?.relation.kind === 'los-van-werk'
+    (relation?.kind === 'los-van-werk' && EMPLOYER_FAR_REASONS.has(relation.reason))
   );
 }
 
