@@ -22,6 +22,7 @@ import { type ConversationTurn, conversationKey } from '../conversation/conversa
 import { detectIntent } from '../conversation/detect-intent.ts';
 import { hideProfile } from '../conversation/hide-profile.ts';
 import { isFollowUp, mergeFollowUp } from '../conversation/merge-follow-up.ts';
+import { assessDraft } from '../draft/assess-draft.ts';
 import { composeDraftReply } from '../draft/compose-draft-reply.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
@@ -193,15 +194,20 @@ export function createBot(options: BotOptions): Bot {
             });
           let checked = checkWith(knowledge, message.profile);
           // The floor: an organisation's knowledge never gives a lower risk than the shared knowledge alone.
-          if (organisation && floor && mayBeLooser(checked, parsed.data.profile)) {
-            const generic = checkWith(shared, withOrganisation(parsed.data, undefined).profile);
-            if (RISKS.indexOf(generic.risk ?? 'laag') > RISKS.indexOf(checked.risk ?? 'laag')) {
-              logger.warn(
-                { organisation: organisation.id },
-                'organisation answer was more lenient: the shared one is given',
-              );
-              checked = generic;
-            }
+          // Only the risk is compared (the assessment, not a whole reply with its safer version).
+          const genericProfile = withOrganisation(parsed.data, undefined).profile;
+          if (
+            organisation &&
+            floor &&
+            mayBeLooser(checked, parsed.data.profile) &&
+            RISKS.indexOf(assessDraft(shared, detected.draft, genericProfile, draftLanguage).risk) >
+              RISKS.indexOf(checked.risk ?? 'laag')
+          ) {
+            logger.warn(
+              { organisation: organisation.id },
+              'organisation answer was more lenient: the shared one is given',
+            );
+            checked = checkWith(shared, genericProfile);
           }
           // Spans point into the message as sent, not into the draft after a "toets:" prefix.
           reply = shiftSpans(checked, offset);
