@@ -1,7 +1,8 @@
 // `npm run bench`: knowledge load time and memory, and bot.handle latency for questions and drafts,
 // on the real knowledge base and on generated ones of 1,000 and 10,000 files; before that, against `npm start`
 // in its own process: Slack acks, load, a knowledge reload under load and a shutdown under load.
-// BENCH_SLACK, BENCH_LOAD, BENCH_RELOAD, BENCH_SHUTDOWN, BENCH_IN_PROCESS=false skip a part.
+// Last, 50 organisation overlays of 20 files each (organisations.ts).
+// BENCH_SLACK, BENCH_LOAD, BENCH_RELOAD, BENCH_SHUTDOWN, BENCH_IN_PROCESS, BENCH_ORGANISATIONS=false skip a part.
 
 import { rm } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -13,6 +14,7 @@ import { readKnowledgeDir } from '../src/knowledge/read-knowledge-dir.ts';
 import { BENCH_QUESTIONS, benchDraft } from './bench-questions.ts';
 import { generateKnowledgeFiles, writeKnowledgeDir } from './generate-knowledge.ts';
 import { benchLoad } from './load.ts';
+import { benchOrganisations } from './organisations.ts';
 import { percentile } from './percentile.ts';
 import { benchReloadUnderLoad } from './reload-under-load.ts';
 import { benchShutdownUnderLoad } from './shutdown-under-load.ts';
@@ -111,3 +113,5 @@ if (process.env.BENCH_LOAD !== 'false') await benchLoad();
 if (process.env.BENCH_RELOAD !== 'false') await benchReloadUnderLoad();
 if (process.env.BENCH_SHUTDOWN !== 'false') await benchShutdownUnderLoad();
 if (process.env.BENCH_IN_PROCESS !== 'false') await main();
+if (process.env.BENCH_ORGANISATIONS !== 'false')
+  await benchOrganisations(await readKnowledgeDir(BUNDLED_KNOWLEDGE_DIR), 50, 20, ROUNDS);

@@ -363,6 +363,7 @@ describe('Teams: drafts and profile', () => {
       'sector',
       'role',
       'portfolio',
+      'organisation',
     ]);
     const saved = await postActivity(
       server.url,

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const payloadUserSchema = z.object({
   user: z.object({ id: z.string(), team_id: z.string().optional() }),
   team: z.object({ id: z.string() }).nullable().optional(),
+  /** Enterprise Grid only: the organisation's enterprise (recognises its overlay). */
+  enterprise: z.object({ id: z.string() }).nullable().optional(),
 });
 export const messageShortcutSchema = payloadUserSchema.extend({
   trigger_id: z.string(),

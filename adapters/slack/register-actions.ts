@@ -12,7 +12,7 @@ import { ACTION, renderReply } from './render-reply.ts';
 import { createPrivateReplies } from './reply-privately.ts';
 import type { SlackListenerContext } from './slack-listener-context.ts';
 import { registerSourcesAction } from './sources-action.ts';
-import { slackUserKey } from './to-incoming-message.ts';
+import { slackUserKey, slackWorkspace } from './to-incoming-message.ts';
 
 export function registerActions(context: SlackListenerContext): void {
   const { app, bot, state, knowledge, logger, profileOf } = context;
@@ -32,7 +32,16 @@ export function registerActions(context: SlackListenerContext): void {
       // One vote per person per reply, changeable: the core counts the latest press (the state store keeps
       // one vote per reply and user), and says whether it was new, changed or the same again.
       const reply = replyId
-        ? await bot.handle({ channel: 'slack', text: '', userId: userKey, feedback: { replyId, rating } })
+        ? await bot.handle({
+            channel: 'slack',
+            text: '',
+            userId: userKey,
+            feedback: { replyId, rating },
+            ...slackWorkspace(
+              payload.data.team?.id ?? payload.data.user.team_id,
+              payload.data.enterprise?.id,
+            ),
+          })
         : undefined;
       const note = reply?.error
         ? reply.error.message
@@ -76,6 +85,7 @@ export function registerActions(context: SlackListenerContext): void {
         userId: slackUserKey(teamId, userId),
         conversationId: `slack:${teamId ?? 'T'}:${payload.data.channel?.id ?? userId}`,
         profile: await profileOf(teamId, userId),
+        ...slackWorkspace(teamId, payload.data.enterprise?.id),
       } satisfies IncomingMessage);
       const channel = payload.data.channel?.id;
       if (channel?.startsWith('D')) {
@@ -117,6 +127,7 @@ export function registerActions(context: SlackListenerContext): void {
           : `slack:${teamId ?? 'T'}:${channelId ?? userId}`,
         ...(threadTs && !ephemeral ? { threadId: threadTs } : {}),
         profile: await profileOf(teamId, userId),
+        ...slackWorkspace(teamId, payload.data.enterprise?.id),
         // Posted in the channel's thread, the answer is read by others (a DM's id starts with D).
         audience: ephemeral || !channelId || channelId.startsWith('D') ? 'private' : 'shared',
         clarification: toClarification(decoded),

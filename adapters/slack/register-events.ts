@@ -25,7 +25,7 @@ export function registerEvents(context: SlackListenerContext): void {
   app.event('app_mention', async ({ event, context, client }) => {
     const parsed = messageEventSchema.safeParse(event);
     if (!parsed.success || parsed.data.bot_id || !parsed.data.user) return;
-    await answerEvent(client, parsed.data, context.teamId, context.botUserId);
+    await answerEvent(client, parsed.data, context.teamId, context.botUserId, context.enterpriseId);
   });
 
   app.event('message', async ({ event, context, client }) => {
@@ -44,7 +44,7 @@ export function registerEvents(context: SlackListenerContext): void {
       // A mention in the thread also arrives as app_mention; answer that one only.
       if (context.botUserId && new RegExp(`<@${context.botUserId}(\\|[^>]*)?>`).test(message.text)) return;
     }
-    await answerEvent(client, message, context.teamId, context.botUserId);
+    await answerEvent(client, message, context.teamId, context.botUserId, context.enterpriseId);
   });
 
   async function answerEvent(
@@ -52,6 +52,7 @@ export function registerEvents(context: SlackListenerContext): void {
     event: z.infer<typeof messageEventSchema>,
     teamId: string | undefined,
     botUserId: string | undefined,
+    enterpriseId: string | undefined,
   ): Promise<void> {
     const user = event.user!;
     const direct = event.channel_type === 'im';
@@ -62,6 +63,7 @@ export function registerEvents(context: SlackListenerContext): void {
     try {
       const incoming = eventToIncomingMessage(event, {
         teamId,
+        enterpriseId,
         botUserId,
         profile: await profileOf(teamId, user),
       });

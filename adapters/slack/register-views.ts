@@ -41,7 +41,13 @@ export function registerViews(context: SlackListenerContext): void {
     const teamId = payload.team?.id ?? payload.user.team_id;
     const view = await assessInModal(language, async () =>
       bot.handle(
-        draftToIncomingMessage(draft, teamId, payload.user.id, await profileOf(teamId, payload.user.id)),
+        draftToIncomingMessage(
+          draft,
+          teamId,
+          payload.user.id,
+          await profileOf(teamId, payload.user.id),
+          payload.enterprise?.id,
+        ),
       ),
     );
     await updateView(client, payload.view.id, language, view);
@@ -75,6 +81,7 @@ export function registerViews(context: SlackListenerContext): void {
           teamId,
           payload.user.id,
           await profileOf(teamId, payload.user.id),
+          payload.enterprise?.id,
         ),
       ),
     );
@@ -106,6 +113,7 @@ export function registerViews(context: SlackListenerContext): void {
         sector: selectedValue(values, VIEW.sectorBlock, VIEW.sectorInput),
         role: inputValue(values, VIEW.roleBlock, VIEW.roleInput),
         portfolio: inputValue(values, VIEW.portfolioBlock, VIEW.portfolioInput),
+        organisation: inputValue(values, VIEW.organisationBlock, VIEW.organisationInput),
         language,
       }),
     );

@@ -11,6 +11,8 @@ export function renderAdminNotice(attempt: ReloadAttempt, status: KnowledgeStatu
   const text = CHANNEL_TEXT.nl;
   const errors = attempt.problems.filter((problem) => problem.severity === 'error');
   const warnings = attempt.problems.filter((problem) => problem.severity === 'warning');
+  const refusedOverlays = (attempt.organisations ?? []).filter((item) => item.outcome === 'refused');
+  if (attempt.ok && refusedOverlays.length > 0) return renderOverlayNotice(refusedOverlays);
   if (attempt.ok && warnings.length === 0) return undefined;
   const headline = attempt.ok
     ? text.adminWarnings(warnings.length, attempt.version)
@@ -27,5 +29,24 @@ export function renderAdminNotice(attempt: ReloadAttempt, status: KnowledgeStatu
       { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(headline)}*` } },
       { type: 'section', text: { type: 'mrkdwn', text: body } },
     ],
+  };
+}
+
+/** Organisation overlays refused while the shared knowledge was taken: each with its errors as file:line. */
+function renderOverlayNotice(refused: NonNullable<ReloadAttempt['organisations']>): SlackMessage {
+  const text = CHANNEL_TEXT.nl;
+  const lines = refused.map((item) => {
+    const errors = item.problems.filter((problem) => problem.severity === 'error');
+    const list = errors
+      .slice(0, MAX_PROBLEMS)
+      .map(
+        (problem) => `• \`${escapeMrkdwn(problem.file)}:${problem.line}\` ${escapeMrkdwn(problem.message)}`,
+      );
+    return [`*${escapeMrkdwn(text.adminOrganisationRefused(item.id, errors.length))}*`, ...list].join('\n');
+  });
+  const body = truncate(lines.join('\n\n'), 3000);
+  return {
+    text: escapeMrkdwn(text.adminOrganisationRefused(refused[0]?.id ?? '', refused.length)),
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: body } }],
   };
 }

@@ -20,6 +20,8 @@ export const VIEW = {
   roleInput: 'value',
   portfolioBlock: 'portfolio',
   portfolioInput: 'value',
+  organisationBlock: 'organisation',
+  organisationInput: 'value',
 } as const;
 
 /** Slack caps plain-text inputs at 3,000 characters. */
@@ -170,6 +172,19 @@ export function profileModal(language: Language, profile: Profile | undefined): 
           multiline: true,
           max_length: MODAL_INPUT_LIMIT,
           ...(profile?.portfolio?.length ? { initial_value: profile.portfolio.join('\n') } : {}),
+        },
+      },
+      {
+        type: 'input',
+        block_id: VIEW.organisationBlock,
+        optional: true,
+        label: plain(text.organisationLabel),
+        hint: plain(text.organisationHint, 150),
+        element: {
+          type: 'plain_text_input',
+          action_id: VIEW.organisationInput,
+          max_length: 63,
+          ...(profile?.organisation ? { initial_value: profile.organisation } : {}),
         },
       },
     ],

@@ -10,6 +10,7 @@ import type { Logger } from '../../src/logging/create-logger.ts';
 import { ACTION } from './render-reply.ts';
 import { messageModal, sourcesModal } from './render-views.ts';
 import { decodeSources } from './sources-payload.ts';
+import { slackWorkspace } from './to-incoming-message.ts';
 
 /** A passage quoted in the modal is cut at this length (Slack allows 3,000 characters per section). */
 const MODAL_QUOTE_LENGTH = 2400;
@@ -20,6 +21,9 @@ const pressSchema = z.object({
   trigger_id: z.string().min(1),
   view: z.object({ id: z.string() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().default('') })).min(1),
+  user: z.object({ team_id: z.string().optional() }).optional(),
+  team: z.object({ id: z.string() }).nullable().optional(),
+  enterprise: z.object({ id: z.string() }).nullable().optional(),
 });
 
 export interface SourcesActionOptions {
@@ -34,10 +38,19 @@ export function registerSourcesAction(app: App, options: SourcesActionOptions): 
     if (!press.success) return;
     const sources = decodeSources(press.data.actions[0]?.value ?? '');
     const language = sources?.language ?? 'nl';
+    // An organisation's own sources only for that organisation's workspace (never from the button's value).
+    const { workspace } = slackWorkspace(
+      press.data.team?.id ?? press.data.user?.team_id,
+      press.data.enterprise?.id,
+    );
+    const organisation = options.knowledge.recogniseOrganisation(workspace);
+    const knowledge =
+      (organisation ? options.knowledge.organisation(organisation)?.knowledge : undefined) ??
+      options.knowledge.current();
     const view = sources
       ? sourcesModal(
           language,
-          citationsByReference(options.knowledge.current(), sources.references, {
+          citationsByReference(knowledge, sources.references, {
             now: new Date(),
             staleAfterDays: STALE_AFTER_DAYS,
             maxQuoteLength: MODAL_QUOTE_LENGTH,

@@ -23,11 +23,30 @@ export const slashCommandSchema = z.object({
   text: z.string().default(''),
   user_id: z.string(),
   team_id: z.string().default('T'),
+  enterprise_id: z.string().optional(),
   channel_id: z.string(),
   response_url: z.string(),
   trigger_id: z.string(),
 });
 export type SlashCommand = z.infer<typeof slashCommandSchema>;
+
+/**
+ * Where a message came from, for the core to recognise the organisation (knowledge/organisaties/<id>/ lists its
+ * Slack team and enterprise ids). Bolt's "T" placeholder for a missing team is not an id.
+ */
+export function slackWorkspace(
+  teamId: string | undefined,
+  enterpriseId?: string | null,
+): Pick<IncomingMessage, 'workspace'> {
+  const team = teamId && teamId !== 'T' ? teamId : undefined;
+  if (!team && !enterpriseId) return {};
+  return {
+    workspace: {
+      ...(team ? { slackTeam: team } : {}),
+      ...(enterpriseId ? { slackEnterprise: enterpriseId } : {}),
+    },
+  };
+}
 
 /** A user key that is unique across workspaces and channels. */
 export function slackUserKey(teamId: string | undefined, userId: string): string {
@@ -58,6 +77,8 @@ export function slackToPlainText(text: string, botUserId?: string): string {
 
 export interface SlackContext {
   teamId: string | undefined;
+  /** Enterprise Grid only. */
+  enterpriseId?: string | undefined;
   botUserId: string | undefined;
   profile: Profile | undefined;
 }
@@ -74,6 +95,7 @@ export function eventToIncomingMessage(event: MessageEvent, context: SlackContex
     text,
     userId: slackUserKey(context.teamId, event.user ?? 'unknown'),
     conversationId: `slack:${context.teamId ?? 'T'}:${event.channel}`,
+    ...slackWorkspace(context.teamId, context.enterpriseId),
     ...(threadId ? { threadId } : {}),
     ...(context.profile ? { profile: context.profile } : {}),
     audience: event.channel_type === 'im' ? 'private' : 'shared',
@@ -94,6 +116,7 @@ export function commandToIncomingMessage(
     userId: slackUserKey(command.team_id, command.user_id),
     // Slash commands have no thread: the command's own conversation per user and channel.
     conversationId: `slack:${command.team_id}:${command.channel_id}:command`,
+    ...slackWorkspace(command.team_id, command.enterprise_id),
     ...(profile ? { profile } : {}),
     ...(kind === 'check' ? { command: 'check' as const } : text === '' ? { command: 'help' as const } : {}),
   };
@@ -105,12 +128,14 @@ export function draftToIncomingMessage(
   teamId: string | undefined,
   userId: string,
   profile: Profile | undefined,
+  enterpriseId?: string | null,
 ): IncomingMessage {
   return {
     channel: 'slack',
     text: slackToPlainText(draft),
     userId: slackUserKey(teamId, userId),
     conversationId: `slack:${teamId ?? 'T'}:${userId}:draft`,
+    ...slackWorkspace(teamId, enterpriseId),
     command: 'check',
     ...(profile ? { profile } : {}),
   };

@@ -12,7 +12,12 @@ import { createVoteHandler } from './handle-vote.ts';
 import { cardActionMessage, invokeResponse, replaceCard } from './invoke-response.ts';
 import { messageCard, VERB } from './render-reply.ts';
 import type { TeamsHandlerContext } from './teams-handler-context.ts';
-import { executeValueSchema, type TeamsActivity, teamsUserKey } from './to-incoming-message.ts';
+import {
+  executeValueSchema,
+  type TeamsActivity,
+  teamsUserKey,
+  teamsWorkspace,
+} from './to-incoming-message.ts';
 
 type Data = Record<string, unknown>;
 
@@ -27,6 +32,7 @@ export function createCardActionHandler(context: TeamsHandlerContext) {
         sector: typeof data.sector === 'string' ? data.sector : undefined,
         role: typeof data.role === 'string' ? data.role : undefined,
         portfolio: typeof data.portfolio === 'string' ? data.portfolio : undefined,
+        organisation: typeof data.organisation === 'string' ? data.organisation : undefined,
         language,
       }),
     );
@@ -55,6 +61,7 @@ export function createCardActionHandler(context: TeamsHandlerContext) {
       userId: teamsUserKey(activity),
       conversationId: `teams:${activity.conversation.id}`.slice(0, 300),
       profile: await profileOf(activity),
+      ...teamsWorkspace(activity),
       ...(activity.locale ? { locale: activity.locale } : {}),
       clarification: toClarification(decoded),
     });

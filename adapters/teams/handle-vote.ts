@@ -6,7 +6,7 @@ import type { Language } from '../../src/answer/messages.ts';
 import { cardActionMessage, replaceCard } from './invoke-response.ts';
 import { voteButtonTitle, withVoteNote } from './render-reply.ts';
 import type { TeamsHandlerContext } from './teams-handler-context.ts';
-import { type TeamsActivity, teamsUserKey } from './to-incoming-message.ts';
+import { type TeamsActivity, teamsUserKey, teamsWorkspace } from './to-incoming-message.ts';
 
 export function createVoteHandler({ bot, sentCards }: TeamsHandlerContext) {
   return async function onVote(
@@ -25,6 +25,7 @@ export function createVoteHandler({ bot, sentCards }: TeamsHandlerContext) {
           text: '',
           userId: teamsUserKey(activity),
           feedback: { replyId, rating },
+          ...teamsWorkspace(activity),
         })
       : undefined;
     // The invoke carries no card: only a card this instance sent and still keeps can be shown again.

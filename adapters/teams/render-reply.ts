@@ -407,6 +407,13 @@ export function profileCard(language: Language, profile: Profile | undefined): C
         maxLength: 3000,
         value: profile?.portfolio?.join('\n') ?? '',
       },
+      {
+        type: 'Input.Text',
+        id: 'organisation',
+        label: `${text.organisationLabel} (${text.organisationHint})`,
+        maxLength: 63,
+        value: profile?.organisation ?? '',
+      },
     ],
     [{ type: 'Action.Execute', title: text.save, verb: VERB.profileSave, data: { language } }],
   );

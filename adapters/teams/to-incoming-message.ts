@@ -63,6 +63,15 @@ export function tenantOf(activity: TeamsActivity): string {
   return activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? 'tenant';
 }
 
+/**
+ * Where an activity came from, for the core to recognise the organisation (knowledge/organisaties/<id>/ lists
+ * its Teams tenant ids). Absent when Teams sends no tenant.
+ */
+export function teamsWorkspace(activity: TeamsActivity): Pick<IncomingMessage, 'workspace'> {
+  const tenant = activity.conversation.tenantId ?? activity.channelData?.tenant?.id;
+  return tenant ? { workspace: { teamsTenant: tenant } } : {};
+}
+
 /** A user key that is unique across tenants and channels (the Entra object id when Teams sends it). */
 export function teamsUserKey(activity: TeamsActivity): string {
   return `teams:${tenantOf(activity)}:${activity.from.aadObjectId ?? activity.from.id}`;
@@ -149,6 +158,7 @@ export function activityToIncomingMessage(
     text,
     userId: teamsUserKey(activity),
     conversationId: `teams:${activity.conversation.id}`.slice(0, 300),
+    ...teamsWorkspace(activity),
     ...(profile ? { profile } : {}),
     ...(activity.locale ? { locale: activity.locale } : {}),
     audience: isPersonalConversation(activity) ? 'private' : 'shared',
@@ -167,6 +177,7 @@ export function draftToIncomingMessage(
     text: teamsToPlainText(draft),
     userId: teamsUserKey(activity),
     conversationId: `teams:${tenantOf(activity)}:${activity.from.id}:draft`.slice(0, 300),
+    ...teamsWorkspace(activity),
     command: 'check',
     ...(profile ? { profile } : {}),
   };

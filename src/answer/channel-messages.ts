@@ -28,6 +28,9 @@ export const CHANNEL_TEXT = {
     rolePlaceholder: 'bijvoorbeeld beleidsmedewerker VWS',
     portfolioLabel: 'Onderwerpen waar je aan werkt',
     portfolioHint: 'Eén per regel of gescheiden door komma’s.',
+    organisationLabel: 'Code van je organisatie',
+    organisationHint:
+      'Alleen als je werkgever je een code gaf, zoals gemeente-voorbeeld. Dan gelden ook haar eigen regels.',
     profileSaved: 'Je profiel is opgeslagen. Ik gebruik het bij je volgende vragen en toetsen.',
     profileCleared: 'Je profiel is gewist.',
     profileInvalid:
@@ -65,6 +68,8 @@ export const CHANNEL_TEXT = {
       `⚠️ De nieuwe kennisbank is geweigerd: ${count} fout(en). De vorige versie (${version}) blijft in gebruik.`,
     adminWarnings: (count: number, version: string) =>
       `ℹ️ Nieuwe kennisversie ${version} geladen, met ${count} waarschuwing(en).`,
+    adminOrganisationRefused: (id: string, count: number) =>
+      `⚠️ De nieuwe kennis van organisatie ${id} is geweigerd: ${count} fout(en). Haar vorige versie blijft in gebruik; de andere organisaties gaan gewoon door.`,
   },
   en: {
     busyCheck: '⏳ Checking… Only you can see this.',
@@ -89,6 +94,9 @@ export const CHANNEL_TEXT = {
     rolePlaceholder: 'for example policy officer at a ministry',
     portfolioLabel: 'Topics you work on',
     portfolioHint: 'One per line or separated by commas.',
+    organisationLabel: 'Your organisation’s code',
+    organisationHint:
+      'Only if your employer gave you one, such as gemeente-voorbeeld. Its own rules then apply too.',
     profileSaved: 'Your profile is saved. I use it for your next questions and checks.',
     profileCleared: 'Your profile is deleted.',
     profileInvalid: 'Your profile could not be saved: a field is too long or there are too many topics.',
@@ -125,6 +133,8 @@ export const CHANNEL_TEXT = {
       `⚠️ The new knowledge was refused: ${count} error(s). The previous version (${version}) stays in service.`,
     adminWarnings: (count: number, version: string) =>
       `ℹ️ New knowledge version ${version} loaded, with ${count} warning(s).`,
+    adminOrganisationRefused: (id: string, count: number) =>
+      `⚠️ The new knowledge of organisation ${id} was refused: ${count} error(s). Its previous version stays in service; the other organisations are not affected.`,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

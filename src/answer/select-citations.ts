@@ -23,10 +23,23 @@ export function toCitation(
 ): Citation {
   const { meta } = document;
   const reviewedAt = Date.parse(meta.reviewed);
+  // An organisation's own file is cited as that organisation's ("Gedragscode gemeente Voorbeeld, § 3").
+  const own = document.organisation;
+  const ownLabel =
+    own && !meta.title.toLowerCase().includes(own.name.toLowerCase())
+      ? `${meta.title} (${own.name})`
+      : meta.title;
   return {
     fileId: meta.id,
-    title: meta.title,
-    article: 'article' in meta ? meta.article : 'reference' in meta ? meta.reference : meta.title,
+    title: own ? ownLabel : meta.title,
+    article: own
+      ? ownLabel
+      : 'article' in meta
+        ? meta.article
+        : 'reference' in meta
+          ? meta.reference
+          : meta.title,
+    ...(own ? { organisation: own } : {}),
     quote: shorten(passage.text, options.maxQuoteLength ?? 420),
     section: passage.heading,
     basis: 'basis' in meta ? [...meta.basis] : [],

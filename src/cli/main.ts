@@ -17,9 +17,9 @@ import { runJsonl } from './run-jsonl.ts';
 const USAGE = `Uitingswijzer: what may a Dutch civil servant say, post, like, share or join?
 
 Usage:
-  uitingswijzer ask "<vraag>" [--json] [--profile profile.json]
+  uitingswijzer ask "<vraag>" [--json] [--profile profile.json] [--organisation ID]
   uitingswijzer ask --jsonl            read {"id","text","profile"?} lines on stdin, write one JSON result per line
-  uitingswijzer check "<concept>" [--json] [--profile profile.json]
+  uitingswijzer check "<concept>" [--json] [--profile profile.json] [--organisation ID]
   uitingswijzer check --jsonl
   uitingswijzer kb check [DIR]         validate a knowledge folder (default: the bundled one or KNOWLEDGE_DIR)
 
@@ -27,6 +27,7 @@ Options:
   --json              print the reply as JSON
   --jsonl             JSON Lines on stdin and stdout
   --profile FILE      a JSON profile: {"sector": "rijk", "role": "...", "portfolio": ["..."]}
+  --organisation ID   answer for this organisation (knowledge/organisaties/<ID>/), e.g. gemeente-voorbeeld
   --knowledge DIR     the knowledge folder (default: KNOWLEDGE_DIR or the bundled knowledge/)
   -h, --help          this help
 `;
@@ -112,6 +113,7 @@ async function runCommand(
     channel: 'cli',
     text,
     profile,
+    ...(values.organisation ? { organisation: values.organisation } : {}),
     command,
     userId: 'cli',
     conversationId: 'cli',
@@ -142,6 +144,7 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       profile: { type: 'string' },
+      organisation: { type: 'string' },
       knowledge: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -17,6 +17,8 @@ export function profileFromForm(values: {
   role?: string | undefined;
   portfolio?: string | undefined;
   language?: string | undefined;
+  /** The organisation's code (an overlay id); lower-cased, blank left out. */
+  organisation?: string | undefined;
 }): Record<string, unknown> {
   const portfolio = (values.portfolio ?? '')
     .split(/[\n,;]+/)
@@ -27,6 +29,7 @@ export function profileFromForm(values: {
     ...(values.role?.trim() ? { role: values.role.trim() } : {}),
     ...(portfolio.length > 0 ? { portfolio } : {}),
     ...(values.language === 'nl' || values.language === 'en' ? { language: values.language } : {}),
+    ...(values.organisation?.trim() ? { organisation: values.organisation.trim().toLowerCase() } : {}),
   };
 }
 

@@ -6,12 +6,15 @@ import { composeAnswer, renderAnswerText } from '../answer/compose-answer.ts';
 import { readLanguage } from '../answer/detect-language.ts';
 import {
   CONFIDENTIAL_HELP,
+  DEFAULT_NEXT_STEP,
   EXAMPLE_QUESTIONS,
   FEEDBACK_THANKS,
+  HARD_STOP_NEXT_STEP,
   HELP_TEXT,
   LABELS,
   type Language,
 } from '../answer/messages.ts';
+import { organisationContactStep } from '../answer/organisation-contact.ts';
 import { type CitationOptions, citeBasis, citeRelated, speakerSectors } from '../answer/select-citations.ts';
 import { answersAskBack, typedQuickReply } from '../conversation/answers-ask-back.ts';
 import { chooseLanguage, fallbackLanguage } from '../conversation/choose-language.ts';
@@ -19,9 +22,11 @@ import { type ConversationTurn, conversationKey } from '../conversation/conversa
 import { detectIntent } from '../conversation/detect-intent.ts';
 import { hideProfile } from '../conversation/hide-profile.ts';
 import { isFollowUp, mergeFollowUp } from '../conversation/merge-follow-up.ts';
+import { assessDraft } from '../draft/assess-draft.ts';
 import { composeDraftReply } from '../draft/compose-draft-reply.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
+import type { OrganisationKnowledge } from '../knowledge/organisation-knowledge.ts';
 import { reviewOfAnswer } from '../knowledge/review-status.ts';
 import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
 import { createMasker } from '../model/create-masker.ts';
@@ -40,6 +45,7 @@ import {
   type Reply,
   type SuggestedAction,
 } from './types.ts';
+import { RISKS, VERDICT_STRICTNESS } from './vocabulary.ts';
 
 /** One vote on a reply, as handed to `onFeedback` (a changed vote again, with its new rating). */
 export type FeedbackRecord = NonNullable<ParsedMessage['feedback']> & { channel: string; at: Date };
@@ -70,6 +76,11 @@ export interface BotOptions {
   confidentialContact?: string;
   /** The optional language model; without it (the default) the rules answer everything. */
   model?: ModelEngine;
+  /**
+   * Keep an organisation's answers at least as strict as the shared knowledge's (default true). Only `kb check`
+   * turns it off, to find and report where an overlay would loosen an answer.
+   */
+  organisationFloor?: boolean;
 }
 
 /** What the metrics see of a handled message. */
@@ -99,6 +110,7 @@ export function createBot(options: BotOptions): Bot {
   // a store (the CLI, tests) it is kept in this process.
   const contexts: StateStore = options.state ?? createMemoryStateStore();
   const conversationTtlMs = options.conversationTtlMs ?? 30 * 60 * 1000;
+  const floor = options.organisationFloor !== false;
 
   /** The thread's context; a store that fails costs the context, never the answer. */
   async function loadTurn(key: string): Promise<ConversationTurn | undefined> {
@@ -117,13 +129,18 @@ export function createBot(options: BotOptions): Bot {
   }
 
   async function handle(input: IncomingMessage): Promise<Reply> {
-    const knowledge = options.knowledge.current();
-    const base = { id: randomUUID(), knowledgeVersion: knowledge.version };
+    const shared = options.knowledge.current();
+    const base = { id: randomUUID(), knowledgeVersion: shared.version };
     const parsed = incomingMessageSchema.safeParse(input);
     if (!parsed.success) {
       return errorReply(base, 'nl', new BotError('input_invalid', 'Het bericht kon niet worden gelezen.'));
     }
-    const message = parsed.data;
+    // The author's organisation, when an overlay in service is theirs: its own rules, FAQs and contacts
+    // apply on top of the shared knowledge; for anyone else the answer is the generic one.
+    const organisation = resolveOrganisation(options.knowledge, parsed.data);
+    const knowledge = organisation?.knowledge ?? shared;
+    base.knowledgeVersion = knowledge.version;
+    const message = withOrganisation(parsed.data, organisation);
     // The thread's context is read once, and only when needed: for the language of words that do not tell
     // it ("help"), and for a question.
     let turn: Promise<ConversationTurn | undefined> | undefined;
@@ -168,14 +185,32 @@ export function createBot(options: BotOptions): Bot {
           break;
         case 'draft': {
           const offset = Math.max(0, message.text.indexOf(detected.draft));
-          reply = shiftSpans(
-            composeDraftReply(knowledge, detected.draft, message.profile, await languageOf(detected.draft), {
+          const draftLanguage = await languageOf(detected.draft);
+          const checkWith = (source: KnowledgeBase, profile: ParsedMessage['profile']) =>
+            composeDraftReply(source, detected.draft, profile, draftLanguage, {
               ...base,
               citationOptions: citationOptions(),
-            }),
-            // Spans point into the message as sent, not into the draft after a "toets:" prefix.
-            offset,
-          );
+              ...(organisation ? { organisation: organisation.organisation } : {}),
+            });
+          let checked = checkWith(knowledge, message.profile);
+          // The floor: an organisation's knowledge never gives a lower risk than the shared knowledge alone.
+          // Only the risk is compared (the assessment, not a whole reply with its safer version).
+          const genericProfile = withOrganisation(parsed.data, undefined).profile;
+          if (
+            organisation &&
+            floor &&
+            mayBeLooser(checked, parsed.data.profile) &&
+            RISKS.indexOf(assessDraft(shared, detected.draft, genericProfile, draftLanguage).risk) >
+              RISKS.indexOf(checked.risk ?? 'laag')
+          ) {
+            logger.warn(
+              { organisation: organisation.id },
+              'organisation answer was more lenient: the shared one is given',
+            );
+            checked = checkWith(shared, genericProfile);
+          }
+          // Spans point into the message as sent, not into the draft after a "toets:" prefix.
+          reply = shiftSpans(checked, offset);
           reply.suggestedActions = answerActions(reply.language, options.confidentialContact);
           if (options.model) {
             reply = await options.model.reviewDraft({
@@ -189,13 +224,51 @@ export function createBot(options: BotOptions): Bot {
           break;
         }
         case 'question': {
-          const answered = await answerQuestion(
+          let answered = await answerQuestion(
             knowledge,
             base,
             message,
             detected.question,
             await previousTurn(),
+            organisation,
           );
+          // The floor: an organisation's knowledge (its rules, its sector and domains in the situation) never
+          // gives a more lenient verdict than the shared knowledge alone; then the shared answer is given,
+          // with the organisation's contact.
+          // Only the verdict is compared (the reading, not the reply), and not at all after a "mag niet".
+          const strictness = (verdict: Reply['verdict']) => (verdict ? VERDICT_STRICTNESS[verdict] : 0);
+          const genericMessage = withOrganisation(parsed.data, undefined);
+          if (
+            organisation &&
+            floor &&
+            mayBeLooser(answered.reply, parsed.data.profile) &&
+            strictness(
+              assessQuestion(
+                shared,
+                answered.question,
+                genericMessage.profile ??
+                  (answered.reply.followUp
+                    ? withoutOrganisation((await previousTurn())?.profile)
+                    : undefined),
+                answered.reply.language,
+                answered.known,
+              ).verdict,
+            ) > strictness(answered.reply.verdict)
+          ) {
+            logger.warn(
+              { organisation: organisation.id },
+              'organisation answer was more lenient: the shared one is given',
+            );
+            answered = await answerQuestion(
+              shared,
+              base,
+              genericMessage,
+              detected.question,
+              await previousTurn(),
+              organisation,
+              false,
+            );
+          }
           reply = answered.reply;
           restsOn = answered.restsOn;
           if (answered.weak) await recordGap(knowledge, message, reply, answered.question, 'no-match');
@@ -212,6 +285,7 @@ export function createBot(options: BotOptions): Bot {
       }
       if (reply.intent === 'question' || reply.intent === 'draft')
         reply = withReview(knowledge, reply, restsOn);
+      if (organisation) reply = { ...reply, organisation: { id: organisation.id, name: organisation.name } };
       if (reply.intent === 'question')
         remember(reply, detected.intent === 'question' ? detected.question : '');
       // Log what happened, never what was written; the user only as a hash.
@@ -320,7 +394,17 @@ export function createBot(options: BotOptions): Bot {
     message: ParsedMessage,
     text: string,
     previous: ConversationTurn | undefined,
-  ): Promise<{ reply: Reply; question: string; weak: boolean; restsOn: string[] }> {
+    organisation: OrganisationKnowledge | undefined,
+    /** False for the shared answer computed only to compare with the organisation's: it keeps no context. */
+    keepContext = true,
+  ): Promise<{
+    reply: Reply;
+    question: string;
+    weak: boolean;
+    restsOn: string[];
+    /** What the user answered when asked back, as the answer used it. */
+    known: ConversationTurn['known'];
+  }> {
     const key = conversationKey(message.conversationId, message.threadId, message.userId);
     let question: string;
     let followUp: boolean;
@@ -365,6 +449,17 @@ export function createBot(options: BotOptions): Bot {
         : assessed;
     const composed = composeAnswer(assessment, language);
     const inScope = assessment.verdict !== 'buiten-scope';
+    if (organisation && inScope)
+      composed.nextSteps = withContactStep(
+        composed.nextSteps,
+        organisationContactStep(
+          organisation.organisation,
+          assessment.situation,
+          assessment.verdict,
+          language,
+        ),
+        language,
+      );
     const citationOptionsNow = citationOptions();
     const citations = inScope ? citeBasis(knowledge, assessment.basis, question, citationOptionsNow) : [];
     const missing = assessment.verdict === 'voorwaardelijk' ? assessment.situation.missing : [];
@@ -382,13 +477,14 @@ export function createBot(options: BotOptions): Bot {
       );
       // Keep the original question of the thread, not the merged text: context never grows.
       const original = clarification ? question : followUp && previous ? previous.question : text;
-      await saveTurn(key, {
-        question: original,
-        ...(profile ? { profile } : {}),
-        ...(missing.length > 0 ? { pending: true } : {}),
-        ...(known ? { known } : {}),
-        language,
-      });
+      if (keepContext)
+        await saveTurn(key, {
+          question: original,
+          ...(profile ? { profile } : {}),
+          ...(missing.length > 0 ? { pending: true } : {}),
+          ...(known ? { known } : {}),
+          language,
+        });
     }
     const actions = inScope ? answerActions(language, options.confidentialContact) : [];
     const remember =
@@ -428,7 +524,13 @@ export function createBot(options: BotOptions): Bot {
       inScope &&
       assessment.deciding.every((fired) => GENERIC_EFFECTS.has(fired.signal.meta.effect)) &&
       citations.every((citation) => isLaw(knowledge, citation.fileId));
-    return { reply, question, weak, restsOn: assessment.deciding.map((fired) => fired.signal.meta.id) };
+    return {
+      reply,
+      question,
+      weak,
+      restsOn: assessment.deciding.map((fired) => fired.signal.meta.id),
+      known,
+    };
   }
 
   async function feedbackReply(
@@ -476,6 +578,90 @@ export function createBot(options: BotOptions): Bot {
 }
 
 type ReplyBase = { id: string; knowledgeVersion: string };
+
+/**
+ * The organisation whose overlay applies: the one the channel or API names, else the one its workspace ids
+ * belong to; the profile's only when the channel tells neither (a channel's identity is not the user's to
+ * change). Undefined when no overlay in service is theirs.
+ */
+function resolveOrganisation(
+  store: KnowledgeStore,
+  message: ParsedMessage,
+): OrganisationKnowledge | undefined {
+  const fromChannel =
+    (message.organisation ? store.organisation(message.organisation) : undefined) ??
+    (() => {
+      const id = store.recogniseOrganisation(message.workspace);
+      return id ? store.organisation(id) : undefined;
+    })();
+  if (fromChannel) return fromChannel;
+  const told =
+    message.organisation !== undefined || store.recogniseOrganisation(message.workspace) !== undefined;
+  return !told && message.profile?.organisation
+    ? store.organisation(message.profile.organisation)
+    : undefined;
+}
+
+/**
+ * The message as the organisation's knowledge reads it: the profile names the organisation (the situation
+ * model reads it as the employer when the text names none) and its sector when the user gave none. Without
+ * an organisation, a profile's organisation that no overlay serves is dropped, so the answer is the generic one.
+ */
+/**
+ * Whether an organisation's answer could be more lenient than the shared one, so the floor must compare. Its
+ * own rules can only add hard stops and weighings (check-overlay-leniency.ts; `kb check` compares the answers
+ * too), so what could loosen is its reading of the speaker: the sector it adds to a profile without one, and
+ * the employer with its domains, which can place a subject far from the work (`los-van-werk` for a reason
+ * that rests on the employer). A "mag niet" or a high risk cannot be stricter.
+ */
+/**
+ * The readings of "far from the work" that rest on knowing the employer (read-relation.ts): a subject outside
+ * the organisation's domains, or a civic cause when the work is known. The others (said so, private life, a
+ * portfolio or job whose field is known, a teacher on national policy) do not depend on the organisation.
+ */
+const EMPLOYER_FAR_REASONS = new Set(['other-domain', 'other-cause']);
+
+function mayBeLooser(reply: Reply, ownProfile: ParsedMessage['profile']): boolean {
+  if (reply.verdict === 'mag-niet' || reply.risk === 'hoog') return false;
+  const relation = reply.situation?.relation;
+  return (
+    ownProfile?.sector === undefined ||
+    reply.verdict === 'buiten-scope' ||
+    (relation?.kind === 'los-van-werk' && EMPLOYER_FAR_REASONS.has(relation.reason))
+  );
+}
+
+/** A profile without the organisation (what the shared knowledge reads). */
+function withoutOrganisation(profile: ParsedMessage['profile']): ParsedMessage['profile'] {
+  if (profile?.organisation === undefined) return profile;
+  const { organisation: _organisation, ...rest } = profile;
+  return rest;
+}
+
+function withOrganisation(
+  message: ParsedMessage,
+  organisation: OrganisationKnowledge | undefined,
+): ParsedMessage {
+  if (!organisation) {
+    if (message.profile?.organisation === undefined) return message;
+    return { ...message, profile: withoutOrganisation(message.profile) };
+  }
+  return {
+    ...message,
+    profile: {
+      ...message.profile,
+      sector: message.profile?.sector ?? organisation.organisation.sector,
+      organisation: organisation.id,
+    },
+  };
+}
+
+/** The organisation's contact first, in place of the generic "talk to the vertrouwenspersoon" step. */
+function withContactStep(steps: string[], contact: string | undefined, language: Language): string[] {
+  if (!contact) return steps;
+  const generic = new Set([DEFAULT_NEXT_STEP[language], HARD_STOP_NEXT_STEP[language]]);
+  return [contact, ...steps.filter((step) => !generic.has(step))];
+}
 
 /**
  * The review status of what an answer rests on (its rules, findings and cited files); when any of it is

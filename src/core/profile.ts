@@ -16,6 +16,14 @@ export const profileSchema = z
      * words of a message do not tell (help, App Home, the draft form).
      */
     language: z.enum(['nl', 'en']).optional(),
+    /**
+     * The organisation (an overlay id, knowledge/organisaties/<id>/) the author works for; used when the
+     * channel does not tell. Its own rules and contacts then apply.
+     */
+    organisation: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
+      .optional(),
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;

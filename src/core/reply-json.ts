@@ -20,6 +20,7 @@ export function replyToJson(reply: Reply, id?: string): Record<string, unknown> 
     ...(reply.missing ? { missing: reply.missing } : {}),
     ...(reply.secondOpinion ? { secondOpinion: reply.secondOpinion } : {}),
     ...(reply.review ? { review: reply.review } : {}),
+    ...(reply.organisation ? { organisation: reply.organisation } : {}),
     ...(reply.explanation ? { explanation: reply.explanation } : {}),
     ...(reply.rewrite ? { rewrite: reply.rewrite } : {}),
     ...(reply.error ? { error: reply.error } : {}),

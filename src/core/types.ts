@@ -1,6 +1,7 @@
 // The neutral types of the core: what a channel hands to bot.handle and what it gets back.
 // Every type is inferred from its zod schema, so the schema is the single source of truth.
 import { z } from 'zod';
+import { organisationIdSchema } from '../knowledge/organisation-schema.ts';
 import { REVIEW_STATUSES } from '../knowledge/review-schema.ts';
 import { missingFactSchema, situationSchema } from '../situation/situation-schema.ts';
 import { identifierSchema } from './identifier-schema.ts';
@@ -15,6 +16,19 @@ export const MAX_TEXT_LENGTH = 4000;
 
 export const channelSchema = z.enum(['cli', 'http', 'slack', 'teams', 'test']);
 export type Channel = z.infer<typeof channelSchema>;
+
+/** The platform's identity of where a message came from; every field optional. */
+export const workspaceSchema = z.object({
+  /** Slack workspace (team) id, "T…". */
+  slackTeam: z.string().max(40).optional().catch(undefined),
+  /** Slack Enterprise Grid id, "E…". */
+  slackEnterprise: z.string().max(40).optional().catch(undefined),
+  /** Microsoft Entra tenant id of a Teams activity (a GUID). */
+  teamsTenant: z.string().max(100).optional().catch(undefined),
+  /** The domain of the author's e-mail address, when the channel knows it. */
+  emailDomain: z.string().max(253).optional().catch(undefined),
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
 
 /** A message from any channel, in the core's own terms. */
 export const incomingMessageSchema = z.object({
@@ -35,6 +49,16 @@ export const incomingMessageSchema = z.object({
   threadId: identifierSchema(300).optional(),
   /** What the author told us about themselves. */
   profile: profileSchema.optional(),
+  /**
+   * The author's organisation (an overlay id, knowledge/organisaties/<id>/), when the channel or the API
+   * knows it. An id no overlay serves is ignored: the answer is then the generic one.
+   */
+  organisation: organisationIdSchema.optional(),
+  /**
+   * Where the message came from, as the platform identifies it; the core recognises the organisation from
+   * these (each overlay lists its ids). An id that does not fit is ignored, not refused.
+   */
+  workspace: workspaceSchema.optional(),
   /**
    * Who sees the reply: only the author (`private`, the default: a direct message, an ephemeral message, a
    * modal) or others too (`shared`: a channel or group chat). A shared answer says what the saved profile
@@ -93,6 +117,8 @@ export const citationSchema = z.object({
   stale: z.boolean(),
   /** current law, historical text or a summary of secondary sources. */
   status: z.enum(['current', 'historical', 'summary']),
+  /** Set when the source is an organisation's own (its code of conduct, FAQ or guide), not shared knowledge. */
+  organisation: z.object({ id: z.string(), name: z.string() }).optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
@@ -181,8 +207,10 @@ export const replySchema = z.object({
     .optional(),
   /** Decisive facts the message did not tell; the verdict is conditional until they are known. */
   missing: z.array(missingFactSchema).optional(),
-  /** Content hash of the knowledge base version that answered. */
+  /** Content hash of the knowledge base version that answered (with the organisation's overlay version). */
   knowledgeVersion: z.string(),
+  /** The organisation the answer was given for: its own rules, FAQs and contacts were used. */
+  organisation: z.object({ id: z.string(), name: z.string() }).optional(),
   /**
    * The legal review of the knowledge the answer rests on (its rules and cited files): `concept` when any of
    * them has not been reviewed by Juridische Zaken, with their ids.

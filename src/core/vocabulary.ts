@@ -87,6 +87,14 @@ export type Verdict = z.infer<typeof verdictSchema>;
 /** laag | middel | hoog */
 export type Risk = z.infer<typeof riskSchema>;
 
+/** How strict a verdict is: out of scope (the law not applied at all) is the most lenient, mag-niet the strictest. */
+export const VERDICT_STRICTNESS: Readonly<Record<Verdict, number>> = {
+  'buiten-scope': 0,
+  mag: 1,
+  voorwaardelijk: 2,
+  'mag-niet': 3,
+};
+
 /** The more serious of two risks (RISKS runs from laag to hoog). */
 export function higherRisk(a: Risk, b: Risk): Risk {
   return RISKS.indexOf(a) >= RISKS.indexOf(b) ? a : b;

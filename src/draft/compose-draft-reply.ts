@@ -3,9 +3,11 @@
 // to its author.
 import { numberedCitation, oldestReview } from '../answer/format-citations.ts';
 import { LABELS, type Language } from '../answer/messages.ts';
+import { organisationContactStep } from '../answer/organisation-contact.ts';
 import { articlesFor, type CitationOptions, citeBasis } from '../answer/select-citations.ts';
 import type { Profile, Reply } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
+import type { OrganisationFile } from '../knowledge/organisation-schema.ts';
 import { assessDraft } from './assess-draft.ts';
 import { glanceDraft, lineText } from './draft-glance.ts';
 import { CATEGORY_LABEL, DRAFT_DEFAULT_ADVICE, DRAFT_LABELS, RISK_HEADLINE } from './draft-messages.ts';
@@ -15,6 +17,8 @@ export interface DraftReplyBase {
   id: string;
   knowledgeVersion: string;
   citationOptions: CitationOptions;
+  /** The author's organisation, when known: its contact is the first next step of a risky draft. */
+  organisation?: OrganisationFile;
 }
 
 export function composeDraftReply(
@@ -26,7 +30,11 @@ export function composeDraftReply(
 ): Reply {
   const assessment = assessDraft(knowledge, draft, profile, language);
   const summary = RISK_HEADLINE[language][assessment.risk];
-  const nextSteps = [DRAFT_DEFAULT_ADVICE[language][assessment.risk]];
+  const contact =
+    base.organisation && assessment.risk !== 'laag'
+      ? organisationContactStep(base.organisation, assessment.situation, assessment.risk, language)
+      : undefined;
+  const nextSteps = [...(contact ? [contact] : []), DRAFT_DEFAULT_ADVICE[language][assessment.risk]];
   const conditions = assessment.findings.map((finding) => finding.message);
   const citations = citeBasis(knowledge, assessment.basis.slice(0, 4), draft, base.citationOptions);
   const rewrite =

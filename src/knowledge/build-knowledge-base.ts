@@ -13,6 +13,7 @@ import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
 import { learnedModelsFor } from './learn-from-examples.ts';
 import { lineOf } from './line-of.ts';
 import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
+import { ORGANISATIONS_FOLDER } from './parse-organisation-overlay.ts';
 import { runAtOnce, runInSlices } from './run-in-slices.ts';
 import { splitPassages } from './split-passages.ts';
 import { validateKnowledge } from './validate-knowledge.ts';
@@ -134,7 +135,8 @@ export function* parseKnowledgeSteps(
   for (const file of files) {
     const statute = STATUTE_PATH.exec(file.path);
     if (statute?.[1]) statutes.set(statute[1], file.content);
-    else if (file.path.endsWith('.md')) markdown.push(file);
+    // Organisation overlays are built apart, each on its own (parse-organisation-overlay.ts).
+    else if (file.path.endsWith('.md') && !file.path.startsWith(ORGANISATIONS_FOLDER)) markdown.push(file);
   }
   const sorted = [...markdown].sort((a, b) => a.path.localeCompare(b.path));
   const problems: KnowledgeProblem[] = [];
@@ -170,6 +172,15 @@ export function* parseKnowledgeSteps(
     }
     problems.push(...parsed.problems);
     if (!parsed.document) continue;
+    if (parsed.document.meta.kind === 'organisation') {
+      problems.push({
+        file: file.path,
+        line: lineOf(file.content, 'kind:'),
+        severity: 'error',
+        message: `kind "organisation" belongs in ${ORGANISATIONS_FOLDER}<id>/organisatie.md`,
+      });
+      continue;
+    }
     const existing = documentsById.get(parsed.document.meta.id);
     if (existing) {
       problems.push({

@@ -1,7 +1,9 @@
 // `kb check`: validates a knowledge folder and reports every problem as file:line: message.
 import { buildKnowledgeBase, type KnowledgeBase } from './build-knowledge-base.ts';
+import { checkOrganisationOverlays } from './check-organisation-overlays.ts';
 import { lintPrefixes, loadDutchWordList, type WordList } from './lint-prefixes.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
+import { parseOrganisationOverlays } from './parse-organisation-overlay.ts';
 import { readKnowledgeDir } from './read-knowledge-dir.ts';
 import { countReviews, type ReviewCounts } from './review-status.ts';
 import { runGoldenQuestions } from './run-golden-questions.ts';
@@ -10,6 +12,8 @@ export interface KnowledgeReport {
   dir: string;
   files: number;
   goldenCases: number;
+  /** Organisation overlays checked (knowledge/organisaties/<id>/). */
+  organisations: number;
   errors: number;
   warnings: number;
   problems: KnowledgeProblem[];
@@ -26,15 +30,21 @@ export async function checkKnowledge(
   const files = await readKnowledgeDir(dir);
   const knowledge = buildKnowledgeBase(files, { now });
   const golden = await runGoldenQuestions(knowledge, now);
+  const overlays = parseOrganisationOverlays(files, knowledge.documents, { now, staleAfterDays: 365 });
+  const organisations = await checkOrganisationOverlays(knowledge, overlays, now);
   // Prefix patterns that also match Dutch words of another meaning (politie* ~ politiek).
-  const prefixes = lintPrefixes(knowledge.documents, wordList ?? (await loadDutchWordList()));
-  const problems = [...knowledge.problems, ...golden.problems, ...prefixes].sort(
+  const prefixes = lintPrefixes(
+    [...knowledge.documents, ...overlays.flatMap((overlay) => overlay.documents)],
+    wordList ?? (await loadDutchWordList()),
+  );
+  const problems = [...knowledge.problems, ...golden.problems, ...organisations.problems, ...prefixes].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
   );
   return {
     dir,
     files: files.length,
-    goldenCases: golden.cases,
+    goldenCases: golden.cases + organisations.goldenCases,
+    organisations: organisations.overlays,
     errors: problems.filter((problem) => problem.severity === 'error').length,
     warnings: problems.filter((problem) => problem.severity === 'warning').length,
     problems,
@@ -52,7 +62,7 @@ export function formatProblems(report: KnowledgeReport): string {
     `legal review: ${report.review.reviewed} file(s) juridisch getoetst, ${report.review.concept} concept (waiting for review by Juridische Zaken)`,
   );
   lines.push(
-    `${report.files} files checked, ${report.goldenCases} golden question(s) run, ${report.errors} error(s), ${report.warnings} warning(s); knowledge version ${report.knowledge.version}`,
+    `${report.files} files checked (${report.organisations} organisation overlay(s)), ${report.goldenCases} golden question(s) run, ${report.errors} error(s), ${report.warnings} warning(s); knowledge version ${report.knowledge.version}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { profileSchema, SECTORS } from '../core/types.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from '../core/vocabulary.ts';
 import { dateSchema } from './date-schema.ts';
+import { organisationFileSchema } from './organisation-schema.ts';
 import { reviewSchema } from './review-schema.ts';
 import {
   cuesFileSchema,
@@ -237,6 +238,7 @@ export const knowledgeFrontMatterSchema = z.discriminatedUnion('kind', [
   functionsFileSchema,
   cuesFileSchema,
   examplesFileSchema,
+  organisationFileSchema,
 ]);
 
 export type LawFile = z.infer<typeof lawFileSchema>;

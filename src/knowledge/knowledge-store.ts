@@ -7,14 +7,22 @@
 // learns from (rules, examples), the new version serves at once with the models in service, and the worker
 // trains the new ones meanwhile; they are swapped in when they arrive (status: `training`).
 import { isBotError } from '../core/bot-error.ts';
-import type { Logger } from '../logging/create-logger.ts';
+import type { Workspace } from '../core/types.ts';
+import { createSilentLogger, type Logger } from '../logging/create-logger.ts';
 import { type BuildOptions, buildKnowledgeBaseInSteps, type KnowledgeBase } from './build-knowledge-base.ts';
 import { rememberModels, trainedKeys } from './learn-from-examples.ts';
+import type { OrganisationKnowledge } from './organisation-knowledge.ts';
+import {
+  createOrganisationRegistry,
+  type OrganisationStatus,
+  type OverlayOutcome,
+} from './organisation-registry.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
+import { type ParsedOverlay, parseOrganisationOverlays } from './parse-organisation-overlay.ts';
 import { createKnowledgeWorker } from './prepare-in-worker.ts';
 import { finishKnowledgeSteps, type PreparedKnowledge } from './prepare-knowledge.ts';
 import { readKnowledgeDir } from './read-knowledge-dir.ts';
-import { runInSlices } from './run-in-slices.ts';
+import { runAtOnce, runInSlices } from './run-in-slices.ts';
 
 export interface ReloadAttempt {
   at: string;
@@ -22,8 +30,10 @@ export interface ReloadAttempt {
   ok: boolean;
   /** Version of the files read in this attempt. */
   version: string;
-  /** Errors that made the attempt fail, and warnings. */
+  /** Errors that made the attempt fail, and warnings (of the shared knowledge). */
   problems: KnowledgeProblem[];
+  /** The organisation overlays this reload took, refused or removed (each is decided on its own). */
+  organisations?: OverlayOutcome[];
 }
 
 export interface KnowledgeStatus {
@@ -43,10 +53,20 @@ export interface KnowledgeStatus {
   training: boolean;
 }
 
+/** What a reload did to each organisation overlay that changed (taken, refused or removed). */
+export type { OverlayOutcome } from './organisation-registry.ts';
+
 export type ReloadListener = (attempt: ReloadAttempt, status: KnowledgeStatus) => void;
 
 export interface KnowledgeStore {
+  /** The shared knowledge in service: what users without a (known) organisation are answered from. */
   current(): KnowledgeBase;
+  /** An organisation's knowledge in service (the shared knowledge with its overlay on top). */
+  organisation(id: string): OrganisationKnowledge | undefined;
+  /** The organisation whose Slack, Teams or e-mail ids these are, when an overlay in service lists them. */
+  recogniseOrganisation(workspace: Workspace | undefined): string | undefined;
+  /** Every overlay in the folder: id, name, files, version and load time in service, problems of the last refusal. */
+  organisationStatuses(): OrganisationStatus[];
   status(): KnowledgeStatus;
   /**
    * Reads the folder again; takes the new version only when it has no errors. Called while a reload runs,
@@ -83,15 +103,25 @@ export async function loadKnowledgeStore(
   options: KnowledgeStoreOptions = {},
 ): Promise<KnowledgeStore> {
   const now = options.now ?? (() => new Date());
-  const build = async () =>
-    buildKnowledgeBaseInSteps(await readKnowledgeDir(dir), {
-      now: now(),
-      staleAfterDays: options.staleAfterDays,
-    });
   const started = performance.now();
+  const files = await readKnowledgeDir(dir);
   // The first load serves every valid file, even when some are broken: there is no last good version yet.
-  let knowledge = await build();
+  let knowledge = await buildKnowledgeBaseInSteps(files, {
+    now: now(),
+    staleAfterDays: options.staleAfterDays,
+  });
   let loadedAt = now().toISOString();
+  const organisations = createOrganisationRegistry(logger);
+  await runInSlices(
+    organisations.applySteps(
+      parseOrganisationOverlays(files, knowledge.documents, {
+        now: now(),
+        staleAfterDays: options.staleAfterDays ?? 365,
+      }),
+      knowledge,
+      { firstLoad: true, sharedChanged: true, at: loadedAt },
+    ),
+  );
   let lastReload: ReloadAttempt | undefined;
   /** The version whose second opinion the worker is training. */
   let training: string | undefined;
@@ -103,6 +133,7 @@ export async function loadKnowledgeStore(
       files: knowledge.documents.length,
       passages: knowledge.passages.length,
       problems: knowledge.problems.length,
+      organisations: organisations.statuses().filter((item) => item.serving).length,
       ms: Math.round(performance.now() - started),
     },
     'knowledge loaded',
@@ -166,8 +197,22 @@ export async function loadKnowledgeStore(
       version: prepared.parsed.version,
       problems: prepared.problems,
     };
+    // Each overlay is taken or refused on its own, against the shared version that serves after this reload.
+    const applyOverlays = async (sharedChanged: boolean) => {
+      const outcomes = await runInSlices(
+        organisations.applySteps(prepared.overlays, knowledge, {
+          firstLoad: false,
+          sharedChanged,
+          at: now().toISOString(),
+        }),
+      );
+      const changed = outcomes.filter((outcome) => outcome.outcome !== 'unchanged');
+      if (changed.length > 0) attempt.organisations = changed;
+      return changed;
+    };
     if (!attempt.ok) {
       // Refused at once: nothing of this version is built here.
+      await applyOverlays(false);
       lastReload = attempt;
       logProblems(logger, prepared.problems);
       logger.error(
@@ -179,7 +224,9 @@ export async function loadKnowledgeStore(
     }
     // Unchanged content (for example a broken file that was reverted): nothing to swap or announce.
     if (attempt.version === knowledge.version) {
+      const changed = await applyOverlays(false);
       lastReload = attempt;
+      if (changed.length > 0) notify(attempt);
       return attempt;
     }
     let candidate: KnowledgeBase;
@@ -191,6 +238,7 @@ export async function loadKnowledgeStore(
     const previous = knowledge.version;
     knowledge = candidate;
     loadedAt = attempt.at;
+    await applyOverlays(true);
     lastReload = attempt;
     logProblems(logger, candidate.problems);
     logger.info(
@@ -252,6 +300,9 @@ export async function loadKnowledgeStore(
   return {
     dir,
     current: () => knowledge,
+    organisation: (id) => organisations.get(id),
+    recogniseOrganisation: (workspace) => organisations.recognise(workspace),
+    organisationStatuses: () => organisations.statuses(),
     status,
     reload() {
       if (next) return next;
@@ -287,8 +338,24 @@ export async function loadKnowledgeStore(
   };
 }
 
-/** A store around a knowledge base built in memory (tests, benchmarks, kb check). */
-export function staticKnowledgeStore(knowledge: KnowledgeBase, dir = '(memory)'): KnowledgeStore {
+/**
+ * A store around a knowledge base built in memory (tests, benchmarks, kb check), with the organisation
+ * overlays given (parse-organisation-overlay.ts), served as a first load serves them.
+ */
+export function staticKnowledgeStore(
+  knowledge: KnowledgeBase,
+  dir = '(memory)',
+  overlays: readonly ParsedOverlay[] = [],
+  logger: Logger = createSilentLogger(),
+): KnowledgeStore {
+  const organisations = createOrganisationRegistry(logger);
+  runAtOnce(
+    organisations.applySteps(overlays, knowledge, {
+      firstLoad: true,
+      sharedChanged: true,
+      at: new Date(0).toISOString(),
+    }),
+  );
   const status: KnowledgeStatus = {
     dir,
     version: knowledge.version,
@@ -302,6 +369,9 @@ export function staticKnowledgeStore(knowledge: KnowledgeBase, dir = '(memory)')
   return {
     dir,
     current: () => knowledge,
+    organisation: (id) => organisations.get(id),
+    recogniseOrganisation: (workspace) => organisations.recognise(workspace),
+    organisationStatuses: () => organisations.statuses(),
     status: () => status,
     reload: async () => ({
       at: new Date().toISOString(),

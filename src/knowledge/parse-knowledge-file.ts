@@ -22,6 +22,8 @@ export interface KnowledgeDocument {
   raw: string;
   /** Line number (1-based) of the first body line. */
   bodyLine: number;
+  /** Set for a file of an organisation overlay (knowledge/organisaties/<id>/): whose it is. */
+  organisation?: { id: string; name: string };
 }
 
 export interface ParsedKnowledgeFile {

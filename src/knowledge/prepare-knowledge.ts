@@ -17,6 +17,7 @@ import {
 } from './build-knowledge-base.ts';
 import { knownModels, trainFromExamples, trainingKey } from './learn-from-examples.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
+import { type ParsedOverlay, parseOrganisationOverlays } from './parse-organisation-overlay.ts';
 import { runAtOnce } from './run-in-slices.ts';
 
 /** A new version, checked: structured-clone-able, so it crosses from the worker. */
@@ -28,6 +29,8 @@ export interface PreparedKnowledge {
   trainingKey: string;
   /** True when the version is good and the serving thread has no models for its training key. */
   needsTraining: boolean;
+  /** The organisation overlays, each checked on its own (taken or refused one by one). */
+  overlays: ParsedOverlay[];
 }
 
 export interface PrepareOptions extends Omit<BuildOptions, 'learn'> {
@@ -51,6 +54,10 @@ export function prepareKnowledge(
       problems: knowledge.problems,
       trainingKey: key,
       needsTraining: !broken && !options.trainedKeys.includes(key),
+      overlays: parseOrganisationOverlays(files, parsed.documents, {
+        now: options.now ?? new Date(),
+        staleAfterDays: options.staleAfterDays ?? 365,
+      }),
     },
     knowledge,
   };

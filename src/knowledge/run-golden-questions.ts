@@ -2,7 +2,7 @@
 // edited knowledge, so a change that flips an answer is seen before it goes live.
 import { createBot } from '../core/create-bot.ts';
 import type { KnowledgeBase } from './build-knowledge-base.ts';
-import { staticKnowledgeStore } from './knowledge-store.ts';
+import { type KnowledgeStore, staticKnowledgeStore } from './knowledge-store.ts';
 import { lineOf } from './line-of.ts';
 import type { KnowledgeProblem } from './parse-knowledge-file.ts';
 
@@ -15,12 +15,16 @@ export interface GoldenResult {
 export async function runGoldenQuestions(
   knowledge: KnowledgeBase,
   now: Date = new Date(),
+  /** An organisation's golden questions: asked as that organisation, through a store that serves it. */
+  as?: { organisation: string; store: KnowledgeStore },
 ): Promise<GoldenResult> {
-  const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => now });
+  const bot = createBot({ knowledge: as?.store ?? staticKnowledgeStore(knowledge), now: () => now });
   const problems: KnowledgeProblem[] = [];
   let cases = 0;
   for (const document of knowledge.documents) {
     if (document.meta.kind !== 'golden') continue;
+    // The shared golden questions run without an organisation; an overlay's only with its own.
+    if (document.organisation?.id !== as?.organisation) continue;
     for (const [index, item] of document.meta.cases.entries()) {
       cases++;
       const reply = await bot.handle({
@@ -29,6 +33,7 @@ export async function runGoldenQuestions(
         text: item.question,
         profile: item.profile,
         conversationId: `golden-${document.meta.id}-${index}`,
+        ...(as ? { organisation: as.organisation } : {}),
       });
       const line = lineOf(document.raw, item.question);
       const where = `golden question "${shorten(item.question)}"`;

@@ -8,6 +8,8 @@ export interface ValidationOptions {
   staleAfterDays: number;
   /** Verbatim statute texts by law file id (knowledge/statutes/<id>.txt). */
   statutes: Map<string, string>;
+  /** Ids of files outside `documents` that links may point to (an overlay's links to the shared knowledge). */
+  knownIds?: ReadonlySet<string>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,7 +19,7 @@ export function validateKnowledge(
   options: ValidationOptions,
 ): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
-  const ids = new Set(documents.map((document) => document.meta.id));
+  const ids = new Set([...(options.knownIds ?? []), ...documents.map((document) => document.meta.id)]);
   const lawBasis = new Set(
     documents.flatMap((document) => (document.meta.kind === 'law' ? document.meta.basis : [])),
   );

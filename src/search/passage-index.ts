@@ -29,6 +29,10 @@ export interface SearchOptions {
 export interface PassageIndex {
   search(query: string, options?: SearchOptions): PassageHit[];
   readonly size: number;
+  /** In how many passages a term occurs (for an index scored on the statistics of this one). */
+  frequencyOf(term: string): number;
+  /** The mean weighted length of a passage. */
+  readonly averageLength: number;
 }
 
 /** How much a term in each field counts. */
@@ -49,8 +53,12 @@ function isBetter(score: number, index: number, other: { index: number; score: n
 /** Passages indexed between two pauses when the index is built in steps. */
 const PASSAGES_PER_STEP = 200;
 
-export function createPassageIndex(passages: IndexedPassage[], analyzer: Analyzer): PassageIndex {
-  const steps = createPassageIndexSteps(passages, analyzer);
+export function createPassageIndex(
+  passages: IndexedPassage[],
+  analyzer: Analyzer,
+  base?: PassageIndex,
+): PassageIndex {
+  const steps = createPassageIndexSteps(passages, analyzer, base);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -61,6 +69,11 @@ export function createPassageIndex(passages: IndexedPassage[], analyzer: Analyze
 export function* createPassageIndexSteps(
   passages: IndexedPassage[],
   analyzer: Analyzer,
+  /**
+   * Score as if these passages were part of `base` (an organisation's own passages beside the shared ones):
+   * its passage count, term frequencies and mean length count, so the scores of the two can be compared.
+   */
+  base?: PassageIndex,
 ): Generator<undefined, PassageIndex, undefined> {
   const postings = new Map<string, Postings>();
   const lengths = new Float64Array(passages.length);
@@ -93,11 +106,15 @@ export function* createPassageIndexSteps(
     }
   }
   const count = passages.length;
-  const averageLength = count === 0 ? 1 : lengths.reduce((sum, length) => sum + length, 0) / count || 1;
+  const ownAverage = count === 0 ? 1 : lengths.reduce((sum, length) => sum + length, 0) / count || 1;
+  const averageLength = base ? base.averageLength : ownAverage;
+  const total = count + (base?.size ?? 0);
   const scores = new Float64Array(count);
 
   return {
     size: count,
+    averageLength,
+    frequencyOf: (term) => postings.get(term)?.documents.length ?? 0,
     search(query, options = {}) {
       const kinds = options.kinds ? new Set(options.kinds) : undefined;
       const fileIds = options.fileIds ? new Set(options.fileIds) : undefined;
@@ -106,7 +123,8 @@ export function* createPassageIndexSteps(
         const list = postings.get(term);
         if (!list) continue;
         const frequency = list.documents.length;
-        const idf = Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
+        const frequencyAll = frequency + (base?.frequencyOf(term) ?? 0);
+        const idf = Math.log(1 + (total - frequencyAll + 0.5) / (frequencyAll + 0.5));
         for (let position = 0; position < frequency; position++) {
           const documentIndex = list.documents[position] as number;
           const weight = list.weights[position] as number;

@@ -13,6 +13,7 @@ import { countCharacters } from '../core/measure-text.ts';
 import { replyToJson } from '../core/reply-json.ts';
 import { MAX_TEXT_LENGTH, profileSchema, type Reply } from '../core/types.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
+import { organisationIdSchema } from '../knowledge/organisation-schema.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { answerClientError } from './answer-client-error.ts';
 import { type HttpTimeouts, httpServerOptions } from './http-timeouts.ts';
@@ -49,6 +50,8 @@ const apiRequestSchema = z.object({
   /** Lets an API client keep follow-up context across calls. */
   conversationId: identifierSchema(300).optional(),
   userId: identifierSchema(200).optional(),
+  /** The caller's organisation (an overlay id): its own rules, FAQs and contacts apply. */
+  organisation: organisationIdSchema.optional(),
 });
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -97,7 +100,7 @@ export function createServer(options: ServerOptions): Server {
           response,
           400,
           'input_invalid',
-          `${issue?.path.join('.') || 'body'}: ${issue?.message}. Expected {"text": "…", "profile"?: {…}, "userId"?: "…", "conversationId"?: "…"}.`,
+          `${issue?.path.join('.') || 'body'}: ${issue?.message}. Expected {"text": "…", "profile"?: {…}, "userId"?: "…", "conversationId"?: "…", "organisation"?: "…"}.`,
         );
         return;
       }
@@ -109,6 +112,7 @@ export function createServer(options: ServerOptions): Server {
         channel: 'http',
         text: body.data.text,
         profile: body.data.profile,
+        ...(body.data.organisation ? { organisation: body.data.organisation } : {}),
         command,
         conversationId: body.data.conversationId ?? `http-${Math.random().toString(36).slice(2)}`,
         // Without a user id, the caller's address is the user for the rate limit.

@@ -307,6 +307,14 @@ export function readSpeaker(
       pickOrganisation(found.value, textEvidence(text, words, [index]));
     }
   });
+  // The organisation the profile names (an overlay's, known only to that organisation's knowledge), when
+  // neither the role nor a self-description names one.
+  const profileOrganisation = profile?.organisation;
+  if (profileOrganisation)
+    pickOrganisation(
+      profileOrganisation,
+      profileEvidence(lexicon.organisations.get(profileOrganisation)?.name ?? profileOrganisation),
+    );
 
   // Functions: in the profile role, or in a self-description.
   const functions: Situation['speaker']['functions'] = [];

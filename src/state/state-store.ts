@@ -112,7 +112,12 @@ export interface StateStore {
 
 /** True when a profile carries nothing worth keeping. */
 export function isEmptyProfile(profile: Profile): boolean {
-  return !profile.sector && !profile.role?.trim() && !(profile.portfolio && profile.portfolio.length > 0);
+  return (
+    !profile.sector &&
+    !profile.role?.trim() &&
+    !(profile.portfolio && profile.portfolio.length > 0) &&
+    !profile.organisation
+  );
 }
 
 /** The start of the fixed window `at` falls in. */

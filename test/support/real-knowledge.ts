@@ -7,6 +7,10 @@ import {
   type KnowledgeSourceFile,
 } from '../../src/knowledge/build-knowledge-base.ts';
 import { staticKnowledgeStore } from '../../src/knowledge/knowledge-store.ts';
+import {
+  type ParsedOverlay,
+  parseOrganisationOverlays,
+} from '../../src/knowledge/parse-organisation-overlay.ts';
 import { readKnowledgeDir } from '../../src/knowledge/read-knowledge-dir.ts';
 
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
@@ -27,9 +31,27 @@ export function realKnowledge(): Promise<KnowledgeBase> {
   return cached;
 }
 
+let cachedOverlays: Promise<ParsedOverlay[]> | undefined;
+
+/** The organisation overlays of the bundled knowledge (knowledge/organisaties/), checked. */
+export function realOverlays(): Promise<ParsedOverlay[]> {
+  cachedOverlays ??= Promise.all([realKnowledgeFiles(), realKnowledge()]).then(([files, knowledge]) =>
+    parseOrganisationOverlays(files, knowledge.documents, {
+      now: new Date('2026-11-28T12:00:00Z'),
+      staleAfterDays: 365,
+    }),
+  );
+  return cachedOverlays;
+}
+
+/** The bundled knowledge with its organisation overlays, as a store (what a server loads). */
+export async function realStore() {
+  return staticKnowledgeStore(await realKnowledge(), KNOWLEDGE_DIR, await realOverlays());
+}
+
 export async function realBot(options: Partial<BotOptions> = {}) {
   return createBot({
-    knowledge: staticKnowledgeStore(await realKnowledge()),
+    knowledge: await realStore(),
     now: () => new Date('2026-11-28T12:00:00Z'),
     ...options,
   });
