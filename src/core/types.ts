@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { REVIEW_STATUSES } from '../knowledge/review-schema.ts';
 import { missingFactSchema, situationSchema } from '../situation/situation-schema.ts';
 import { identifierSchema } from './identifier-schema.ts';
+import { organisationIdSchema } from './organisation-id.ts';
 import { profileSchema } from './profile.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from './vocabulary.ts';
 
@@ -33,6 +34,12 @@ export const incomingMessageSchema = z.object({
   address: identifierSchema(100).optional(),
   /** Thread id inside the conversation, when the channel has threads. */
   threadId: identifierSchema(300).optional(),
+  /**
+   * The organisation (public employer) the author works for, as an organisation id ("gemeente-voorbeeld"),
+   * when the channel knows it: its knowledge gaps and feedback are recorded for that organisation. Not
+   * personal data.
+   */
+  organisation: organisationIdSchema.optional(),
   /** What the author told us about themselves. */
   profile: profileSchema.optional(),
   /**
@@ -183,6 +190,11 @@ export const replySchema = z.object({
   missing: z.array(missingFactSchema).optional(),
   /** Content hash of the knowledge base version that answered. */
   knowledgeVersion: z.string(),
+  /**
+   * The organisation the answer was given for (its id and display name), when one was recognised; its
+   * knowledge gaps and the votes on this reply are recorded for it.
+   */
+  organisation: z.object({ id: z.string(), name: z.string() }).optional(),
   /**
    * The legal review of the knowledge the answer rests on (its rules and cited files): `concept` when any of
    * them has not been reviewed by Juridische Zaken, with their ids.

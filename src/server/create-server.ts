@@ -10,6 +10,7 @@ import { isBotError } from '../core/bot-error.ts';
 import type { Bot } from '../core/create-bot.ts';
 import { identifierSchema } from '../core/identifier-schema.ts';
 import { countCharacters } from '../core/measure-text.ts';
+import { organisationIdSchema } from '../core/organisation-id.ts';
 import { replyToJson } from '../core/reply-json.ts';
 import { MAX_TEXT_LENGTH, profileSchema, type Reply } from '../core/types.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
@@ -49,6 +50,11 @@ const apiRequestSchema = z.object({
   /** Lets an API client keep follow-up context across calls. */
   conversationId: identifierSchema(300).optional(),
   userId: identifierSchema(200).optional(),
+  /**
+   * The organisation the caller answers for (an organisation id): its knowledge gaps are recorded for it.
+   * Asserted by the client, like its user id; the API has no login.
+   */
+  organisation: organisationIdSchema.optional(),
 });
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -97,7 +103,7 @@ export function createServer(options: ServerOptions): Server {
           response,
           400,
           'input_invalid',
-          `${issue?.path.join('.') || 'body'}: ${issue?.message}. Expected {"text": "…", "profile"?: {…}, "userId"?: "…", "conversationId"?: "…"}.`,
+          `${issue?.path.join('.') || 'body'}: ${issue?.message}. Expected {"text": "…", "profile"?: {…}, "userId"?: "…", "conversationId"?: "…", "organisation"?: "…"}.`,
         );
         return;
       }
@@ -109,6 +115,7 @@ export function createServer(options: ServerOptions): Server {
         channel: 'http',
         text: body.data.text,
         profile: body.data.profile,
+        ...(body.data.organisation ? { organisation: body.data.organisation } : {}),
         command,
         conversationId: body.data.conversationId ?? `http-${Math.random().toString(36).slice(2)}`,
         // Without a user id, the caller's address is the user for the rate limit.
