@@ -225,6 +225,7 @@ describe('HR console per organisation', () => {
     expect(tried.status).toBe(200);
     const page = await tried.text();
     expect(page).toContain('Oordeel: <strong>voorwaardelijk</strong>');
+    expect(page).toContain('het antwoord dat een medewerker van <strong>Gemeente Aadorp</strong> krijgt');
     // A search of every file could show another organisation's own knowledge: the reply's sources instead.
     expect(page).not.toContain('Gevonden passages');
     expect(page).toContain('Bronnen in het antwoord');

@@ -5,7 +5,7 @@
 // concerns the shared knowledge or other organisations is refused (403): the shared status page (every file's
 // problems, owners and the folder), another organisation's rows, and labelling an example (which trains the
 // second opinion every organisation is answered with).
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { type Bot, type BotOptions, createBot } from '../core/create-bot.ts';
 import { profileSchema } from '../core/types.ts';
 import { verdictSchema } from '../core/vocabulary.ts';
@@ -16,9 +16,9 @@ import type { Logger } from '../logging/create-logger.ts';
 import type { Route } from '../server/create-server.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { type AdminScope, createAdminSession } from './admin-session.ts';
+import { createConsoleAccess, loginPage } from './console-access.ts';
 import { escapeHtml, page } from './html.ts';
 import { examplePage, feedbackPage, gapsPage, type ListView, themeOf } from './insight-pages.ts';
-import { isCrossSite } from './is-cross-site.ts';
 import { createLoginLimit } from './login-limit.ts';
 import {
   filterForm,
@@ -27,7 +27,6 @@ import {
   type OrganisationStatus,
   organisationTable,
   ownStatusPage,
-  scopeLabel,
 } from './organisation-pages.ts';
 import { readForm, redirect, send } from './respond.ts';
 import { statusPage } from './status-page.ts';
@@ -65,12 +64,6 @@ export interface AdminOptions {
 /** The pages show the newest this many gaps and reactions. */
 const LIST_LIMIT = 2000;
 
-type Handler = (
-  request: IncomingMessage,
-  response: ServerResponse,
-  scope: AdminScope,
-) => Promise<void> | void;
-
 export function createAdminRoutes(options: AdminOptions): Route[] {
   const now = options.now ?? (() => new Date());
   const paths = [
@@ -105,6 +98,7 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     state,
   );
   const statuses = (): OrganisationStatus[] => options.organisationStatuses?.() ?? [];
+  const { sameSite, guarded, show, refuse, adminOnly } = createConsoleAccess(session, now, statuses);
   logger.info('HR console on at /admin');
   // Login attempts, counted before each is checked: per address and token start, and per address.
   const loginLimit = createLoginLimit(options.token, state);
@@ -124,77 +118,11 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     return cached;
   };
 
-  const guarded = (handler: Handler): Route['handle'] =>
-    sameSite(async (request, response) => {
-      const scope = await session.scopeOfRequest(request, now().getTime());
-      if (!scope) {
-        if (request.method === 'GET') redirect(response, '/admin/login');
-        else
-          send(
-            response,
-            401,
-            page('Niet ingelogd', '', '<p>Log eerst in.</p><p><a href="/admin/login">Naar inloggen</a></p>', {
-              loggedIn: false,
-            }),
-          );
-        return;
-      }
-      await handler(request, response, scope);
-    });
-
-  /** A page of the console, framed for the login that sees it. */
-  const show = (response: ServerResponse, scope: AdminScope, title: string, current: string, body: string) =>
-    send(response, 200, page(title, current, body, { who: scopeLabel(scope, statuses()) }));
-
-  const refuse = (response: ServerResponse, scope: AdminScope, status: 400 | 403, current: string) =>
-    send(
-      response,
-      status,
-      page(
-        status === 403 ? 'Geen toegang' : 'Onbekende organisatie',
-        current,
-        status === 403
-          ? '<p>Dit kan alleen de beheerder van de Uitingswijzer: het gaat over de gedeelde kennis of over een andere organisatie dan de jouwe.</p>'
-          : '<p>Kies een organisatie uit de lijst.</p>',
-        { who: scopeLabel(scope, statuses()) },
-      ),
-    );
-
-  /** Only the admin: what changes or shows the shared knowledge or other organisations' data. */
-  const adminOnly =
-    (current: string, handler: Handler): Handler =>
-    (request, response, scope) =>
-      scope.role === 'admin' ? handler(request, response, scope) : refuse(response, scope, 403, current);
-
   /** How a list shows its rows: the admin labels questions and sees each row's organisation. */
   const listView = (scope: AdminScope): ListView =>
     scope.role === 'admin'
       ? { labelForms: true, organisationName: (id) => nameOf(id, statuses()) }
       : { labelForms: false };
-
-  /** Refuses a POST that did not come from the console itself (another site, a sibling domain). */
-  const sameSite =
-    (handler: Route['handle']): Route['handle'] =>
-    (request, response) => {
-      if (request.method === 'POST' && isCrossSite(request)) {
-        send(response, 403, loginPage('Dit verzoek kwam niet van het beheerscherm zelf.'));
-        return;
-      }
-      return handler(request, response);
-    };
-
-  const loginPage = (message?: string) =>
-    page(
-      'Inloggen',
-      '',
-      `${message ? `<p class="melding" role="alert">${escapeHtml(message)}</p>` : ''}
-<form method="post" action="/admin/login">
-<label for="token">Beheertoken</label>
-<input id="token" name="token" type="password" autocomplete="current-password" required size="40">
-<button type="submit">Inloggen</button>
-</form>`,
-      { loggedIn: false },
-    );
 
   const showTry = async (response: ServerResponse, scope: AdminScope, input?: TryInput) => {
     const current = knowledge.current();
@@ -218,7 +146,7 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       scope,
       'Probeer het',
       '/admin/proberen',
-      `<p>Stel een vraag of toets een concept tegen de kennis die nu in gebruik is (versie <code>${escapeHtml(current.version)}</code>). Wat je hier probeert, telt niet mee in de kennisgaten.</p>${tryForm(input)}${result}`,
+      `<p>Stel een vraag of toets een concept tegen de kennis die nu in gebruik is (versie <code>${escapeHtml(current.version)}</code>). Wat je hier probeert, telt niet mee in de kennisgaten.</p>${scope.role === 'organisation' ? `<p>Je krijgt het antwoord dat een medewerker van <strong>${escapeHtml(nameOf(scope.organisation, statuses()))}</strong> krijgt.</p>` : ''}${tryForm(input)}${result}`,
     );
   };
 

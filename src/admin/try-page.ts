@@ -90,7 +90,7 @@ export function tryResult(
     )
     .join('');
   return `<section aria-labelledby="uitkomst-kop" class="kaart" id="uitkomst" tabindex="-1"><h2 id="uitkomst-kop">Uitkomst</h2>
-<p>${outcome} · ${escapeHtml(reply.summary)}</p>
+<p>${outcome} · ${escapeHtml(reply.summary)}</p>${reply.organisation ? `<p>Beantwoord voor: ${escapeHtml(reply.organisation.name)}</p>` : ''}
 <p>Grondslag: ${reply.basis.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ') || '—'}</p>
 <h3>Hoe de bot de situatie leest</h3>${situation || '<p>Geen situatie (geen vraag of concept).</p>'}
 <h3>Waarom</h3>${why}
