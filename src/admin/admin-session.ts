@@ -6,6 +6,7 @@
 // Logging out revokes the id in the shared state store, so a copied cookie stops working too.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { BotError } from '../core/bot-error.ts';
 import type { StateStore } from '../state/state-store.ts';
 
 export const SESSION_COOKIE = 'uw_admin';
@@ -98,7 +99,7 @@ export function createAdminSession(tokens: AdminTokens, state: StateStore): Admi
     },
     issue(scope, now = Date.now()) {
       const login = loginOf(scopeText(scope));
-      if (!login) throw new Error('no login for this scope');
+      if (!login) throw new BotError('internal', 'A session was issued for a scope without a login.');
       const id = randomBytes(18).toString('base64url');
       const payload = `${id}.${Math.floor(now / 1000) + SESSION_SECONDS}.${scopeText(scope)}`;
       return `${SESSION_COOKIE}=${payload}.${sign(login.key, payload)}; ${attributes}; Max-Age=${SESSION_SECONDS}`;
