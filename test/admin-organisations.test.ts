@@ -231,6 +231,14 @@ describe('HR console per organisation', () => {
     expect(page).toContain('Bronnen in het antwoord');
     expect((await server.state.listKnowledgeGaps()).length).toBe(before);
 
+    // Trying as another organisation is refused.
+    const asB = await fetch(`${server.url}/admin/proberen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ text: QUESTION_A, mode: 'vraag', organisation: 'b' }).toString(),
+    });
+    expect(asB.status).toBe(403);
+
     const crossSite = await fetch(`${server.url}/admin/proberen`, {
       method: 'POST',
       headers: {
@@ -248,6 +256,25 @@ describe('HR console per organisation', () => {
     });
     expect(logout.status).toBe(303);
     expect((await get('/admin/feedback', cookie)).status).toBe(303);
+  });
+
+  it('the admin tries as any organisation, or as none', async () => {
+    const cookie = await login(ADMIN);
+    const form = await pageText('/admin/proberen', cookie);
+    expect(form).toContain('<option value="b">Provincie Beeland</option>');
+    const tryAs = (organisation: string) =>
+      fetch(`${server.url}/admin/proberen`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: new URLSearchParams({ text: QUESTION_B, mode: 'vraag', organisation }).toString(),
+      });
+    const asB = await tryAs('b');
+    expect(asB.status).toBe(200);
+    const page = await asB.text();
+    expect(page).toContain('medewerker van <strong>Provincie Beeland</strong>');
+    expect(page).toContain('Gevonden passages');
+    expect(await (await tryAs('')).text()).not.toContain('medewerker van <strong>');
+    expect((await tryAs('Niet Goed')).status).toBe(400);
   });
 
   it('counts login attempts for organisation tokens as for the admin token', async () => {

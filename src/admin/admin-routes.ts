@@ -25,6 +25,7 @@ import {
   listChoice,
   nameOf,
   type OrganisationStatus,
+  organisationChoice,
   organisationTable,
   ownStatusPage,
 } from './organisation-pages.ts';
@@ -126,6 +127,7 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
 
   const showTry = async (response: ServerResponse, scope: AdminScope, input?: TryInput) => {
     const current = knowledge.current();
+    const as = scope.role === 'organisation' ? scope.organisation : input?.organisation;
     let result = '';
     if (input) {
       const { bot } = await forVersion(current);
@@ -136,8 +138,8 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
         userId: 'admin',
         conversationId: `admin-${Math.random()}`,
         ...(input.profile ? { profile: input.profile } : {}),
-        // A login for one organisation tries as its own users are answered.
-        ...(scope.role === 'organisation' ? { organisation: scope.organisation } : {}),
+        // As that organisation's users are answered (a login for one organisation: always its own).
+        ...(input.organisation ? { organisation: input.organisation } : {}),
       });
       result = tryResult(input, reply, current, { wholeKnowledge: scope.role === 'admin' });
     }
@@ -146,7 +148,7 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       scope,
       'Probeer het',
       '/admin/proberen',
-      `<p>Stel een vraag of toets een concept tegen de kennis die nu in gebruik is (versie <code>${escapeHtml(current.version)}</code>). Wat je hier probeert, telt niet mee in de kennisgaten.</p>${scope.role === 'organisation' ? `<p>Je krijgt het antwoord dat een medewerker van <strong>${escapeHtml(nameOf(scope.organisation, statuses()))}</strong> krijgt.</p>` : ''}${tryForm(input)}${result}`,
+      `<p>Stel een vraag of toets een concept tegen de kennis die nu in gebruik is (versie <code>${escapeHtml(current.version)}</code>). Wat je hier probeert, telt niet mee in de kennisgaten.</p>${as ? `<p>Je krijgt het antwoord dat een medewerker van <strong>${escapeHtml(nameOf(as, statuses()))}</strong> krijgt.</p>` : ''}${tryForm(input, scope.role === 'admin' ? statuses() : [])}${result}`,
     );
   };
 
@@ -236,7 +238,11 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
           ...(form.get('sector') ? { sector: form.get('sector') } : {}),
           ...(portfolio.length ? { portfolio } : {}),
         });
+        // A login for one organisation tries as its own; asking for another's is refused (403).
+        const choice = organisationChoice(form.get('organisation') || undefined, scope);
+        if ('refused' in choice) return refuse(response, scope, choice.refused, '/admin/proberen');
         await showTry(response, scope, {
+          organisation: typeof choice.filter === 'string' ? choice.filter : undefined,
           text: (form.get('text') ?? '').slice(0, 4000),
           mode: form.get('mode') === 'concept' ? 'concept' : 'vraag',
           profile: profile.success && Object.keys(profile.data).length ? profile.data : undefined,

@@ -26,7 +26,14 @@ export type ListChoice = { filter: OrganisationFilter } | { refused: 400 | 403 }
  * organisation's is refused (403); the admin gets all, one organisation's, or those without one (`-`).
  */
 export function listChoice(request: IncomingMessage, scope: AdminScope): ListChoice {
-  const asked = new URL(request.url ?? '/', 'http://console').searchParams.get('organisatie') || undefined;
+  return organisationChoice(
+    new URL(request.url ?? '/', 'http://console').searchParams.get('organisatie') || undefined,
+    scope,
+  );
+}
+
+/** The organisation a login asks for (`asked`: an id, `-` for none, undefined for all), as `listChoice`. */
+export function organisationChoice(asked: string | undefined, scope: AdminScope): ListChoice {
   if (scope.role === 'organisation') {
     return asked === undefined || asked === scope.organisation
       ? { filter: scope.organisation }

@@ -28,9 +28,15 @@ export interface TryInput {
   text: string;
   mode: 'vraag' | 'concept';
   profile: Profile | undefined;
+  /** The organisation the try answers as (a scoped login: always its own). */
+  organisation: string | undefined;
 }
 
-export function tryForm(input: TryInput | undefined): string {
+/** The try-it form; `organisations` (the admin's) offers to answer as one of them. */
+export function tryForm(
+  input: TryInput | undefined,
+  organisations: { id: string; name: string }[] = [],
+): string {
   const mode = input?.mode ?? 'vraag';
   return `<form method="post" action="/admin/proberen#uitkomst">
 <fieldset><legend>Wat wil je proberen?</legend>
@@ -43,6 +49,12 @@ export function tryForm(input: TryInput | undefined): string {
 <select id="sector" name="sector"><option value="">— onbekend —</option>${SECTORS.map((sector) => `<option value="${sector}"${input?.profile?.sector === sector ? ' selected' : ''}>${escapeHtml(SECTOR_LABEL.nl[sector])}</option>`).join('')}</select>
 <label for="portfolio">Eigen onderwerpen (optioneel, gescheiden door komma's)</label>
 <input id="portfolio" name="portfolio" size="60" value="${escapeHtml(input?.profile?.portfolio?.join(', ') ?? '')}">
+${
+  organisations.length
+    ? `<label for="organisation">Als medewerker van (optioneel)</label>
+<select id="organisation" name="organisation"><option value="">— geen organisatie —</option>${organisations.map((organisation) => `<option value="${escapeHtml(organisation.id)}"${input?.organisation === organisation.id ? ' selected' : ''}>${escapeHtml(organisation.name)}</option>`).join('')}</select>`
+    : ''
+}
 <button type="submit">Probeer</button>
 </form>`;
 }
