@@ -194,7 +194,14 @@ export const replySchema = z.object({
    * The organisation the answer was given for (its id and display name), when one was recognised; its
    * knowledge gaps and the votes on this reply are recorded for it.
    */
-  organisation: z.object({ id: z.string(), name: z.string() }).optional(),
+  organisation: z
+    .object({
+      /** The organisation id ("gemeente-voorbeeld"). */
+      id: z.string(),
+      /** Its name as its users read it ("Gemeente Voorbeeld"). */
+      name: z.string(),
+    })
+    .optional(),
   /**
    * The legal review of the knowledge the answer rests on (its rules and cited files): `concept` when any of
    * them has not been reviewed by Juridische Zaken, with their ids.
