@@ -277,6 +277,25 @@ describe('HR console per organisation', () => {
     expect((await tryAs('Niet Goed')).status).toBe(400);
   });
 
+  it("changing one organisation's token logs out that organisation's sessions only", async () => {
+    const cookies = { a: await login(TOKEN_A), b: await login(TOKEN_B), admin: await login(ADMIN) };
+    // Another instance with a's token changed: sessions are stateless, signed per login.
+    const other = await startServer({
+      ...TEST_SERVER_ENV,
+      ADMIN_TOKEN: ADMIN,
+      ADMIN_ORGANISATION_TOKENS: `a=aaaa-een-nieuw-token-voor-a-000, b=${TOKEN_B}`,
+    });
+    try {
+      const status = async (cookie: string) =>
+        (await fetch(`${other.url}/admin/feedback`, { headers: { cookie }, redirect: 'manual' })).status;
+      expect(await status(cookies.a)).toBe(303);
+      expect(await status(cookies.b)).toBe(200);
+      expect(await status(cookies.admin)).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('counts login attempts for organisation tokens as for the admin token', async () => {
     // Ten wrong tokens that start like c's: the right one with that start waits; b's (another start) does not.
     for (let attempt = 0; attempt < 10; attempt++) {
