@@ -112,6 +112,33 @@ describe('HTTP API', () => {
     }
   });
 
+  it('accepts an organisation id and refuses a malformed one with 400', async () => {
+    const accepted = await post(
+      '/api/ask',
+      JSON.stringify({
+        text: 'Mag ik over mijn eigen dossier twitteren?',
+        organisation: 'gemeente-voorbeeld',
+      }),
+    );
+    expect(accepted.status).toBe(200);
+    expect((await json(accepted)).intent).toBe('question');
+    for (const organisation of [
+      'Gemeente-Voorbeeld',
+      '-gemeente',
+      'gemeente voorbeeld',
+      'a'.repeat(64),
+      '',
+      42,
+    ]) {
+      const body = JSON.stringify({ text: 'Mag ik over mijn eigen dossier twitteren?', organisation });
+      const response = await post('/api/ask', body);
+      expect(response.status, body).toBe(400);
+      const error = (await json(response)).error;
+      expect(error.code, body).toBe('input_invalid');
+      expect(error.message, body).toMatch(/^organisation: /);
+    }
+  });
+
   it('gives 413 for a text over the limit and for an oversized body', async () => {
     const longText = await post('/api/ask', JSON.stringify({ text: 'a'.repeat(5000) }));
     expect(longText.status).toBe(413);

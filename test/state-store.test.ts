@@ -168,6 +168,90 @@ describe.each(factories)('state store: %s', (kind, factory) => {
   });
 
   run(
+    'records knowledge gaps and feedback with their organisation, and lists them per organisation',
+    async () => {
+      const { store, second, rows } = await factory!(Date.now);
+      const other = kind === 'memory' ? store : await second();
+      const recent = Date.now() - 10_000;
+      const gap = (offset: number, question: string, organisation?: string) => ({
+        at: new Date(recent + offset),
+        channel: 'slack',
+        reason: 'no-match' as const,
+        question,
+        verdict: 'mag',
+        knowledgeVersion: 'v1',
+        ...(organisation ? { organisation } : {}),
+      });
+      const vote = (replyId: string, organisation?: string, rating: 'up' | 'down' = 'down', on = store) =>
+        on.recordVote({
+          replyId,
+          rating,
+          channel: 'teams',
+          at: new Date(recent),
+          voter: 'teams:t:u1',
+          ...(organisation ? { organisation } : {}),
+        });
+      try {
+        await store.addKnowledgeGap(gap(1, 'vraag van a', 'gemeente-a'));
+        await other.addKnowledgeGap(gap(2, 'vraag van b', 'provincie-b'));
+        await store.addKnowledgeGap(gap(3, 'vraag zonder organisatie'));
+        await store.addKnowledgeGap(gap(4, 'nog een vraag van a', 'gemeente-a'));
+        const questions = async (organisation?: string | null) =>
+          (await store.listKnowledgeGaps(100, organisation)).map((item) => item.question);
+        expect(await questions()).toEqual([
+          'nog een vraag van a',
+          'vraag zonder organisatie',
+          'vraag van b',
+          'vraag van a',
+        ]);
+        expect(await questions('gemeente-a')).toEqual(['nog een vraag van a', 'vraag van a']);
+        expect(await questions('provincie-b')).toEqual(['vraag van b']);
+        expect(await questions(null)).toEqual(['vraag zonder organisatie']);
+        expect(await questions('gemeente')).toEqual([]);
+        // The limit counts the organisation's own rows, not every row.
+        expect((await store.listKnowledgeGaps(1, 'gemeente-a')).map((item) => item.question)).toEqual([
+          'nog een vraag van a',
+        ]);
+        expect((await store.listKnowledgeGaps(100, 'provincie-b'))[0]).toEqual(
+          gap(2, 'vraag van b', 'provincie-b'),
+        );
+        expect((await store.listKnowledgeGaps(100, null))[0]).not.toHaveProperty('organisation');
+
+        await vote('r-a', 'gemeente-a');
+        await vote('r-b', 'provincie-b', 'up', other);
+        await vote('r-none');
+        const replies = async (organisation?: string | null) =>
+          (await store.listFeedback(100, organisation)).map((entry) => entry.replyId);
+        expect(await replies()).toEqual(['r-none', 'r-b', 'r-a']);
+        expect(await replies('gemeente-a')).toEqual(['r-a']);
+        expect(await replies(null)).toEqual(['r-none']);
+        expect((await store.listFeedback(100, 'provincie-b'))[0]).toEqual({
+          replyId: 'r-b',
+          rating: 'up',
+          channel: 'teams',
+          at: new Date(recent),
+          organisation: 'provincie-b',
+        });
+        // A changed vote stays one vote, with its organisation.
+        await vote('r-a', 'gemeente-a', 'up', other);
+        expect((await store.listFeedback(100, 'gemeente-a')).map((entry) => entry.rating)).toEqual(['up']);
+        if (rows) {
+          const stored = await rows('knowledge_gaps');
+          expect(stored.map((row) => row.organisation ?? '(none)').sort()).toEqual([
+            '(none)',
+            'gemeente-a',
+            'gemeente-a',
+            'provincie-b',
+          ]);
+        }
+      } finally {
+        if (other !== store) await other.close();
+        await store.close();
+      }
+    },
+  );
+
+  run(
     'counts one vote per person per reply, changeable from any instance; a 👍 withdraws the gap of its 👎',
     async () => {
       const { store, second, rows } = await factory!(Date.now);
@@ -444,6 +528,37 @@ describe('upgrading a database', () => {
       expect(await vote('up')).toEqual({ previous: undefined });
       expect(await vote('down')).toEqual({ previous: 'up' });
       expect((await store.listFeedback()).map((entry) => entry.rating)).toEqual(['down', 'down', 'up']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps the gaps and feedback an older version stored without an organisation, listed as having none', async () => {
+    const file = join(await tempDir('uw-sqlite-organisations-'), 'state.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+    for (const migration of MIGRATIONS.filter((item) => item.version <= 4)) {
+      old.exec(migration.sqlite);
+      old.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, 0)').run(migration.version);
+    }
+    old
+      .prepare(
+        'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(Date.now() - 1000, 'slack', 'no-match', 'een oude vraag', 'mag', 'v0');
+    old
+      .prepare('INSERT INTO feedback (reply_id, rating, channel, at, voter) VALUES (?, ?, ?, ?, ?)')
+      .run('r-old', 'up', 'slack', 1000, 'hash');
+    old.close();
+    const store = createSqliteStateStore(file);
+    try {
+      expect((await store.listKnowledgeGaps(100, null)).map((gap) => gap.question)).toEqual([
+        'een oude vraag',
+      ]);
+      expect(await store.listKnowledgeGaps(100, 'gemeente-a')).toEqual([]);
+      expect((await store.listFeedback(100, null)).map((entry) => entry.replyId)).toEqual(['r-old']);
+      expect(await store.listFeedback(100, 'gemeente-a')).toEqual([]);
+      expect((await store.listKnowledgeGaps())[0]).not.toHaveProperty('organisation');
     } finally {
       await store.close();
     }

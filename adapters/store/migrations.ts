@@ -85,4 +85,22 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX knowledge_gaps_vote ON knowledge_gaps (vote);
     `,
   },
+  {
+    // One deployment serves several organisations: each knowledge gap and vote names the organisation it was
+    // recorded for (an organisation id), so a console login scoped to one organisation lists only its own.
+    // Rows from before have none.
+    version: 5,
+    sqlite: `
+      ALTER TABLE knowledge_gaps ADD COLUMN organisation TEXT;
+      CREATE INDEX knowledge_gaps_organisation ON knowledge_gaps (organisation, at);
+      ALTER TABLE feedback ADD COLUMN organisation TEXT;
+      CREATE INDEX feedback_organisation ON feedback (organisation);
+    `,
+    postgres: `
+      ALTER TABLE knowledge_gaps ADD COLUMN organisation TEXT;
+      CREATE INDEX knowledge_gaps_organisation ON knowledge_gaps (organisation, at);
+      ALTER TABLE feedback ADD COLUMN organisation TEXT;
+      CREATE INDEX feedback_organisation ON feedback (organisation);
+    `,
+  },
 ];

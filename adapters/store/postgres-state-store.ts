@@ -87,9 +87,11 @@ export async function createPostgresStateStore(
       const result = await query(
         `WITH previous AS (SELECT rating FROM feedback WHERE reply_id = $1 AND voter = $2),
          counted AS (
-           INSERT INTO feedback (reply_id, rating, channel, at, voter) VALUES ($1, $3, $4, $5, $2)
+           INSERT INTO feedback (reply_id, rating, channel, at, voter, organisation)
+           VALUES ($1, $3, $4, $5, $2, $7)
            ON CONFLICT (reply_id, voter) DO UPDATE
-             SET rating = EXCLUDED.rating, channel = EXCLUDED.channel, at = EXCLUDED.at
+             SET rating = EXCLUDED.rating, channel = EXCLUDED.channel, at = EXCLUDED.at,
+               organisation = EXCLUDED.organisation
            RETURNING 1
          ),
          withdrawn AS (
@@ -105,14 +107,16 @@ export async function createPostgresStateStore(
           entry.channel,
           entry.at.getTime(),
           hashVote(entry),
+          entry.organisation ?? null,
         ],
       );
       return { previous: toRating((result.rows[0] as { previous?: unknown } | undefined)?.previous) };
     },
-    async listFeedback(limit = 100) {
+    async listFeedback(limit = 100, organisation) {
+      // $2 false: every row; else only those whose organisation is $3 (NULL: the rows without one).
       const result = await query(
-        'SELECT reply_id, rating, channel, at FROM feedback ORDER BY id DESC LIMIT $1',
-        [limit],
+        'SELECT reply_id, rating, channel, at, organisation FROM feedback WHERE (NOT $2::boolean OR organisation IS NOT DISTINCT FROM $3::text) ORDER BY id DESC LIMIT $1',
+        [limit, organisation !== undefined, organisation ?? null],
       );
       return result.rows.map(toFeedback);
     },
@@ -142,7 +146,7 @@ export async function createPostgresStateStore(
       // A gap already past the retention period is not kept at all.
       if (gap.at.getTime() < knowledgeGapCutoff(at, options)) return;
       await query(
-        'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version, vote) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version, vote, organisation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
         [
           gap.at.getTime(),
           gap.channel,
@@ -151,15 +155,16 @@ export async function createPostgresStateStore(
           gap.verdict ?? null,
           gap.knowledgeVersion,
           vote ? hashVote(vote) : null,
+          gap.organisation ?? null,
         ],
       );
     },
-    async listKnowledgeGaps(limit = 100) {
+    async listKnowledgeGaps(limit = 100, organisation) {
       const at = now();
       await purge(at);
       const result = await query(
-        'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps WHERE at >= $1 ORDER BY id DESC LIMIT $2',
-        [knowledgeGapCutoff(at, options), limit],
+        'SELECT at, channel, reason, question, verdict, knowledge_version, organisation FROM knowledge_gaps WHERE at >= $1 AND (NOT $3::boolean OR organisation IS NOT DISTINCT FROM $4::text) ORDER BY id DESC LIMIT $2',
+        [knowledgeGapCutoff(at, options), limit, organisation !== undefined, organisation ?? null],
       );
       return result.rows.map(toGap);
     },

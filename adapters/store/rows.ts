@@ -9,6 +9,7 @@ const feedbackRowSchema = z.object({
   rating: z.enum(['up', 'down']),
   channel: z.string(),
   at: z.coerce.number(),
+  organisation: z.string().nullable(),
 });
 const gapRowSchema = z.object({
   at: z.coerce.number(),
@@ -17,6 +18,7 @@ const gapRowSchema = z.object({
   question: z.string().nullable(),
   verdict: z.string().nullable(),
   knowledge_version: z.string(),
+  organisation: z.string().nullable(),
 });
 
 export function toFeedback(row: unknown): FeedbackEntry {
@@ -26,6 +28,7 @@ export function toFeedback(row: unknown): FeedbackEntry {
     rating: parsed.rating,
     channel: parsed.channel,
     at: new Date(parsed.at),
+    ...(parsed.organisation === null ? {} : { organisation: parsed.organisation }),
   };
 }
 
@@ -38,6 +41,7 @@ export function toGap(row: unknown): KnowledgeGap {
     question: parsed.question ?? undefined,
     verdict: parsed.verdict ?? undefined,
     knowledgeVersion: parsed.knowledge_version,
+    ...(parsed.organisation === null ? {} : { organisation: parsed.organisation }),
   };
 }
 

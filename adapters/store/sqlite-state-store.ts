@@ -14,6 +14,7 @@ import {
   hashVoter,
   isEmptyProfile,
   knowledgeGapCutoff,
+  type OrganisationFilter,
   type RetentionOptions,
   type StateStore,
   storableText,
@@ -46,10 +47,13 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
       'SELECT rating FROM feedback WHERE reply_id = ? AND voter = ?',
     ),
     upsertVote: db.prepare(
-      'INSERT INTO feedback (reply_id, rating, channel, at, voter) VALUES (?, ?, ?, ?, ?) ON CONFLICT (reply_id, voter) DO UPDATE SET rating = excluded.rating, channel = excluded.channel, at = excluded.at',
+      'INSERT INTO feedback (reply_id, rating, channel, at, voter, organisation) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (reply_id, voter) DO UPDATE SET rating = excluded.rating, channel = excluded.channel, at = excluded.at, organisation = excluded.organisation',
     ),
     withdrawGap: db.prepare('DELETE FROM knowledge_gaps WHERE vote = ?'),
-    listFeedback: db.prepare('SELECT reply_id, rating, channel, at FROM feedback ORDER BY id DESC LIMIT ?'),
+    // @filtered 0: every row; else only the rows whose organisation IS @organisation (NULL: those without one).
+    listFeedback: db.prepare(
+      'SELECT reply_id, rating, channel, at, organisation FROM feedback WHERE (@filtered = 0 OR organisation IS @organisation) ORDER BY id DESC LIMIT @limit',
+    ),
     claim: db.prepare(
       'INSERT INTO claims (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?',
     ),
@@ -60,10 +64,10 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
       'INSERT INTO rate_limits (key, window_start, count, expires_at) VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + 1 ELSE 1 END, window_start = excluded.window_start, expires_at = excluded.expires_at RETURNING count',
     ),
     addGap: db.prepare(
-      'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version, vote) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO knowledge_gaps (at, channel, reason, question, verdict, knowledge_version, vote, organisation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     listGaps: db.prepare(
-      'SELECT at, channel, reason, question, verdict, knowledge_version FROM knowledge_gaps WHERE at >= ? ORDER BY id DESC LIMIT ?',
+      'SELECT at, channel, reason, question, verdict, knowledge_version, organisation FROM knowledge_gaps WHERE at >= @cutoff AND (@filtered = 0 OR organisation IS @organisation) ORDER BY id DESC LIMIT @limit',
     ),
     getConversation: db.prepare<[string, number], { turn: string }>(
       'SELECT turn FROM conversations WHERE key = ? AND expires_at > ?',
@@ -85,7 +89,14 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
   const countVote = db.transaction((entry: FeedbackVote) => {
     const voter = hashVoter(entry.voter);
     const previous = toRating(statements.getVote.get(entry.replyId, voter)?.rating);
-    statements.upsertVote.run(entry.replyId, entry.rating, entry.channel, entry.at.getTime(), voter);
+    statements.upsertVote.run(
+      entry.replyId,
+      entry.rating,
+      entry.channel,
+      entry.at.getTime(),
+      voter,
+      entry.organisation ?? null,
+    );
     if (previous === 'down' && entry.rating === 'up') statements.withdrawGap.run(hashVote(entry));
     return previous;
   });
@@ -111,8 +122,8 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
     async recordVote(entry) {
       return { previous: countVote.immediate(entry) };
     },
-    async listFeedback(limit = 100) {
-      return statements.listFeedback.all(limit).map(toFeedback);
+    async listFeedback(limit = 100, organisation) {
+      return statements.listFeedback.all({ limit, ...organisationFilter(organisation) }).map(toFeedback);
     },
     async claimOnce(key, ttlMs) {
       const at = now();
@@ -139,12 +150,15 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
         gap.verdict ?? null,
         gap.knowledgeVersion,
         vote ? hashVote(vote) : null,
+        gap.organisation ?? null,
       );
     },
-    async listKnowledgeGaps(limit = 100) {
+    async listKnowledgeGaps(limit = 100, organisation) {
       const at = now();
       await purge(at);
-      return statements.listGaps.all(knowledgeGapCutoff(at, options), limit).map(toGap);
+      return statements.listGaps
+        .all({ cutoff: knowledgeGapCutoff(at, options), limit, ...organisationFilter(organisation) })
+        .map(toGap);
     },
     async getConversation(key) {
       const at = now();
@@ -172,6 +186,11 @@ export function createSqliteStateStore(file: string, options: SqliteStoreOptions
       if (db.open) db.close();
     },
   };
+}
+
+/** A listing's organisation filter as the named parameters @filtered and @organisation. */
+function organisationFilter(organisation: OrganisationFilter) {
+  return { filtered: organisation === undefined ? 0 : 1, organisation: organisation ?? null };
 }
 
 function migrate(db: Database.Database): void {

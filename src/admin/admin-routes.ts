@@ -1,7 +1,11 @@
-// The HR console at /admin: login with the configured token, then four pages (knowledge status, try it,
+// The HR console at /admin: login with a configured token, then four pages (knowledge status, try it,
 // knowledge gaps, feedback). Server-rendered HTML, forms without script; every page but the login needs
-// a valid session.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+// a valid session. The admin (ADMIN_TOKEN) sees every organisation. A login for one organisation
+// (ADMIN_ORGANISATION_TOKENS) sees its own gaps, feedback and knowledge, and tries as its own users; what
+// concerns the shared knowledge or other organisations is refused (403): the shared status page (every file's
+// problems, owners and the folder), another organisation's rows, and labelling an example (which trains the
+// second opinion every organisation is answered with).
+import type { ServerResponse } from 'node:http';
 import { type Bot, type BotOptions, createBot } from '../core/create-bot.ts';
 import { profileSchema } from '../core/types.ts';
 import { verdictSchema } from '../core/vocabulary.ts';
@@ -10,19 +14,42 @@ import { type KnowledgeStore, staticKnowledgeStore } from '../knowledge/knowledg
 import { type GoldenResult, runGoldenQuestions } from '../knowledge/run-golden-questions.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import type { Route } from '../server/create-server.ts';
-import { readRawBody } from '../server/read-json-body.ts';
 import type { StateStore } from '../state/state-store.ts';
-import { createAdminSession } from './admin-session.ts';
+import { type AdminScope, createAdminSession } from './admin-session.ts';
+import { createConsoleAccess, loginPage } from './console-access.ts';
 import { escapeHtml, page } from './html.ts';
-import { examplePage, feedbackPage, gapsPage, themeOf } from './insight-pages.ts';
-import { isCrossSite } from './is-cross-site.ts';
+import { examplePage, feedbackPage, gapsPage, type ListView, themeOf } from './insight-pages.ts';
 import { createLoginLimit } from './login-limit.ts';
+import {
+  filterForm,
+  listChoice,
+  nameOf,
+  type OrganisationStatus,
+  organisationChoice,
+  organisationTable,
+  ownStatusPage,
+} from './organisation-pages.ts';
+import { readForm, redirect, send } from './respond.ts';
 import { statusPage } from './status-page.ts';
 import { type TryInput, tryForm, tryResult } from './try-page.ts';
 
 export interface AdminOptions {
   /** ADMIN_TOKEN; without it the console is off. */
   token: string | undefined;
+  /** ADMIN_ORGANISATION_TOKENS: logins scoped to one organisation, by organisation id. */
+  organisationTokens?: ReadonlyMap<string, string>;
+  /**
+   * The organisations' own knowledge (overlays), from the knowledge store; without it the console shows
+   * none. A scoped login sees its own row only.
+   */
+  organisationStatuses?: () => Array<{
+    id: string;
+    name: string;
+    files: number;
+    version: string;
+    loadedAt: string;
+    problems: string[];
+  }>;
   /** How try-it answers: the live bot's settings, without a store (tries are not recorded). */
   botOptions?: Omit<
     BotOptions,
@@ -35,42 +62,8 @@ export interface AdminOptions {
   now?: () => Date;
 }
 
-const FORM_LIMIT = 32 * 1024;
 /** The pages show the newest this many gaps and reactions. */
 const LIST_LIMIT = 2000;
-
-const SECURITY_HEADERS = {
-  'x-frame-options': 'DENY',
-  'x-content-type-options': 'nosniff',
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  // same-origin, not no-referrer: under no-referrer the browser sends "Origin: null" with the console's own
-  // form posts, which the same-site check rightly refuses; other sites still get no referrer.
-  'referrer-policy': 'same-origin',
-};
-
-function send(response: ServerResponse, status: number, html: string): void {
-  response.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    ...SECURITY_HEADERS,
-  });
-  response.end(html);
-}
-
-function redirect(response: ServerResponse, location: string, cookie?: string): void {
-  response.writeHead(303, {
-    location,
-    'cache-control': 'no-store',
-    ...SECURITY_HEADERS,
-    ...(cookie ? { 'set-cookie': cookie } : {}),
-  });
-  response.end();
-}
-
-async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
-  return new URLSearchParams((await readRawBody(request, FORM_LIMIT)).toString('utf8'));
-}
 
 export function createAdminRoutes(options: AdminOptions): Route[] {
   const now = options.now ?? (() => new Date());
@@ -101,7 +94,12 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     ]);
   }
   const { knowledge, state, logger } = options;
-  const session = createAdminSession(options.token, state);
+  const session = createAdminSession(
+    { admin: options.token, organisations: options.organisationTokens ?? new Map() },
+    state,
+  );
+  const statuses = (): OrganisationStatus[] => options.organisationStatuses?.() ?? [];
+  const { sameSite, guarded, show, refuse, adminOnly } = createConsoleAccess(session, now, statuses);
   logger.info('HR console on at /admin');
   // Login attempts, counted before each is checked: per address and token start, and per address.
   const loginLimit = createLoginLimit(options.token, state);
@@ -121,51 +119,15 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     return cached;
   };
 
-  const guarded = (
-    handler: (request: IncomingMessage, response: ServerResponse) => Promise<void> | void,
-  ): Route['handle'] =>
-    sameSite(async (request, response) => {
-      if (!(await session.isValid(request, now().getTime()))) {
-        if (request.method === 'GET') redirect(response, '/admin/login');
-        else
-          send(
-            response,
-            401,
-            page('Niet ingelogd', '', '<p>Log eerst in.</p><p><a href="/admin/login">Naar inloggen</a></p>', {
-              loggedIn: false,
-            }),
-          );
-        return;
-      }
-      await handler(request, response);
-    });
+  /** How a list shows its rows: the admin labels questions and sees each row's organisation. */
+  const listView = (scope: AdminScope): ListView =>
+    scope.role === 'admin'
+      ? { labelForms: true, organisationName: (id) => nameOf(id, statuses()) }
+      : { labelForms: false };
 
-  /** Refuses a POST that did not come from the console itself (another site, a sibling domain). */
-  const sameSite =
-    (handler: Route['handle']): Route['handle'] =>
-    (request, response) => {
-      if (request.method === 'POST' && isCrossSite(request)) {
-        send(response, 403, loginPage('Dit verzoek kwam niet van het beheerscherm zelf.'));
-        return;
-      }
-      return handler(request, response);
-    };
-
-  const loginPage = (message?: string) =>
-    page(
-      'Inloggen',
-      '',
-      `${message ? `<p class="melding" role="alert">${escapeHtml(message)}</p>` : ''}
-<form method="post" action="/admin/login">
-<label for="token">Beheertoken</label>
-<input id="token" name="token" type="password" autocomplete="current-password" required size="40">
-<button type="submit">Inloggen</button>
-</form>`,
-      { loggedIn: false },
-    );
-
-  const showTry = async (response: ServerResponse, input?: TryInput) => {
+  const showTry = async (response: ServerResponse, scope: AdminScope, input?: TryInput) => {
     const current = knowledge.current();
+    const as = scope.role === 'organisation' ? scope.organisation : input?.organisation;
     let result = '';
     if (input) {
       const { bot } = await forVersion(current);
@@ -176,17 +138,17 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
         userId: 'admin',
         conversationId: `admin-${Math.random()}`,
         ...(input.profile ? { profile: input.profile } : {}),
+        // As that organisation's users are answered (a login for one organisation: always its own).
+        ...(input.organisation ? { organisation: input.organisation } : {}),
       });
-      result = tryResult(input, reply, current);
+      result = tryResult(input, reply, current, { wholeKnowledge: scope.role === 'admin' });
     }
-    send(
+    show(
       response,
-      200,
-      page(
-        'Probeer het',
-        '/admin/proberen',
-        `<p>Stel een vraag of toets een concept tegen de kennis die nu in gebruik is (versie <code>${escapeHtml(current.version)}</code>). Wat je hier probeert, telt niet mee in de kennisgaten.</p>${tryForm(input)}${result}`,
-      ),
+      scope,
+      'Probeer het',
+      '/admin/proberen',
+      `<p>Stel een vraag of toets een concept tegen de kennis die nu in gebruik is (versie <code>${escapeHtml(current.version)}</code>). Wat je hier probeert, telt niet mee in de kennisgaten.</p>${as ? `<p>Je krijgt het antwoord dat een medewerker van <strong>${escapeHtml(nameOf(as, statuses()))}</strong> krijgt.</p>` : ''}${tryForm(input, scope.role === 'admin' ? statuses() : [])}${result}`,
     );
   };
 
@@ -212,13 +174,17 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
           );
           return;
         }
-        if (!session.tokenMatches(candidate)) {
+        const scope = session.scopeOf(candidate);
+        if (!scope) {
           logger.warn({ source: address }, 'admin login refused');
           send(response, 401, loginPage('Dat token klopt niet.'));
           return;
         }
-        logger.info({ source: address }, 'admin login');
-        redirect(response, '/admin', session.issue(now().getTime()));
+        logger.info(
+          { source: address, ...(scope.role === 'organisation' ? { organisation: scope.organisation } : {}) },
+          'admin login',
+        );
+        redirect(response, '/admin', session.issue(scope, now().getTime()));
       }),
     },
     {
@@ -231,25 +197,38 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     {
       method: 'GET',
       path: '/admin',
-      handle: guarded(async (_request, response) => {
+      handle: guarded(async (_request, response, scope) => {
         const current = knowledge.current();
-        const { golden } = await forVersion(current);
-        send(
-          response,
-          200,
-          page(
+        if (scope.role === 'organisation') {
+          show(
+            response,
+            scope,
             'Kennisstatus',
             '/admin',
-            statusPage(knowledge.status(), current, golden, options.staleAfterDays, now()),
-          ),
+            ownStatusPage(scope.organisation, statuses(), current.version),
+          );
+          return;
+        }
+        const { golden } = await forVersion(current);
+        show(
+          response,
+          scope,
+          'Kennisstatus',
+          '/admin',
+          `${statusPage(knowledge.status(), current, golden, options.staleAfterDays, now())}
+<section aria-labelledby="organisaties"><h2 id="organisaties">Organisaties</h2>${organisationTable(statuses())}</section>`,
         );
       }),
     },
-    { method: 'GET', path: '/admin/proberen', handle: guarded((_request, response) => showTry(response)) },
+    {
+      method: 'GET',
+      path: '/admin/proberen',
+      handle: guarded((_request, response, scope) => showTry(response, scope)),
+    },
     {
       method: 'POST',
       path: '/admin/proberen',
-      handle: guarded(async (request, response) => {
+      handle: guarded(async (request, response, scope) => {
         const form = await readForm(request);
         const portfolio = (form.get('portfolio') ?? '')
           .split(',')
@@ -259,7 +238,11 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
           ...(form.get('sector') ? { sector: form.get('sector') } : {}),
           ...(portfolio.length ? { portfolio } : {}),
         });
-        await showTry(response, {
+        // A login for one organisation tries as its own; asking for another's is refused (403).
+        const choice = organisationChoice(form.get('organisation') || undefined, scope);
+        if ('refused' in choice) return refuse(response, scope, choice.refused, '/admin/proberen');
+        await showTry(response, scope, {
+          organisation: typeof choice.filter === 'string' ? choice.filter : undefined,
           text: (form.get('text') ?? '').slice(0, 4000),
           mode: form.get('mode') === 'concept' ? 'concept' : 'vraag',
           profile: profile.success && Object.keys(profile.data).length ? profile.data : undefined,
@@ -269,8 +252,10 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
     {
       method: 'GET',
       path: '/admin/kennisgaten',
-      handle: guarded(async (_request, response) => {
-        const gaps = await state.listKnowledgeGaps(LIST_LIMIT);
+      handle: guarded(async (request, response, scope) => {
+        const choice = listChoice(request, scope);
+        if ('refused' in choice) return refuse(response, scope, choice.refused, '/admin/kennisgaten');
+        const gaps = await state.listKnowledgeGaps(LIST_LIMIT, choice.filter);
         const current = knowledge.current();
         if (themes.version !== current.version) themes = { version: current.version, byQuestion: new Map() };
         const themeFor = (question: string | undefined) => {
@@ -282,42 +267,54 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
           }
           return theme;
         };
-        send(
+        show(
           response,
-          200,
-          page('Kennisgaten', '/admin/kennisgaten', gapsPage(gaps, themeFor, now(), LIST_LIMIT)),
+          scope,
+          'Kennisgaten',
+          '/admin/kennisgaten',
+          `${scope.role === 'admin' ? filterForm('/admin/kennisgaten', choice.filter, statuses()) : ''}${gapsPage(gaps, themeFor, now(), LIST_LIMIT, listView(scope))}`,
         );
       }),
     },
     {
       method: 'POST',
       path: '/admin/voorbeeld',
-      handle: guarded(async (request, response) => {
-        const form = await readForm(request);
-        const question = (form.get('question') ?? '').trim().slice(0, 4000);
-        const verdict = form.get('verdict') ?? '';
-        const valid = verdictSchema.safeParse(verdict);
-        if (!question || !valid.success) {
-          send(
-            response,
-            400,
-            page(
-              'Label dit',
-              '/admin/kennisgaten',
-              '<p>Kies een vraag uit de kennisgaten en een oordeel.</p>',
-            ),
-          );
-          return;
-        }
-        send(response, 200, page('Label dit', '/admin/kennisgaten', examplePage(question, valid.data)));
-      }),
+      handle: guarded(
+        adminOnly('/admin/kennisgaten', async (request, response) => {
+          const form = await readForm(request);
+          const question = (form.get('question') ?? '').trim().slice(0, 4000);
+          const verdict = form.get('verdict') ?? '';
+          const valid = verdictSchema.safeParse(verdict);
+          if (!question || !valid.success) {
+            send(
+              response,
+              400,
+              page(
+                'Label dit',
+                '/admin/kennisgaten',
+                '<p>Kies een vraag uit de kennisgaten en een oordeel.</p>',
+              ),
+            );
+            return;
+          }
+          send(response, 200, page('Label dit', '/admin/kennisgaten', examplePage(question, valid.data)));
+        }),
+      ),
     },
     {
       method: 'GET',
       path: '/admin/feedback',
-      handle: guarded(async (_request, response) => {
-        const feedback = await state.listFeedback(LIST_LIMIT);
-        send(response, 200, page('Feedback', '/admin/feedback', feedbackPage(feedback, now(), LIST_LIMIT)));
+      handle: guarded(async (request, response, scope) => {
+        const choice = listChoice(request, scope);
+        if ('refused' in choice) return refuse(response, scope, choice.refused, '/admin/feedback');
+        const feedback = await state.listFeedback(LIST_LIMIT, choice.filter);
+        show(
+          response,
+          scope,
+          'Feedback',
+          '/admin/feedback',
+          `${scope.role === 'admin' ? filterForm('/admin/feedback', choice.filter, statuses()) : ''}${feedbackPage(feedback, now(), LIST_LIMIT, listView(scope))}`,
+        );
       }),
     },
   ];

@@ -38,12 +38,13 @@ export function page(
   title: string,
   current: string,
   body: string,
-  options: { loggedIn?: boolean } = {},
+  options: { loggedIn?: boolean; who?: string } = {},
 ): string {
   const loggedIn = options.loggedIn ?? true;
   const nav = loggedIn
     ? `<nav aria-label="Hoofdmenu"><ul>${NAV.map((item) => `<li><a href="${item.href}"${item.href === current ? ' aria-current="page"' : ''}>${item.label}</a></li>`).join('')}</ul></nav>
-<form method="post" action="/admin/logout" style="margin-left:auto"><button type="submit" style="margin:0;background:#fff;color:#154273">Uitloggen</button></form>`
+<span style="margin-left:auto">${options.who ? `Ingelogd als ${escapeHtml(options.who)}` : ''}</span>
+<form method="post" action="/admin/logout"><button type="submit" style="margin:0;background:#fff;color:#154273">Uitloggen</button></form>`
     : '';
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

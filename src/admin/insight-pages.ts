@@ -18,11 +18,19 @@ export function themeOf(knowledge: KnowledgeBase, question: string | undefined):
   return hit && hit.score >= 4 ? hit.passage.title : NO_THEME;
 }
 
+export interface ListView {
+  /** "Label dit" on each question (the admin only: a labelled example trains every organisation's bot). */
+  labelForms: boolean;
+  /** The organisation of each row by name (the admin's view of every organisation); absent: not shown. */
+  organisationName?: (id: string | undefined) => string;
+}
+
 export function gapsPage(
   gaps: KnowledgeGap[],
   themeFor: (question: string | undefined) => string,
   now: Date,
   limit: number,
+  view: ListView,
 ): string {
   const groups = new Map<string, KnowledgeGap[]>();
   for (const gap of gaps) {
@@ -51,7 +59,7 @@ export function gapsPage(
         ),
       ]
         .slice(0, 3)
-        .map((question) => `<li>${escapeHtml(question)}${labelForm(question)}</li>`)
+        .map((question) => `<li>${escapeHtml(question)}${view.labelForms ? labelForm(question) : ''}</li>`)
         .join('');
       const down = items.filter((item) => item.reason === 'feedback-down').length;
       return `<tr><th scope="row">${escapeHtml(theme)}</th><td>${items.length}</td><td>${items.length - down} / ${down}</td><td>${examples ? `<ul>${examples}</ul>` : '—'}</td></tr>`;
@@ -60,10 +68,24 @@ export function gapsPage(
   return `<p>Vragen waarop de bot geen goed antwoord had (geen regel en geen bron paste) of die "niet nuttig" kregen. Persoonsgegevens zijn gemaskeerd; wie de vraag stelde, wordt niet bewaard. Concepten worden nooit bewaard.</p>
 ${chart}
 <h2>Per onderwerp (${gaps.length >= limit ? `de laatste ${limit}` : `${gaps.length} in totaal`})</h2>
+${view.organisationName ? perOrganisation(gaps, view.organisationName) : ''}
 ${sorted.length ? `<table><thead><tr><th scope="col">Onderwerp</th><th scope="col">Aantal</th><th scope="col">Geen antwoord / niet nuttig</th><th scope="col">Voorbeelden</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>Nog geen kennisgaten. Mooi zo.</p>'}`;
 }
 
-export function feedbackPage(feedback: FeedbackEntry[], now: Date, limit: number): string {
+/** How many gaps each organisation has (the admin's view). */
+function perOrganisation(gaps: KnowledgeGap[], name: (id: string | undefined) => string): string {
+  const counts = new Map<string, number>();
+  for (const gap of gaps) counts.set(name(gap.organisation), (counts.get(name(gap.organisation)) ?? 0) + 1);
+  if (counts.size === 0) return '';
+  return `<table><caption>Per organisatie</caption><thead><tr><th scope="col">Organisatie</th><th scope="col">Aantal</th></tr></thead><tbody>${[
+    ...counts,
+  ]
+    .sort((a, b) => b[1] - a[1])
+    .map(([organisation, count]) => `<tr><td>${escapeHtml(organisation)}</td><td>${count}</td></tr>`)
+    .join('')}</tbody></table>`;
+}
+
+export function feedbackPage(feedback: FeedbackEntry[], now: Date, limit: number, view: ListView): string {
   const up = feedback.filter((entry) => entry.rating === 'up').length;
   const down = feedback.length - up;
   const chart = barChart(
@@ -81,14 +103,14 @@ export function feedbackPage(feedback: FeedbackEntry[], now: Date, limit: number
     .slice(0, 20)
     .map(
       (entry) =>
-        `<tr><td>${escapeHtml(entry.at.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' }))}</td><td>${entry.rating === 'up' ? 'nuttig' : 'niet nuttig'}</td><td>${escapeHtml(entry.channel)}</td><td><code>${escapeHtml(entry.replyId)}</code></td></tr>`,
+        `<tr><td>${escapeHtml(entry.at.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' }))}</td><td>${entry.rating === 'up' ? 'nuttig' : 'niet nuttig'}</td><td>${escapeHtml(entry.channel)}</td><td><code>${escapeHtml(entry.replyId)}</code></td>${view.organisationName ? `<td>${escapeHtml(view.organisationName(entry.organisation))}</td>` : ''}</tr>`,
     )
     .join('');
   const share = feedback.length ? Math.round((up / feedback.length) * 100) : 0;
   return `<p>${feedback.length >= limit ? `De laatste ${limit} reacties` : `${feedback.length} reacties`}: <strong>${up}</strong> keer nuttig en <strong>${down}</strong> keer niet nuttig${feedback.length ? ` (${share}% nuttig)` : ''}. Een "niet nuttig" komt ook bij de kennisgaten, met de vraag als die nog bekend is.</p>
 ${chart}
 <h2>Laatste reacties</h2>
-${latest ? `<table><thead><tr><th scope="col">Wanneer</th><th scope="col">Oordeel</th><th scope="col">Kanaal</th><th scope="col">Antwoord-id</th></tr></thead><tbody>${latest}</tbody></table>` : '<p>Nog geen reacties.</p>'}`;
+${latest ? `<table><thead><tr><th scope="col">Wanneer</th><th scope="col">Oordeel</th><th scope="col">Kanaal</th><th scope="col">Antwoord-id</th>${view.organisationName ? '<th scope="col">Organisatie</th>' : ''}</tr></thead><tbody>${latest}</tbody></table>` : '<p>Nog geen reacties.</p>'}`;
 }
 
 const VERDICT_CHOICES: [string, string][] = [

@@ -28,9 +28,15 @@ export interface TryInput {
   text: string;
   mode: 'vraag' | 'concept';
   profile: Profile | undefined;
+  /** The organisation the try answers as (a scoped login: always its own). */
+  organisation: string | undefined;
 }
 
-export function tryForm(input: TryInput | undefined): string {
+/** The try-it form; `organisations` (the admin's) offers to answer as one of them. */
+export function tryForm(
+  input: TryInput | undefined,
+  organisations: { id: string; name: string }[] = [],
+): string {
   const mode = input?.mode ?? 'vraag';
   return `<form method="post" action="/admin/proberen#uitkomst">
 <fieldset><legend>Wat wil je proberen?</legend>
@@ -43,17 +49,34 @@ export function tryForm(input: TryInput | undefined): string {
 <select id="sector" name="sector"><option value="">— onbekend —</option>${SECTORS.map((sector) => `<option value="${sector}"${input?.profile?.sector === sector ? ' selected' : ''}>${escapeHtml(SECTOR_LABEL.nl[sector])}</option>`).join('')}</select>
 <label for="portfolio">Eigen onderwerpen (optioneel, gescheiden door komma's)</label>
 <input id="portfolio" name="portfolio" size="60" value="${escapeHtml(input?.profile?.portfolio?.join(', ') ?? '')}">
+${
+  organisations.length
+    ? `<label for="organisation">Als medewerker van (optioneel)</label>
+<select id="organisation" name="organisation"><option value="">— geen organisatie —</option>${organisations.map((organisation) => `<option value="${escapeHtml(organisation.id)}"${input?.organisation === organisation.id ? ' selected' : ''}>${escapeHtml(organisation.name)}</option>`).join('')}</select>`
+    : ''
+}
 <button type="submit">Probeer</button>
 </form>`;
 }
 
-export function tryResult(input: TryInput, reply: Reply, knowledge: KnowledgeBase): string {
+/**
+ * The outcome of a try. `wholeKnowledge` (the admin) adds what is read from the whole knowledge base: the rules
+ * as they fire on it and the passages a search of every file finds. A login for one organisation sees the reply
+ * as its users get it, with the sources it cites: a search of every file could show another organisation's own
+ * knowledge.
+ */
+export function tryResult(
+  input: TryInput,
+  reply: Reply,
+  knowledge: KnowledgeBase,
+  { wholeKnowledge }: { wholeKnowledge: boolean },
+): string {
   const outcome =
     reply.intent === 'draft'
       ? `Risico: <strong>${escapeHtml(reply.risk ?? '')}</strong>`
       : `Oordeel: <strong>${escapeHtml(reply.verdict ?? reply.intent)}</strong>`;
   const why =
-    input.mode === 'vraag' && reply.intent !== 'invalid'
+    wholeKnowledge && input.mode === 'vraag' && reply.intent !== 'invalid'
       ? (() => {
           const assessment = assessQuestion(knowledge, input.text, input.profile);
           const rows = assessment.fired
@@ -67,9 +90,11 @@ export function tryResult(input: TryInput, reply: Reply, knowledge: KnowledgeBas
         })()
       : reply.findings.length
         ? `<table><caption>Bevindingen</caption><thead><tr><th scope="col">Categorie</th><th scope="col">Woorden</th><th scope="col">Regel</th><th scope="col">Ernst</th></tr></thead><tbody>${reply.findings.map((finding) => `<tr><td>${escapeHtml(CATEGORY_LABEL.nl[finding.category])}</td><td>${escapeHtml(finding.spans.map((span) => `“${span.text}”`).join(', '))}</td><td><code>${escapeHtml(finding.ruleId)}</code></td><td>${escapeHtml(finding.severity)}</td></tr>`).join('')}</tbody></table>`
-        : '<p>Geen bevindingen.</p>';
+        : input.mode === 'vraag' && reply.intent !== 'invalid'
+          ? '<p>Het oordeel volgt uit de regels en de grondslag hierboven.</p>'
+          : '<p>Geen bevindingen.</p>';
   const situation = reply.situation ? situationTable(reply) : '';
-  const hits = knowledge.index.search(input.text, { limit: 5 });
+  const hits = wholeKnowledge ? knowledge.index.search(input.text, { limit: 5 }) : [];
   const passages = hits
     .map(
       (hit) =>
@@ -77,15 +102,31 @@ export function tryResult(input: TryInput, reply: Reply, knowledge: KnowledgeBas
     )
     .join('');
   return `<section aria-labelledby="uitkomst-kop" class="kaart" id="uitkomst" tabindex="-1"><h2 id="uitkomst-kop">Uitkomst</h2>
-<p>${outcome} · ${escapeHtml(reply.summary)}</p>
+<p>${outcome} · ${escapeHtml(reply.summary)}</p>${reply.organisation ? `<p>Beantwoord voor: ${escapeHtml(reply.organisation.name)}</p>` : ''}
 <p>Grondslag: ${reply.basis.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ') || '—'}</p>
 <h3>Hoe de bot de situatie leest</h3>${situation || '<p>Geen situatie (geen vraag of concept).</p>'}
 <h3>Waarom</h3>${why}
-<h3>Gevonden passages</h3>
-<table><thead><tr><th scope="col">Score</th><th scope="col">Bestand</th><th scope="col">Passage</th><th scope="col">Tekst</th></tr></thead><tbody>${passages || '<tr><td colspan="4">Niets gevonden.</td></tr>'}</tbody></table>
+${
+  wholeKnowledge
+    ? `<h3>Gevonden passages</h3>
+<table><thead><tr><th scope="col">Score</th><th scope="col">Bestand</th><th scope="col">Passage</th><th scope="col">Tekst</th></tr></thead><tbody>${passages || '<tr><td colspan="4">Niets gevonden.</td></tr>'}</tbody></table>`
+    : citedSources(reply)
+}
 <h3>Het antwoord zoals de gebruiker het ziet</h3>
 <pre style="white-space:pre-wrap">${escapeHtml(reply.answer)}</pre>
 </section>`;
+}
+
+/** The sources the reply cites (what a login for one organisation sees instead of a search of every file). */
+function citedSources(reply: Reply): string {
+  const rows = reply.citations
+    .map(
+      (citation) =>
+        `<tr><td><code>${escapeHtml(citation.fileId)}</code></td><td>${escapeHtml(citation.title)} — ${escapeHtml(citation.section)}</td><td>${escapeHtml(citation.article)}</td></tr>`,
+    )
+    .join('');
+  return `<h3>Bronnen in het antwoord</h3>
+<table><thead><tr><th scope="col">Bestand</th><th scope="col">Passage</th><th scope="col">Artikel</th></tr></thead><tbody>${rows || '<tr><td colspan="3">Geen bronnen.</td></tr>'}</tbody></table>`;
 }
 
 const RELATION_LABEL: Record<string, string> = {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BotError } from '../core/bot-error.ts';
 import { DEFAULT_KNOWLEDGE_GAP_RETENTION_DAYS } from '../state/state-store.ts';
 import { defaultKnowledgeDir } from './default-knowledge-dir.ts';
+import { organisationTokensSchema } from './organisation-tokens.ts';
 
 const configSchema = z
   .object({
@@ -30,6 +31,11 @@ const configSchema = z
       .default(DEFAULT_KNOWLEDGE_GAP_RETENTION_DAYS),
     /** Token for the HR console at /admin; without it the console is off. */
     ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /**
+     * Console logins scoped to one organisation: `id=token` pairs separated by commas or whitespace. Each
+     * sees only its own organisation's gaps, feedback and knowledge status; ADMIN_TOKEN sees all.
+     */
+    ADMIN_ORGANISATION_TOKENS: organisationTokensSchema.optional(),
     /** A request's headers and body must have arrived within this, else 408 and the connection closes. */
     HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     /** A request's headers must have arrived within this (at most HTTP_REQUEST_TIMEOUT_MS). */
@@ -44,7 +50,20 @@ const configSchema = z
   .refine((values) => values.HTTP_HEADERS_TIMEOUT_MS <= values.HTTP_REQUEST_TIMEOUT_MS, {
     path: ['HTTP_HEADERS_TIMEOUT_MS'],
     message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS',
-  });
+  })
+  .refine((values) => !values.ADMIN_ORGANISATION_TOKENS || values.ADMIN_TOKEN, {
+    path: ['ADMIN_ORGANISATION_TOKENS'],
+    message: 'needs ADMIN_TOKEN too (the admin login that sees every organisation)',
+  })
+  .refine(
+    (values) =>
+      !values.ADMIN_TOKEN ||
+      ![...(values.ADMIN_ORGANISATION_TOKENS?.values() ?? [])].includes(values.ADMIN_TOKEN),
+    {
+      path: ['ADMIN_ORGANISATION_TOKENS'],
+      message: 'an organisation token must not be the same as ADMIN_TOKEN',
+    },
+  );
 
 /** After the body and the model's budget: the model's abort grace, the rules and writing the answer. */
 const REQUEST_MARGIN_MS = 1000;
@@ -66,6 +85,8 @@ function toAppConfig(values: z.infer<typeof configSchema>, env: NodeJS.ProcessEn
     rateLimitPerAddressPerMinute: values.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
     knowledgeGapRetentionDays: values.KNOWLEDGE_GAP_RETENTION_DAYS,
     adminToken: values.ADMIN_TOKEN,
+    /** Console tokens per organisation id (empty when none are configured). */
+    adminOrganisationTokens: values.ADMIN_ORGANISATION_TOKENS ?? new Map<string, string>(),
     http: {
       requestTimeoutMs: values.HTTP_REQUEST_TIMEOUT_MS,
       headersTimeoutMs: values.HTTP_HEADERS_TIMEOUT_MS,

@@ -105,7 +105,10 @@ export function createBot(options: BotOptions): Bot {
   const now = options.now ?? (() => new Date());
   // Recent questions by reply id, in memory only and without the user, so a 👎 can record which question it
   // was about. Masked once, when a gap is recorded (recordGap), not for every question.
-  const recentQuestions = new Map<string, { question: string; verdict: Reply['verdict'] }>();
+  const recentQuestions = new Map<
+    string,
+    { question: string; verdict: Reply['verdict']; organisation: string | undefined }
+  >();
   // A thread's context lives in the state store, so every instance, and one restarted, reads the same; without
   // a store (the CLI, tests) it is kept in this process.
   const contexts: StateStore = options.state ?? createMemoryStateStore();
@@ -271,7 +274,17 @@ export function createBot(options: BotOptions): Bot {
           }
           reply = answered.reply;
           restsOn = answered.restsOn;
-          if (answered.weak) await recordGap(knowledge, message, reply, answered.question, 'no-match');
+          if (answered.weak)
+            await recordGap(
+              knowledge,
+              message,
+              reply,
+              answered.question,
+              'no-match',
+              reply.verdict,
+              undefined,
+              reply.organisation?.id ?? message.organisation,
+            );
           if (options.model) {
             reply = await options.model.answer({
               knowledge,
@@ -287,7 +300,11 @@ export function createBot(options: BotOptions): Bot {
         reply = withReview(knowledge, reply, restsOn);
       if (organisation) reply = { ...reply, organisation: { id: organisation.id, name: organisation.name } };
       if (reply.intent === 'question')
-        remember(reply, detected.intent === 'question' ? detected.question : '');
+        remember(
+          reply,
+          detected.intent === 'question' ? detected.question : '',
+          reply.organisation?.id ?? message.organisation,
+        );
       // Log what happened, never what was written; the user only as a hash.
       logger.info(
         {
@@ -352,9 +369,9 @@ export function createBot(options: BotOptions): Bot {
     );
   }
 
-  function remember(reply: Reply, question: string): void {
+  function remember(reply: Reply, question: string, organisation: string | undefined): void {
     if (!options.state || !question) return;
-    recentQuestions.set(reply.id, { question, verdict: reply.verdict });
+    recentQuestions.set(reply.id, { question, verdict: reply.verdict, organisation });
     if (recentQuestions.size > 5000) recentQuestions.delete(recentQuestions.keys().next().value as string);
   }
 
@@ -365,8 +382,10 @@ export function createBot(options: BotOptions): Bot {
     reply: Reply,
     question: string | undefined,
     reason: 'no-match' | 'feedback-down',
-    verdict = reply.verdict,
-    vote?: VoteKey,
+    verdict: Reply['verdict'],
+    vote: VoteKey | undefined,
+    /** The organisation the gap is recorded for (none when undefined). */
+    organisation: string | undefined,
   ): Promise<void> {
     if (!options.state) return;
     await options.state
@@ -378,6 +397,7 @@ export function createBot(options: BotOptions): Bot {
           question: question === undefined ? undefined : createMasker(knowledge)(question),
           verdict,
           knowledgeVersion: reply.knowledgeVersion,
+          ...(organisation ? { organisation } : {}),
         },
         vote,
       )
@@ -542,11 +562,18 @@ export function createBot(options: BotOptions): Bot {
   ): Promise<Reply> {
     let vote: Reply['vote'];
     if (message.feedback) {
+      const recent = recentQuestions.get(message.feedback.replyId);
+      // A vote belongs to the organisation of the reply voted on, as remembered here; only when the reply is
+      // not known here (another instance, a restart) to the voter's. The 👎's knowledge gap carries the
+      // question of that reply: filed under the voter's organisation it could show one organisation's
+      // question to another's HR (a reply seen in a channel shared by two organisations).
+      const organisation = recent ? recent.organisation : message.organisation;
       const record = {
         replyId: message.feedback.replyId,
         rating: message.feedback.rating,
         channel: message.channel,
         at: now(),
+        ...(organisation ? { organisation } : {}),
       };
       await options.onFeedback?.(record);
       // One vote per person per reply, changeable: the store keeps the latest, and says what it replaced.
@@ -556,7 +583,6 @@ export function createBot(options: BotOptions): Bot {
         : { previous: undefined };
       // A 👎 (new, or changed from 👍) is a knowledge gap; the same 👎 again is not a second one.
       if (record.rating === 'down' && previous !== 'down') {
-        const recent = recentQuestions.get(record.replyId);
         await recordGap(
           knowledge,
           message,
@@ -565,6 +591,7 @@ export function createBot(options: BotOptions): Bot {
           'feedback-down',
           recent?.verdict,
           voter,
+          organisation,
         );
       }
       vote = { replyId: record.replyId, rating: record.rating, ...(previous ? { previous } : {}) };

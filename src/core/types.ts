@@ -1,10 +1,10 @@
 // The neutral types of the core: what a channel hands to bot.handle and what it gets back.
 // Every type is inferred from its zod schema, so the schema is the single source of truth.
 import { z } from 'zod';
-import { organisationIdSchema } from '../knowledge/organisation-schema.ts';
 import { REVIEW_STATUSES } from '../knowledge/review-schema.ts';
 import { missingFactSchema, situationSchema } from '../situation/situation-schema.ts';
 import { identifierSchema } from './identifier-schema.ts';
+import { organisationIdSchema } from './organisation-id.ts';
 import { profileSchema } from './profile.ts';
 import { basisIdSchema, categorySchema, riskSchema, verdictSchema } from './vocabulary.ts';
 
@@ -51,7 +51,8 @@ export const incomingMessageSchema = z.object({
   profile: profileSchema.optional(),
   /**
    * The author's organisation (an overlay id, knowledge/organisaties/<id>/), when the channel or the API
-   * knows it. An id no overlay serves is ignored: the answer is then the generic one.
+   * knows it. An id no overlay serves is ignored: the answer is then the generic one. Its knowledge gaps and
+   * feedback are recorded for that organisation (an id is not personal data).
    */
   organisation: organisationIdSchema.optional(),
   /**
@@ -209,8 +210,18 @@ export const replySchema = z.object({
   missing: z.array(missingFactSchema).optional(),
   /** Content hash of the knowledge base version that answered (with the organisation's overlay version). */
   knowledgeVersion: z.string(),
-  /** The organisation the answer was given for: its own rules, FAQs and contacts were used. */
-  organisation: z.object({ id: z.string(), name: z.string() }).optional(),
+  /**
+   * The organisation the answer was given for (its id and display name), when one was recognised: its own
+   * rules, FAQs and contacts were used, and its knowledge gaps and the votes on this reply are recorded for it.
+   */
+  organisation: z
+    .object({
+      /** The organisation id ("gemeente-voorbeeld"). */
+      id: z.string(),
+      /** Its name as its users read it ("Gemeente Voorbeeld"). */
+      name: z.string(),
+    })
+    .optional(),
   /**
    * The legal review of the knowledge the answer rests on (its rules and cited files): `concept` when any of
    * them has not been reviewed by Juridische Zaken, with their ids.

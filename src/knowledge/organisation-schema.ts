@@ -2,17 +2,13 @@
 // organisation is, which policy domains it works on (ids of the shared situatie/ lexicon), whom its staff can
 // reach, and how its users are recognised. Everything else in the folder uses the shared formats.
 import { z } from 'zod';
+import { organisationIdSchema } from '../core/organisation-id.ts';
 import { SECTORS } from '../core/sectors.ts';
 import { dateSchema } from './date-schema.ts';
 import { reviewSchema } from './review-schema.ts';
 
 /** An organisation id: the folder name, also used by channels and the API (`IncomingMessage.organisation`). */
-export const organisationIdSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{0,62}$/,
-    'organisation id: up to 63 lower-case letters, digits and hyphens (for example "gemeente-voorbeeld")',
-  );
+export { organisationIdSchema } from '../core/organisation-id.ts';
 
 const textSchema = z.string().trim().min(1);
 const bilingualSchema = z.object({ nl: textSchema, en: textSchema }).strict();

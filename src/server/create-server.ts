@@ -10,10 +10,10 @@ import { isBotError } from '../core/bot-error.ts';
 import type { Bot } from '../core/create-bot.ts';
 import { identifierSchema } from '../core/identifier-schema.ts';
 import { countCharacters } from '../core/measure-text.ts';
+import { organisationIdSchema } from '../core/organisation-id.ts';
 import { replyToJson } from '../core/reply-json.ts';
 import { MAX_TEXT_LENGTH, profileSchema, type Reply } from '../core/types.ts';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.ts';
-import { organisationIdSchema } from '../knowledge/organisation-schema.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { answerClientError } from './answer-client-error.ts';
 import { type HttpTimeouts, httpServerOptions } from './http-timeouts.ts';
@@ -50,7 +50,10 @@ const apiRequestSchema = z.object({
   /** Lets an API client keep follow-up context across calls. */
   conversationId: identifierSchema(300).optional(),
   userId: identifierSchema(200).optional(),
-  /** The caller's organisation (an overlay id): its own rules, FAQs and contacts apply. */
+  /**
+   * The caller's organisation (an overlay id): its own rules, FAQs and contacts apply, and its knowledge gaps
+   * are recorded for it. Asserted by the client, like its user id; the API has no login.
+   */
   organisation: organisationIdSchema.optional(),
 });
 

@@ -1,7 +1,7 @@
 // Starts the bot's server from the environment: settings, knowledge, core, HTTP; stops cleanly on SIGTERM.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdminRoutes } from '../admin/admin-routes.ts';
+import { type AdminOptions, createAdminRoutes } from '../admin/admin-routes.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { isBotError } from '../core/bot-error.ts';
 import { type Bot, createBot } from '../core/create-bot.ts';
@@ -53,11 +53,15 @@ export interface StartServerOptions {
   channels?: ChannelStarter[];
   model?: ModelStarter;
   state?: StateStarter;
+  /** The organisations' own knowledge for the HR console (from the knowledge store, once it has overlays). */
+  organisationStatuses?: AdminOptions['organisationStatuses'];
 }
 
 export interface RunningServer {
   server: Server;
   url: string;
+  /** The bot the server answers with (tests send it what a channel would). */
+  bot: Bot;
   /** Shared state (profiles, feedback); read by tests and, later, the HR console. */
   state: StateStore;
   /** How long close() waits for the requests in flight before it cuts them (SHUTDOWN_GRACE_MS). */
@@ -148,6 +152,9 @@ export async function startServer(
       ...channels.flatMap((channel) => channel.routes),
       ...createAdminRoutes({
         token: config.adminToken,
+        organisationTokens: config.adminOrganisationTokens,
+        // The overlays in service, from the knowledge store (a test may hand its own).
+        organisationStatuses: options.organisationStatuses ?? (() => knowledge.organisationStatuses()),
         knowledge,
         state,
         logger,
@@ -188,6 +195,7 @@ export async function startServer(
   return {
     server,
     url,
+    bot,
     state,
     shutdownGraceMs: config.shutdownGraceMs,
     close: async () => {

@@ -8,6 +8,7 @@ import {
   isEmptyProfile,
   type KnowledgeGap,
   knowledgeGapCutoff,
+  matchesOrganisation,
   type RetentionOptions,
   type StateStore,
   storableText,
@@ -71,8 +72,12 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
       }
       return { previous };
     },
-    async listFeedback(limit = 100) {
-      return [...feedback.values()].slice(-limit).reverse();
+    async listFeedback(limit = 100, organisation) {
+      return [...feedback.values()]
+        .filter((entry) => matchesOrganisation(entry.organisation, organisation))
+        .slice(-limit)
+        .reverse()
+        .map((entry) => ({ ...entry }));
     },
     async claimOnce(key, ttlMs) {
       const at = now();
@@ -105,13 +110,13 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions = {}): S
       });
       if (gaps.length > maxEntries) gaps.splice(0, gaps.length - maxEntries);
     },
-    async listKnowledgeGaps(limit = 100) {
+    async listKnowledgeGaps(limit = 100, organisation) {
       const at = now();
       await purge(at);
       const cutoff = knowledgeGapCutoff(at, options);
       return gaps
         .map((item) => item.gap)
-        .filter((gap) => gap.at.getTime() >= cutoff)
+        .filter((gap) => gap.at.getTime() >= cutoff && matchesOrganisation(gap.organisation, organisation))
         .slice(-limit)
         .reverse();
     },

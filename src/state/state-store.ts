@@ -25,6 +25,8 @@ export interface FeedbackEntry {
   rating: 'up' | 'down';
   channel: string;
   at: Date;
+  /** The organisation the reply was given for (an organisation id); absent when none was known. */
+  organisation?: string;
 }
 
 /** One person's vote on a reply, as it is counted. */
@@ -54,6 +56,20 @@ export interface KnowledgeGap {
   question: string | undefined;
   verdict: string | undefined;
   knowledgeVersion: string;
+  /** The organisation the question was answered for (an organisation id); absent when none was known. */
+  organisation?: string;
+}
+
+/**
+ * Whose knowledge gaps or feedback a listing returns: absent (undefined) for every row, an organisation id
+ * for that organisation's rows only, null for the rows recorded without an organisation. A reader scoped to
+ * one organisation always passes its id.
+ */
+export type OrganisationFilter = string | null | undefined;
+
+/** Whether a row recorded for `organisation` is one `filter` lists. */
+export function matchesOrganisation(organisation: string | undefined, filter: OrganisationFilter): boolean {
+  return filter === undefined || (organisation ?? null) === filter;
 }
 
 export interface RateLimitResult {
@@ -74,8 +90,11 @@ export interface StateStore {
    * changed to 👍 withdraws the knowledge gap recorded for that vote (addKnowledgeGap's `vote`).
    */
   recordVote(vote: FeedbackVote): Promise<VoteResult>;
-  /** Feedback, newest first (for reports and tests): one entry per vote, with its current rating. */
-  listFeedback(limit?: number): Promise<FeedbackEntry[]>;
+  /**
+   * Feedback, newest first (for reports and tests): one entry per vote, with its current rating; of one
+   * organisation, or of none, when `organisation` says so.
+   */
+  listFeedback(limit?: number, organisation?: OrganisationFilter): Promise<FeedbackEntry[]>;
   /**
    * Claims a key for `ttlMs`: true for the first caller, false while the claim holds. Used to answer a
    * retried platform event only once, also across instances.
@@ -89,8 +108,11 @@ export interface StateStore {
   hitRateLimit(key: string, windowMs: number, limit: number): Promise<RateLimitResult>;
   /** Records a gap; one from a 👎 names its vote (kept only as a hash), so changing the vote withdraws it. */
   addKnowledgeGap(gap: KnowledgeGap, vote?: VoteKey): Promise<void>;
-  /** Knowledge gaps within the retention period, newest first. */
-  listKnowledgeGaps(limit?: number): Promise<KnowledgeGap[]>;
+  /**
+   * Knowledge gaps within the retention period, newest first; of one organisation, or of none, when
+   * `organisation` says so.
+   */
+  listKnowledgeGaps(limit?: number, organisation?: OrganisationFilter): Promise<KnowledgeGap[]>;
   /**
    * A thread's context (the question a follow-up is read against; see src/conversation), while it has not
    * expired. Every instance reads the same context, also after a restart.
