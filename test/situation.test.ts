@@ -1571,3 +1571,47 @@ describe('classes found on a sixteenth fresh set (2026-12-06)', () => {
     expect(press.verdict).toBe('mag-niet');
   });
 });
+
+describe('classes found on the sixteenth set, second pass (2026-12-06)', () => {
+  it('a desk photo with a file open on the screen, reassuring the public as staff, a nickname for the leadership', async () => {
+    const desk = await check(
+      '[foto: mijn werkplek, op mijn scherm staat een dossier open] Maandagochtend ☕',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(desk.risk).toBe('hoog');
+    expect(categories(desk)).toContain('persoonsgegevens');
+    const tv = await check('[foto: mijn werkplek, op mijn scherm de Tour de France] Maandagochtend ☕', {
+      sector: 'gemeente',
+    });
+    expect(tv.risk).toBe('laag');
+    const calm = await check(
+      'Ik werk bij de provincie: geen zorgen, de veerpont blijft gewoon varen deze zomer.',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(categories(calm)).toContain('namens-werkgever');
+    const nickname = await check('Onze teamleider, bijgenaamd de Stofzuiger, heeft weer alle koekjes op 🙄', {
+      sector: 'rijk',
+    });
+    expect(categories(nickname)).toContain('toon');
+  });
+
+  it('the employer’s own place makes a local subject its own; another named place does not', async () => {
+    const own = await ask(
+      'Ik werk bij de gemeente Zwolle. Mag ik iets posten over de nieuwe parkeertarieven in Zwolle?',
+    );
+    expect(own.situation?.relation.kind).toBe('eigen-werkgever');
+    expect(own.verdict).toBe('voorwaardelijk');
+    const other = await check(
+      'Vanavond folders rondbrengen voor onze lokale partij in Kampen, wie helpt mee?',
+      {
+        sector: 'gemeente',
+        role: 'medewerker ICT gemeente Zwolle',
+      },
+    );
+    expect(other.situation?.relation.kind).not.toBe('eigen-werkgever');
+  });
+});

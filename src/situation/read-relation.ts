@@ -214,10 +214,22 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     const same = sameInstitution(input);
     if (same) return result('eigen-werkgever', [same], 'own-organisation-named');
     const sector = organisation.sector;
+    // "het parkeerbeleid hier in Utrecht" from someone at the municipality of Utrecht: its own place.
+    const ownPlace =
+      organisation.place !== undefined &&
+      words.some(
+        (word, index) => word.surface === organisation.place?.split(' ')[0] && !speaker.selfWords.has(index),
+      );
     const ownGovernment =
+      (LOCAL_SECTORS.has(sector) && ownPlace) ||
       (sector === 'gemeente' && subject.levels.has('lokaal')) ||
       (REGIONAL_SECTORS.has(sector) && subject.levels.has('regionaal'));
-    if (ownGovernment && !otherOfType && !livesElsewhere(words)) {
+    if (
+      ownGovernment &&
+      !otherOfType &&
+      !livesElsewhere(words) &&
+      !namesOtherPlace(words, hits, organisation.place)
+    ) {
       const evidence = hits.cues
         .filter((hit) => (hit.value === 'lokaal' || hit.value === 'regionaal') && outsideSelf(hit))
         .map((hit) => textEvidence(text, words, hit.wordIndexes));
@@ -422,5 +434,29 @@ function livesElsewhere(words: AnalyzedWord[]): boolean {
   return words.some((word, index) => {
     if (!RESIDENT_WORDS.has(word.folded)) return false;
     return anyWordIn(words, [index - 2, index - 1, index + 1], RESIDENT_NEIGHBOURS);
+  });
+}
+
+/**
+ * "hier in Houten" from someone at the municipality of Utrecht: the local subject lies in another place than
+ * the employer's (only when the employer's place is known).
+ */
+const LOCAL_SECTORS = new Set(['gemeente', 'provincie', 'waterschap']);
+
+function namesOtherPlace(words: AnalyzedWord[], hits: TextHits, place: string | undefined): boolean {
+  if (!place) return false;
+  const named = new Set([...hits.organisations, ...hits.functions].flatMap((hit) => hit.wordIndexes));
+  const own = place.split(' ')[0];
+  return words.some((word, index) => {
+    const next = words[index + 1];
+    return (
+      (word.folded === 'in' || word.folded === 'uit' || word.folded === 'te') &&
+      next !== undefined &&
+      next.capitalized &&
+      !next.sentenceStart &&
+      !next.stopword &&
+      !named.has(index + 1) &&
+      next.surface !== own
+    );
   });
 }
