@@ -113,7 +113,18 @@ export function createAdminRoutes(options: AdminOptions): Route[] {
       cached = {
         version: current.version,
         golden: await runGoldenQuestions(current, now()),
-        bot: createBot({ ...options.botOptions, knowledge: staticKnowledgeStore(current), now }),
+        // The shared snapshot, with the organisations' knowledge in service: a try as an organisation
+        // answers with its overlay, as its users are answered.
+        bot: createBot({
+          ...options.botOptions,
+          knowledge: {
+            ...staticKnowledgeStore(current),
+            organisation: (id) => knowledge.organisation(id),
+            recogniseOrganisation: (workspace) => knowledge.recogniseOrganisation(workspace),
+            organisationStatuses: () => knowledge.organisationStatuses(),
+          },
+          now,
+        }),
       };
     }
     return cached;
