@@ -1599,6 +1599,23 @@ describe('classes found on the sixteenth set, second pass (2026-12-06)', () => {
     expect(categories(nickname)).toContain('toon');
   });
 
+  it('promising the public what the organisation will do, as someone who works there, speaks for it', async () => {
+    const promise = await check(
+      'Ik werk zelf bij de gemeente: we vervangen de bankjes in het park nog voor de zomer, beloofd 👍',
+      {},
+    );
+    expect(categories(promise)).toContain('namens-werkgever');
+    const vouch = await check(
+      'Ik zit zelf bij de provincie en kan jullie vertellen dat die fietsbrug gewoon doorgaat.',
+      {},
+    );
+    expect(categories(vouch)).toContain('namens-werkgever');
+    const home = await check('We vervangen dit weekend eindelijk onze keuken, beloofd aan de kinderen 😅', {
+      sector: 'gemeente',
+    });
+    expect(home.risk).toBe('laag');
+  });
+
   it('the employer’s own place makes a local subject its own; another named place does not', async () => {
     const own = await ask(
       'Ik werk bij de gemeente Zwolle. Mag ik iets posten over de nieuwe parkeertarieven in Zwolle?',

@@ -21,7 +21,7 @@ import {
   RELATION_CONDITION,
 } from '../situation/situation-messages.ts';
 import { type Evidence, type Situation, sharesPublicOrMilestone } from '../situation/situation-schema.ts';
-import { joinsPolicyMarch } from '../situation/uniform-stand.ts';
+import { isFestive, joinsPolicyMarch } from '../situation/uniform-stand.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { CATEGORY_LABEL } from './draft-messages.ts';
 
@@ -71,7 +71,7 @@ export function assessDraft(
     list.push(...toFindings(item, draft, words, ownArea.wordIndexes, regime, language));
   }
   // The demonstration rule (not a word alone: "demonstratie: zo plak je een band") says someone marches.
-  const marching = fired.some((item) => item.signal.meta.id === 'demonstratie');
+  const marching = fired.some((item) => item.signal.meta.id === 'demonstratie') && !isFestive(draft);
   findings.push(...situationFindings(situation, findings, regime, language, marching));
   const rulesRisk = decideDraftRisk(findings, aggravating, fired, situation);
   const rulesCategories = [...new Set([...findings, ...aggravating].map((finding) => finding.category))];

@@ -4,8 +4,9 @@
 import { PRIVATE_DOMAIN } from './read-speaker.ts';
 import type { Situation } from './situation-schema.ts';
 
-/** "pride", "optocht": a festive parade the police itself takes part in, not a protest. */
-const FESTIVE = /pride|parade|optocht|carnaval|intocht|koningsdag|bevrijdingsdag/i;
+/** "pride", "optocht", "defilé op Veteranendag": a festive parade or commemoration, not a protest. */
+const FESTIVE =
+  /pride|parade|optocht|carnaval|intocht|koningsdag|bevrijdingsdag|defil|veteranen|herdenk|taptoe/i;
 
 export interface UniformStandInput {
   /** The subject is politically hot, timed (a debate, a campaign) or party-political. */
@@ -39,4 +40,9 @@ function isProtesting(situation: Situation): boolean {
 /** Marching for or against a policy: itself a public stand on politics (a farmers' or climate march). */
 export function joinsPolicyMarch(situation: Situation): boolean {
   return isProtesting(situation) && situation.topic.domains.some((domain) => domain.id !== PRIVATE_DOMAIN);
+}
+
+/** A text about a festive parade or a commemoration (Pride, a defilé on Veterans' Day), not a protest. */
+export function isFestive(text: string): boolean {
+  return FESTIVE.test(text);
 }
