@@ -3,6 +3,7 @@
 // admin's try-it without an organisation gets the generic answer. Over real HTTP through the real server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import { adminCookie } from './support/admin-cookie.ts';
 import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const ADMIN = 'beheer-token-voor-de-overlay-test-1';
@@ -23,16 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function login(token: string): Promise<string> {
-  const response = await fetch(`${server.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ token }).toString(),
-    redirect: 'manual',
-  });
-  expect(response.status).toBe(303);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
+const login = (token: string) => adminCookie(server.url, token);
 
 async function tryQuestion(cookie: string): Promise<string> {
   const response = await fetch(`${server.url}/admin/proberen`, {

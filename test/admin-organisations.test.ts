@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load-config.ts';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
+import { adminCookie } from './support/admin-cookie.ts';
 import { TEST_SERVER_ENV } from './support/test-server-env.ts';
 
 const ADMIN = 'beheer-token-voor-de-test-123';
@@ -90,16 +91,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function login(token: string): Promise<string> {
-  const response = await fetch(`${server.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ token }).toString(),
-    redirect: 'manual',
-  });
-  expect(response.status).toBe(303);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
+const login = (token: string) => adminCookie(server.url, token);
 
 const get = (path: string, cookie: string) =>
   fetch(`${server.url}${path}`, { headers: { cookie }, redirect: 'manual' });

@@ -3,19 +3,19 @@
 import { createHash } from 'node:crypto';
 import type { BasisId } from '../core/vocabulary.ts';
 import { EMPTY_MODELS, type LearnedModels } from '../learned/second-opinion.ts';
-import { type CompiledPattern, compilePattern, PatternError } from '../rules/compile-pattern.ts';
+import type { CompiledPattern } from '../rules/compile-pattern.ts';
 import { createPassageIndexSteps, type IndexedPassage, type PassageIndex } from '../search/passage-index.ts';
 import { checkOrganisationPhrases } from '../situation/check-organisation-phrases.ts';
 import { compileSituationLexicon, type SituationLexicon } from '../situation/situation-lexicon.ts';
 import { type Analyzer, createAnalyzer, type SynonymGroup } from '../text/analyze-text.ts';
 import { splitWords } from '../text/fold-text.ts';
+import { compileSignal, createPatternCompiler, passagesOf } from './compile-documents.ts';
 import type { RegimeFile, SignalFile } from './knowledge-schemas.ts';
 import { learnedModelsFor } from './learn-from-examples.ts';
 import { lineOf } from './line-of.ts';
 import { type KnowledgeDocument, type KnowledgeProblem, parseKnowledgeFile } from './parse-knowledge-file.ts';
 import { ORGANISATIONS_FOLDER } from './parse-organisation-overlay.ts';
 import { runAtOnce, runInSlices } from './run-in-slices.ts';
-import { splitPassages } from './split-passages.ts';
 import { validateKnowledge } from './validate-knowledge.ts';
 
 export interface KnowledgeSourceFile {
@@ -61,9 +61,6 @@ export interface KnowledgeBase {
   /** Every problem found; files with errors are left out, the rest is served. */
   problems: KnowledgeProblem[];
 }
-
-/** Kinds whose body is searchable text (signals, regimes and synonyms are rules, not answers). */
-const SEARCHABLE_KINDS = new Set(['law', 'faq', 'case', 'guide']);
 
 export interface BuildOptions {
   /** The clock for review-date warnings. */
@@ -252,23 +249,7 @@ export function* assembleKnowledgeSteps(
   checkOrganisationPhrases(documents, situation, analyzer, problems);
   yield;
 
-  const compileAll = (document: KnowledgeDocument, sources: string[]): CompiledPattern[] => {
-    const compiled: CompiledPattern[] = [];
-    for (const source of sources) {
-      try {
-        compiled.push(compilePattern(source, analyzer.keyOf));
-      } catch (error) {
-        if (!(error instanceof PatternError)) throw error;
-        problems.push({
-          file: document.path,
-          line: lineOf(document.raw, source),
-          severity: 'error',
-          message: `pattern "${source}": ${error.message}`,
-        });
-      }
-    }
-    return compiled;
-  };
+  const compileAll = createPatternCompiler(analyzer.keyOf, problems);
 
   const signals: CompiledSignal[] = [];
   const regimes: CompiledRegime[] = [];
@@ -278,13 +259,7 @@ export function* assembleKnowledgeSteps(
     if (position > 0 && position % DOCUMENTS_PER_STEP === 0) yield;
     const { meta } = document;
     if (meta.kind === 'signal') {
-      signals.push({
-        meta,
-        path: document.path,
-        patterns: compileAll(document, meta.patterns),
-        with: compileAll(document, meta.with),
-        unless: compileAll(document, meta.unless),
-      });
+      signals.push(compileSignal(document, meta, compileAll));
     } else if (meta.kind === 'regime') {
       regimes.push({
         meta,
@@ -299,14 +274,9 @@ export function* assembleKnowledgeSteps(
         documentsByBasis.set(basis, list);
       }
     }
-    if (SEARCHABLE_KINDS.has(meta.kind)) {
-      // A FAQ is found by the ways people ask it, whichever of its sections matches best.
-      const keywords =
-        meta.kind === 'faq' ? [...meta.keywords, meta.question, ...meta.variants] : meta.keywords;
-      for (const passage of splitPassages(document)) {
-        passages.push({ ...passage, title: meta.title, kind: meta.kind, keywords });
-      }
-    }
+    // Searchable text: signals, regimes and synonyms are rules, not answers.
+    if (meta.kind === 'law' || meta.kind === 'faq' || meta.kind === 'case' || meta.kind === 'guide')
+      passages.push(...passagesOf(document, meta));
   }
   for (const list of documentsByBasis.values()) {
     list.sort((a, b) => kindRank(a) - kindRank(b));

@@ -2,16 +2,14 @@
 // own rules, FAQs and guides on top. Built on the thread that serves (it holds compiled patterns and an
 // index), from a checked overlay and the shared version in service; rebuilt when either changes. The shared
 // parts are shared, not copied: only the lists and maps that gain the overlay's entries are new.
-import { type CompiledPattern, compilePattern, PatternError } from '../rules/compile-pattern.ts';
 import { createPassageIndexSteps, type IndexedPassage, type PassageIndex } from '../search/passage-index.ts';
 import type { CompiledOrganisation } from '../situation/situation-lexicon.ts';
 import type { CompiledSignal, KnowledgeBase } from './build-knowledge-base.ts';
-import { lineOf } from './line-of.ts';
+import { compileSignal, createPatternCompiler, passagesOf } from './compile-documents.ts';
 import type { OrganisationFile } from './organisation-schema.ts';
-import type { KnowledgeDocument, KnowledgeProblem } from './parse-knowledge-file.ts';
+import type { KnowledgeProblem } from './parse-knowledge-file.ts';
 import type { ParsedOverlay } from './parse-organisation-overlay.ts';
 import { runAtOnce } from './run-in-slices.ts';
-import { splitPassages } from './split-passages.ts';
 
 export interface OrganisationKnowledge {
   id: string;
@@ -23,8 +21,6 @@ export interface OrganisationKnowledge {
   /** The shared knowledge with this organisation's own on top; `version` names both. */
   knowledge: KnowledgeBase;
 }
-
-const SEARCHABLE_KINDS = new Set(['faq', 'guide']);
 
 export function buildOrganisationKnowledge(
   shared: KnowledgeBase,
@@ -50,39 +46,14 @@ export function* buildOrganisationKnowledgeSteps(
   const organisation = overlay.organisation;
   if (!organisation) return { built: undefined, problems };
   const { analyzer } = shared;
-  const compileAll = (document: KnowledgeDocument, sources: string[]): CompiledPattern[] =>
-    sources.flatMap((source) => {
-      try {
-        return [compilePattern(source, analyzer.keyOf)];
-      } catch (error) {
-        if (!(error instanceof PatternError)) throw error;
-        problems.push({
-          file: document.path,
-          line: lineOf(document.raw, source),
-          severity: 'error',
-          message: `pattern "${source}": ${error.message}`,
-        });
-        return [];
-      }
-    });
+  const compileAll = createPatternCompiler(analyzer.keyOf, problems);
   const signals: CompiledSignal[] = [];
   const passages: IndexedPassage[] = [];
   for (const document of overlay.documents) {
     const { meta } = document;
-    if (meta.kind === 'signal') {
-      signals.push({
-        meta,
-        path: document.path,
-        patterns: compileAll(document, meta.patterns),
-        with: compileAll(document, meta.with),
-        unless: compileAll(document, meta.unless),
-      });
-    } else if (SEARCHABLE_KINDS.has(meta.kind) && (meta.kind === 'faq' || meta.kind === 'guide')) {
-      const keywords =
-        meta.kind === 'faq' ? [...meta.keywords, meta.question, ...meta.variants] : meta.keywords;
-      for (const passage of splitPassages(document))
-        passages.push({ ...passage, title: meta.title, kind: meta.kind, keywords });
-    }
+    // (An overlay holds only FAQs, guides, rules and golden questions: parse-organisation-overlay.ts.)
+    if (meta.kind === 'signal') signals.push(compileSignal(document, meta, compileAll));
+    else if (meta.kind === 'faq' || meta.kind === 'guide') passages.push(...passagesOf(document, meta));
   }
   yield;
   if (problems.some((problem) => problem.severity === 'error')) return { built: undefined, problems };

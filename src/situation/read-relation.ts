@@ -215,21 +215,15 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     if (same) return result('eigen-werkgever', [same], 'own-organisation-named');
     const sector = organisation.sector;
     // "het parkeerbeleid hier in Utrecht" from someone at the municipality of Utrecht: its own place.
+    const placeWord = organisation.place?.split(' ')[0];
     const ownPlace =
-      organisation.place !== undefined &&
-      words.some(
-        (word, index) => word.surface === organisation.place?.split(' ')[0] && !speaker.selfWords.has(index),
-      );
+      placeWord !== undefined &&
+      words.some((word, index) => word.surface === placeWord && !speaker.selfWords.has(index));
     const ownGovernment =
       (LOCAL_SECTORS.has(sector) && ownPlace) ||
       (sector === 'gemeente' && subject.levels.has('lokaal')) ||
       (REGIONAL_SECTORS.has(sector) && subject.levels.has('regionaal'));
-    if (
-      ownGovernment &&
-      !otherOfType &&
-      !livesElsewhere(words) &&
-      !namesOtherPlace(words, hits, organisation.place)
-    ) {
+    if (ownGovernment && !otherOfType && !livesElsewhere(words) && !namesOtherPlace(words, hits, placeWord)) {
       const evidence = hits.cues
         .filter((hit) => (hit.value === 'lokaal' || hit.value === 'regionaal') && outsideSelf(hit))
         .map((hit) => textEvidence(text, words, hit.wordIndexes));
@@ -439,14 +433,13 @@ function livesElsewhere(words: AnalyzedWord[]): boolean {
 
 /**
  * "hier in Houten" from someone at the municipality of Utrecht: the local subject lies in another place than
- * the employer's (only when the employer's place is known).
+ * the employer's (`own`: the first word of the employer's place, when known).
  */
 const LOCAL_SECTORS = new Set(['gemeente', 'provincie', 'waterschap']);
 
-function namesOtherPlace(words: AnalyzedWord[], hits: TextHits, place: string | undefined): boolean {
-  if (!place) return false;
+function namesOtherPlace(words: AnalyzedWord[], hits: TextHits, own: string | undefined): boolean {
+  if (!own) return false;
   const named = new Set([...hits.organisations, ...hits.functions].flatMap((hit) => hit.wordIndexes));
-  const own = place.split(' ')[0];
   return words.some((word, index) => {
     const next = words[index + 1];
     return (

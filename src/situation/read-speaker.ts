@@ -375,8 +375,8 @@ export function readSpeaker(
   );
   const hired =
     privateTrade && !publicEmployer ? undefined : (cueEvidence('inhuur') ?? hiredFunction?.evidence);
-  // An office-holder named after "voor", "van", "for the" is whom one works for ("spokesperson for the
-  // Minister", "bestuursadviseur van de wethouder"), and a civil-servant job beside it says who speaks.
+  // A civil-servant job beside an office-holder says who speaks. (An office-holder named after "voor", "van",
+  // "for the" is whom one works for and never became one of the functions: see worksFor above.)
   const civilJob = functions.some((item) => {
     const entry = lexicon.functions.get(item.id);
     return !entry?.notCivilServant && !(entry?.hired && !hiredFunction && !hired);
@@ -387,11 +387,7 @@ export function readSpeaker(
         (item) =>
           lexicon.functions.get(item.id)?.notCivilServant &&
           // A trade at a public employer ("buschauffeur bij de gemeente") is a civil servant's job.
-          !(lexicon.functions.get(item.id)?.notCivilServant === 'prive' && publicEmployer) &&
-          !(
-            item.evidence.start !== undefined &&
-            WORKS_FOR.test(text.slice(Math.max(0, item.evidence.start - 12), item.evidence.start))
-          ),
+          !(lexicon.functions.get(item.id)?.notCivilServant === 'prive' && publicEmployer),
       );
   const privateEmployer = organisation?.sector === 'geen-overheid' ? organisationEvidence : undefined;
   const notCivilServant = notCivil
