@@ -1632,3 +1632,111 @@ describe('classes found on the sixteenth set, second pass (2026-12-06)', () => {
     expect(other.situation?.relation.kind).not.toBe('eigen-werkgever');
   });
 });
+
+describe('classes found on the seventeenth set (2026-12-06)', () => {
+  it('"we" of the organisation telling the public what it did or will do speaks for the employer', async () => {
+    const announce = await check(
+      'Na de zomer gaan we eindelijk beginnen met de herinrichting van het Marktplein. Eerlijk is eerlijk: dat had eerder gemoeten.',
+      { sector: 'gemeente', role: 'projectleider openbare ruimte' },
+    );
+    expect(announce.risk).toBe('middel');
+    expect(categories(announce)).toEqual(
+      expect.arrayContaining(['namens-werkgever', 'eigen-beleidsterrein']),
+    );
+    const finding = announce.findings.find((item) => item.ruleId === 'situatie-wij-de-organisatie');
+    expect(finding?.spans[0]?.text).toBe('we');
+    const rebut = await check(
+      'Onzin wat hier rondgaat. Die sluis is prima in orde, we hebben hem in maart nog helemaal nagelopen.',
+      { sector: 'waterschap', role: 'inspecteur waterkeringen' },
+    );
+    expect(categories(rebut)).toContain('namens-werkgever');
+    const english = await check(
+      'Honestly, our team at the ministry just finalised the new grant scheme and half of it will not survive the elections.',
+      { sector: 'rijk' },
+    );
+    expect(categories(english)).toContain('namens-werkgever');
+  });
+
+  it('"we" in a vacancy, a published report, a strike or at home does not speak for the employer', async () => {
+    const profile = { sector: 'provincie' as const, role: 'adviseur' };
+    for (const text of [
+      'We zoeken een nieuwe collega voor team Wegen! Reageren kan tot 1 maart via de website.',
+      'Trots: ons rapport over de waterkwaliteit van de meren is vandaag gepubliceerd. Lees het via de link.',
+      'Zaterdag gaan we met de kinderen naar het strand, eindelijk zon ☀️',
+    ]) {
+      const reply = await check(text, profile);
+      expect(reply.risk, text).toBe('laag');
+    }
+    const strike = await check(
+      'Morgen leggen we het werk neer voor een betere cao, kom ook naar het provinciehuis!',
+      profile,
+    );
+    expect(categories(strike)).not.toContain('namens-werkgever');
+  });
+
+  it('a word of secrecy in a post about private life only is a figure of speech; about work it stops', async () => {
+    const quiz = await check('Pubquiz gewonnen met het hele gezin! Hoe we dat deden? Staatsgeheim 😎', {
+      sector: 'defensie',
+      role: 'militair',
+    });
+    expect(quiz.risk).toBe('laag');
+    const cake = await check('Our top secret carrot cake recipe won the office bake-off again 🥕', {
+      sector: 'rijk',
+    });
+    expect(cake.risk).toBe('laag');
+    const work = await check(
+      'De nieuwe verbindingsapparatuur voor de missie is staatsgeheim, maar hij werkt slecht.',
+      {
+        sector: 'defensie',
+        role: 'militair',
+      },
+    );
+    expect(work.risk).toBe('hoog');
+    expect(categories(work)).toContain('geheimhouding');
+  });
+
+  it('raising a suspected wrong with the confidential adviser is what the route is for; posting it is not', async () => {
+    const internal = await ask(
+      'Mijn afdelingshoofd laat facturen van het bedrijf van zijn broer goedkeuren. Kan ik dat met de vertrouwenspersoon bespreken?',
+      { sector: 'gemeente' },
+    );
+    expect(internal.verdict).toBe('mag');
+    expect(internal.basis).toContain('wbk');
+    const english = await ask(
+      'Can I report this internally to the integrity officer? My manager fakes the figures.',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(english.verdict).toBe('mag');
+    const online = await ask(
+      'Mijn afdelingshoofd laat facturen van het bedrijf van zijn broer goedkeuren. Kan ik dat op Facebook zetten?',
+      { sector: 'gemeente' },
+    );
+    expect(online.verdict).not.toBe('mag');
+    // "Mijn teamleider gunt opdrachten": the assignments are the manager's, not the speaker's hire.
+    expect(internal.situation?.speaker.sector).toBe('gemeente');
+    const hired = await ask(
+      'Mijn teamleider geeft opdrachten aan het bedrijf van zijn zwager. Mag ik dat intern melden?',
+      { sector: 'provincie' },
+    );
+    expect(hired.situation?.speaker.hired).toBeUndefined();
+  });
+
+  it('having seen the draft of a decision or judgment is knowledge from work; IT trouble is out of scope', async () => {
+    const draft = await ask(
+      'Ik werk bij het gerechtshof. Mag ik op X voorspellen dat de verdachte wordt vrijgesproken? Heb het concept al gelezen.',
+      { sector: 'overig' },
+    );
+    expect(draft.verdict).toBe('mag-niet');
+    expect(draft.basis).toContain('aw2017-art9');
+    const it = await ask(
+      'Outlook doet raar, ik kan geen bijlagen versturen naar een externe partij. Wie moet ik daarvoor bellen?',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(it.verdict).toBe('buiten-scope');
+    expect(it.situation?.acts.map((act) => act.kind) ?? []).not.toContain('partij');
+  });
+});

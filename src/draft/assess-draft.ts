@@ -13,7 +13,7 @@ import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
 import { relationWeighs } from '../situation/build-situation.ts';
-import { PRIVATE_CONFIDENCE_RULES } from '../situation/read-stakes.ts';
+import { FIGURATIVE_SECRET_RULES, PRIVATE_CONFIDENCE_RULES } from '../situation/read-stakes.ts';
 import {
   FACTOR_CONDITION,
   HAZARD_CONDITION,
@@ -24,6 +24,7 @@ import { type Evidence, type Situation, sharesPublicOrMilestone } from '../situa
 import { isFestive, joinsPolicyMarch } from '../situation/uniform-stand.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { CATEGORY_LABEL } from './draft-messages.ts';
+import { readOrganisationWe } from './organisation-we.ts';
 
 export interface DraftAssessment {
   risk: Risk;
@@ -59,6 +60,7 @@ export function assessDraft(
   const findings: Finding[] = [];
   const aggravating: Finding[] = [];
   const ownWorkWeighs = relationWeighs(situation, 'draft');
+  const figurative = privateOnly(situation);
   for (const item of fired) {
     // Rules that only say "this is your own work" follow the situation's reading of that.
     if (OWN_WORK_RULES.has(item.signal.meta.id) && !ownWorkWeighs) continue;
@@ -67,12 +69,15 @@ export function assessDraft(
     // Nor is a confidence from private life ("een vertrouwelijk gesprek met mijn coach") a secret of the work.
     if (situation.relation.reason === 'private-life' && PRIVATE_CONFIDENCE_RULES.has(item.signal.meta.id))
       continue;
+    // "Het recept blijft staatsgeheim 😎": only a figure of speech in a post about private life alone.
+    if (figurative && FIGURATIVE_SECRET_RULES.has(item.signal.meta.id)) continue;
     const list = item.signal.meta.effect === 'aggravating' ? aggravating : findings;
     list.push(...toFindings(item, draft, words, ownArea.wordIndexes, regime, language));
   }
   // The demonstration rule (not a word alone: "demonstratie: zo plak je een band") says someone marches.
   const marching = fired.some((item) => item.signal.meta.id === 'demonstratie') && !isFestive(draft);
   findings.push(...situationFindings(situation, findings, regime, language, marching));
+  findings.push(...organisationWeFindings(draft, words, situation, findings, regime, language));
   const rulesRisk = decideDraftRisk(findings, aggravating, fired, situation);
   const rulesCategories = [...new Set([...findings, ...aggravating].map((finding) => finding.category))];
   const second = draftOpinion(knowledge.learned, draft, profile, situation, rulesRisk, rulesCategories);
@@ -98,6 +103,14 @@ const CATEGORY_BASIS: Record<Category, BasisId[]> = {
   'politieke-gevoeligheid': ['aw2017-art10'],
   misstand: ['wbk', 'wbk-art17ea'],
 };
+
+/** About private life only, and not tied to the work: a word of secrecy there is a figure of speech. */
+function privateOnly(situation: Situation): boolean {
+  return (
+    situation.topic.privateLife &&
+    (situation.relation.kind === 'los-van-werk' || situation.relation.kind === 'onbekend')
+  );
+}
 
 /** Findings for what only the learned second opinion saw: its categories, at the risk it gave. */
 function learnedFindings(
@@ -276,6 +289,62 @@ function situationFindings(
   return added;
 }
 
+/**
+ * "We" of the organisation telling the public what it did, will do or stands for: speaking for the employer
+ * (decision model F5). It is the author's own work too, unless that was read already.
+ */
+function organisationWeFindings(
+  draft: string,
+  words: AnalyzedWord[],
+  situation: Situation,
+  existing: Finding[],
+  regime: CompiledRegime | undefined,
+  language: Language,
+): Finding[] {
+  const has = (category: Category) => existing.some((finding) => finding.category === category);
+  if (has('namens-werkgever')) return [];
+  const we = readOrganisationWe(draft, words, situation);
+  if (!we) return [];
+  const added: Finding[] = [
+    toFinding(
+      {
+        category: 'namens-werkgever',
+        ruleId: 'situatie-wij-de-organisatie',
+        severity: 'middel',
+        evidence: we.evidence,
+        basis: ['aw2017-art10', 'aw2017-art6'],
+        message: WE_CONDITION[language],
+        suggestion: {
+          en: 'Write "I" and in a private capacity, or leave announcements and answers to the public to the official channel.',
+          nl: 'Schrijf "ik" en op persoonlijke titel, of laat aankondigingen en antwoorden aan het publiek over aan het officiële kanaal.',
+        },
+      },
+      regime,
+      language,
+    ),
+  ];
+  if (!has('eigen-beleidsterrein'))
+    added.push(
+      toFinding(
+        {
+          category: 'eigen-beleidsterrein',
+          ruleId: 'situatie-wij-eigen-werk',
+          severity: 'middel',
+          evidence: we.evidence,
+          basis: ['aw2017-art10'],
+          message: RELATION_CONDITION[language]['eigen-organisatie'](''),
+        },
+        regime,
+        language,
+      ),
+    );
+  return added;
+}
+const WE_CONDITION: Record<Language, string> = {
+  nl: 'Je schrijft als "wij" van je organisatie: wat jullie deden, gaan doen of vinden. Dan lijkt het een standpunt of toezegging van je werkgever. Dat doen alleen mensen die daarvoor zijn aangewezen (artikel 10 en 6 Ambtenarenwet 2017).',
+  en: 'You write as "we" of your organisation: what you did, will do or stand for. That reads as your employer\'s position or promise. Only people assigned to it do that (art. 10 and 6 Ambtenarenwet 2017).',
+};
+
 /** A finding read from the situation: the evidence it rests on, its norm and, where there is one, a suggestion. */
 interface SituationFinding {
   category: Category;
@@ -320,7 +389,7 @@ const REPRESENTATIVE_CONDITION: Record<Language, string> = {
 };
 
 /** Timing words that name a decision or a vote still to come. */
-const PENDING_DECISION = /\b(besl|besluit|decision|decide|stemm|vote|voting)/i;
+const PENDING_DECISION = /\b(besl|besluit|decision|decide|stemm|vote|voting|debat|debate|behandel)/i;
 
 /** A politically sensitive subject is reported once something else carries risk. */
 function politicalFindings(
@@ -333,12 +402,17 @@ function politicalFindings(
   // Leaking a decision that is still to be taken is political in itself: its timing (decision model F3).
   // A pending award or appointment is not; it takes a decision or a vote.
   const leaked = [...findings, ...aggravating].some((finding) => finding.category === 'geheimhouding');
-  const pendingDecision = leaked
-    ? situation.factors.find(
-        (item) =>
-          item.kind === 'timing' && item.evidence.some((evidence) => PENDING_DECISION.test(evidence.text)),
-      )
-    : undefined;
+  // So is an opinion on the own work while the debate or decision on it is pending (F1 with F3).
+  const ownOpinion =
+    findings.some((finding) => finding.category === 'eigen-beleidsterrein') &&
+    situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot');
+  const pendingDecision =
+    leaked || ownOpinion
+      ? situation.factors.find(
+          (item) =>
+            item.kind === 'timing' && item.evidence.some((evidence) => PENDING_DECISION.test(evidence.text)),
+        )
+      : undefined;
   const political =
     situation.factors.find((item) => item.kind === 'politiek-gevoelig' && !item.ruleId) ?? pendingDecision;
   if (

@@ -6,7 +6,12 @@ import type { Profile } from '../core/types.ts';
 import { CATEGORIES, type Category, RISKS, type Risk, type Verdict } from '../core/vocabulary.ts';
 import type { Example } from '../knowledge/situation-schemas.ts';
 import { POLITICALLY_SENSITIVE } from '../situation/decide-question.ts';
-import { CLOSE_RELATIONS, type Situation, sharesPublicOrMilestone } from '../situation/situation-schema.ts';
+import {
+  CLOSE_RELATIONS,
+  INTERNAL_ROUTE_RULES,
+  type Situation,
+  sharesPublicOrMilestone,
+} from '../situation/situation-schema.ts';
 import { featurize, type SparseVector } from './featurize.ts';
 import {
   type MultiLabelModel,
@@ -419,7 +424,12 @@ function protectedRoom(situation: Situation | undefined): boolean {
   if (!situation) return false;
   return (
     situation.factors.some((factor) => factor.kind === 'beschermd-recht') &&
-    situation.hazards.length === 0 &&
+    // Asking the confidential adviser about a suspected wrong: the wrong is what the route is for.
+    situation.hazards.every(
+      (hazard) =>
+        hazard.kind === 'misstand' &&
+        situation.factors.some((factor) => INTERNAL_ROUTE_RULES.has(factor.ruleId ?? '')),
+    ) &&
     !situation.markers.some((marker) => marker.kind === 'spot') &&
     !situation.factors.some((factor) => factor.weighs) &&
     // An opinion on the own dossier is a weighing of its own, with or without the union beside it.

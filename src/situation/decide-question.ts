@@ -9,6 +9,7 @@ import {
   type FactorKind,
   type HazardKind,
   hasLeftTheService,
+  INTERNAL_ROUTE_RULES,
   type Relation,
   type Situation,
   sharesPublicOrMilestone,
@@ -186,7 +187,18 @@ export function decideQuestion(situation: Situation): QuestionDecision {
 
   // Party or union membership can never be restricted (art. 10 lid 2): closeness to the work alone does
   // not weigh against it; a weighing rule (campaigning, a sensitive function) still does.
-  if (protectedRight && reasons.every((reason) => reason.kind === 'relation'))
+  // Raising a suspected wrong through the internal route is what the route is for (Wbk art. 2, art. 5 AW 2017):
+  // the wrong itself does not weigh against asking the confidential adviser.
+  const internalRoute = INTERNAL_ROUTE_RULES.has(protectedRight?.ruleId ?? '');
+  if (
+    protectedRight &&
+    reasons.every(
+      (reason) =>
+        reason.kind === 'relation' ||
+        (internalRoute && reason.kind === 'hazard' && reason.hazard === 'misstand') ||
+        (internalRoute && reason.kind === 'factor' && reason.factor === 'inhuur'),
+    )
+  )
     return {
       verdict: 'mag',
       reasons: [{ kind: 'protected', ...(protectedRight.ruleId ? { ruleId: protectedRight.ruleId } : {}) }],

@@ -36,7 +36,7 @@ const POINTING_IN_DRAFT = /\b(zelf|waar|where|mijn|my|dossier|that|on|aan)\b/;
 /** Acts of civic participation, whose cause is often a subject no lexicon knows. */
 const CIVIC_ACTS = new Set(['demonstratie', 'petitie', 'partij', 'vakbond', 'staking', 'kandidaat']);
 /** Words outside the self-description that point at the work ("op mijn werk", "intern", "ons team", "klant"). */
-const WORK_WORDS = new Set(
+export const WORK_WORDS = new Set(
   `werk werkt werken baan job work office kantoor intern interne internal collega collegas colleague colleagues klant klanten
   client clients aanvraag aanvragen aanvrager dossier dossiers zaak zaken case cases project projecten team afdeling
   directie dienst systeem system leerling leerlingen klas pupil pupils student studenten patient

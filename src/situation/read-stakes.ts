@@ -10,6 +10,11 @@ import type { ActKind, Evidence, FactorKind, HazardKind, Situation } from './sit
 
 /** Rules that read secrecy from the word "confidential" alone, which private life has too. */
 export const PRIVATE_CONFIDENCE_RULES = new Set(['intern-document', 'kennis-uit-werk-delen']);
+/**
+ * Rules that fire on a word of secrecy alone ("staatsgeheim", "classified"): in a post about private life only
+ * it is a figure of speech ("het recept blijft staatsgeheim").
+ */
+export const FIGURATIVE_SECRET_RULES = new Set(['staatsgeheim-als-woord']);
 
 export interface StakesReading {
   acts: Situation['acts'];
@@ -23,6 +28,7 @@ export interface StakesReading {
 const STATE_SECRET_RULES = new Set([
   'operationele-informatie',
   'staatsgeheim-beveiligingsdetails',
+  'staatsgeheim-als-woord',
   'inlichtingendienst',
 ]);
 
@@ -102,6 +108,9 @@ const ACT_WORDS: [ActKind, RegExp][] = [
 ];
 
 const OPEN_LETTER = /^(brief|letter)$/;
+/** Before "partij": a party to a contract or a file exchange ("externe partij", "derde partijen"). */
+const NOT_POLITICAL_PARTY =
+  /^(extern\w*|derde|derden|andere|markt\w*|private|commerci\w*|leverende|betrokken|tegen|third|external|other)$/;
 const OPEN = new Set(['open', 'openbare', 'gezamenlijke', 'ondertekende']);
 
 /** True for a word that names an act (posting, demonstrating, signing …). */
@@ -215,6 +224,8 @@ export function readStakes(
   words.forEach((word, index) => {
     for (const [kind, pattern] of ACT_WORDS) {
       if (!pattern.test(word.folded) || acts.some((act) => act.kind === kind)) continue;
+      // "een externe partij", "derde partijen": a business party, not a political one.
+      if (kind === 'partij' && NOT_POLITICAL_PARTY.test(words[index - 1]?.folded ?? '')) continue;
       acts.push({ kind, evidence: textEvidence(text, words, [index]) });
     }
     // A letter is a civic act when it is an open one; a letter alone is often the government's own

@@ -159,6 +159,9 @@ export const situationSchema = z.object({
 });
 export type Situation = z.infer<typeof situationSchema>;
 
+/** Protected rules for the internal reporting route (Wbk art. 2): a suspected wrong does not weigh there. */
+export const INTERNAL_ROUTE_RULES = new Set(['interne-meldroute']);
+
 /** The text shares what is already public, or a milestone ("vandaag gepubliceerd", "mijn laatste werkdag"). */
 export function sharesPublicOrMilestone(situation: Situation): boolean {
   return situation.markers.some((marker) => marker.kind === 'openbaar' || marker.kind === 'viering');
