@@ -63,6 +63,9 @@ const FLOORS: Record<string, Floor> = {
   // Written 2026-12-06 by a helper from the sources only (risk in innocent words, the job said in passing);
   // scored before reading (78.0% / 71.7%, 10 too-lenient drafts, 4 dangerous, recall 63%), then its errors read.
   dev16: { verdict: 0.8, tooLenient: 2, risk: 0.78, categoryRecall: 0.7, falseAlarms: 0.3 },
+  // Written 2026-12-06 (second session) by a helper from the sources only (implicit "we", figurative secrecy,
+  // internal reporting); scored before reading (78.0% / 81.7%, recall 57%, false alarms 10%), then read.
+  dev17: { verdict: 0.8, tooLenient: 2, risk: 0.86, categoryRecall: 0.66, falseAlarms: 0.1 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);
