@@ -1739,4 +1739,23 @@ describe('classes found on the seventeenth set (2026-12-06)', () => {
     expect(it.verdict).toBe('buiten-scope');
     expect(it.situation?.acts.map((act) => act.kind) ?? []).not.toContain('partij');
   });
+
+  it('pupils by name with grades, or a photo of a grade list, are personal data; your own child is not', async () => {
+    const profile = { sector: 'onderwijs' as const, role: 'docent' };
+    const named = await check(
+      'Wat een klas! Sanne en Mohammed weer de hoogste cijfers voor de toets, en Jesse… oefenen jongen 😅',
+      profile,
+    );
+    expect(named.risk).toBe('hoog');
+    expect(categories(named)).toContain('persoonsgegevens');
+    expect(named.findings.flatMap((finding) => finding.spans.map((span) => span.text)).join(' ')).toContain(
+      'Mohammed',
+    );
+    const list = await check('[foto van de cijferlijst] Groep 7 heeft het goed gedaan dit jaar!', profile);
+    expect(list.risk).toBe('hoog');
+    const whole = await check('Trots op mijn klas, iedereen geslaagd dit jaar! 🎓', profile);
+    expect(whole.risk).toBe('laag');
+    const own = await check('Mijn dochter Lotte haalde een 9 voor haar proefwerk, trots!', profile);
+    expect(own.risk).toBe('laag');
+  });
 });
