@@ -1758,4 +1758,23 @@ describe('classes found on the seventeenth set (2026-12-06)', () => {
     const own = await check('Mijn dochter Lotte haalde een 9 voor haar proefwerk, trots!', profile);
     expect(own.risk).toBe('laag');
   });
+
+  it('the employer named only to say it stays out is not the subject; a person at the desk still is', async () => {
+    const march = await ask(
+      'Ik werk bij de IND (team naturalisatie) en wil zaterdag mee met de fietsprotestrit in Utrecht. Als burger, zonder IND-jas of zo.',
+      { sector: 'rijk', portfolio: ['naturalisatie'] },
+    );
+    expect(march.situation?.relation.kind).not.toBe('eigen-werkgever');
+    expect(march.situation?.relation.kind).not.toBe('eigen-dossier');
+    const person = await check('Raad eens wie er weer aan de balie stond: Henk uit de Dorpsstraat, 84 jaar', {
+      sector: 'gemeente',
+    });
+    expect(person.risk).toBe('hoog');
+  });
+
+  it('guarding office-holders is a function close to politics: insulting one of them is a hard stop', async () => {
+    const guard = await ask('Ik werk bij de DBB. Mag ik op X een Kamerlid een landverrader noemen?');
+    expect(guard.situation?.speaker.organisation?.id).toBe('dbb');
+    expect(guard.verdict).toBe('mag-niet');
+  });
 });

@@ -6,7 +6,7 @@ import type { FiredSignal } from '../rules/find-signals.ts';
 import type { PatternMatch } from '../rules/match-pattern.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { describeSituation } from './describe-situation.ts';
-import { sentenceIndexes, textEvidence } from './evidence.ts';
+import { saidLeftOut, sentenceIndexes, textEvidence } from './evidence.ts';
 import { readRelation } from './read-relation.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import { FIGURATIVE_SECRET_RULES, PRIVATE_CONFIDENCE_RULES, readStakes } from './read-stakes.ts';
@@ -97,7 +97,7 @@ export function buildSituation(input: SituationInput): SituationReading {
   const subject = readSubject(lexicon, text, words, hits, speaker);
   const regimeWords = new Set(input.regimeDomainMatches.flatMap((match) => match.wordIndexes));
   const portfolioWords = input.ownArea.wordIndexes.filter(
-    (index) => !regimeWords.has(index) && !speaker.selfWords.has(index),
+    (index) => !regimeWords.has(index) && !speaker.selfWords.has(index) && !saidLeftOut(words, index),
   );
   const stakes = readStakes(text, words, hits, input.fired, speaker, subject);
   // "Mijn vader werkte bij de IND, mag ik …": a relative's employer named as a public one is no sign that

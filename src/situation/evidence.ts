@@ -23,3 +23,11 @@ export function sentenceIndexes(words: AnalyzedWord[]): number[] {
     return sentence;
   });
 }
+
+/** Words that say the own work is left out: "geen bordje met OCW", "without naming the IND". */
+const LEFT_OUT_BEFORE = new Set(['geen', 'zonder', 'no', 'without']);
+
+/** The work or employer named only to say it is left out: within three words after "geen", "zonder", "without". */
+export function saidLeftOut(words: AnalyzedWord[], index: number): boolean {
+  return [index - 1, index - 2, index - 3].some((at) => LEFT_OUT_BEFORE.has(words[at]?.folded ?? ''));
+}

@@ -1,7 +1,7 @@
 // What the message is about: the policy domains of its topic words (outside the self-description), the
 // organisations it talks about, whether it is only private life, and which level of government it concerns.
 import type { AnalyzedWord } from '../text/analyze-text.ts';
-import { textEvidence } from './evidence.ts';
+import { saidLeftOut, textEvidence } from './evidence.ts';
 import { overlaps, PRIVATE_DOMAIN, placeAfter, type SpeakerReading, type TextHits } from './read-speaker.ts';
 import type { SituationLexicon } from './situation-lexicon.ts';
 import type { Evidence, Situation } from './situation-schema.ts';
@@ -41,6 +41,8 @@ export function readSubject(
   const organisations: SubjectReading['organisations'] = [];
   for (const hit of hits.organisations) {
     if (!outside(hit.wordIndexes)) continue;
+    // "Geen bordje met OCW": the employer named to say it stays out of it.
+    if (saidLeftOut(words, hit.wordIndexes[0] ?? 0)) continue;
     const place = placeAfter(words, hit);
     organisations.push({
       id: hit.value,
