@@ -1777,4 +1777,26 @@ describe('classes found on the seventeenth set (2026-12-06)', () => {
     expect(guard.situation?.speaker.organisation?.id).toBe('dbb');
     expect(guard.verdict).toBe('mag-niet');
   });
+
+  it('insulting the top of the own organisation is a hard stop; a witch at Halloween is no insult', async () => {
+    const ceo = await check(
+      'Onze bestuursvoorzitter schrapt weer 100 banen en houdt zelf zijn bonus. Wat een graaier.',
+      {
+        sector: 'overig',
+      },
+    );
+    expect(ceo.risk).toBe('hoog');
+    expect(categories(ceo)).toContain('toon');
+    const english = await check('Our CEO cut another team while keeping her bonus. What a greedy witch.', {
+      sector: 'overig',
+    });
+    expect(english.risk).toBe('hoog');
+    const halloween = await check(
+      'Een heks en drie spoken gespot bij de Halloween-optocht 🎃 mooie kostuums!',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(halloween.risk).toBe('laag');
+  });
 });
