@@ -13,7 +13,7 @@ import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
 import { relationWeighs } from '../situation/build-situation.ts';
-import { FIGURATIVE_SECRET_RULES, PRIVATE_CONFIDENCE_RULES } from '../situation/read-stakes.ts';
+import { secrecyFromPrivateLife } from '../situation/read-stakes.ts';
 import {
   FACTOR_CONDITION,
   HAZARD_CONDITION,
@@ -60,17 +60,14 @@ export function assessDraft(
   const findings: Finding[] = [];
   const aggravating: Finding[] = [];
   const ownWorkWeighs = relationWeighs(situation, 'draft');
-  const figurative = privateOnly(situation);
   for (const item of fired) {
     // Rules that only say "this is your own work" follow the situation's reading of that.
     if (OWN_WORK_RULES.has(item.signal.meta.id) && !ownWorkWeighs) continue;
     // A wrong to report in a post about private life is a joke ("de klokkenluider van ons gezin").
     if (item.signal.meta.effect === 'whistleblowing' && situation.topic.privateLife) continue;
-    // Nor is a confidence from private life ("een vertrouwelijk gesprek met mijn coach") a secret of the work.
-    if (situation.relation.reason === 'private-life' && PRIVATE_CONFIDENCE_RULES.has(item.signal.meta.id))
-      continue;
-    // "Het recept blijft staatsgeheim 😎": only a figure of speech in a post about private life alone.
-    if (figurative && FIGURATIVE_SECRET_RULES.has(item.signal.meta.id)) continue;
+    // Nor is a confidence from private life ("een vertrouwelijk gesprek met mijn coach", "het recept blijft
+    // staatsgeheim 😎") a secret of the work.
+    if (secrecyFromPrivateLife(item.signal.meta.id, situation.topic, situation.relation)) continue;
     const list = item.signal.meta.effect === 'aggravating' ? aggravating : findings;
     list.push(...toFindings(item, draft, words, ownArea.wordIndexes, regime, language));
   }
@@ -103,14 +100,6 @@ const CATEGORY_BASIS: Record<Category, BasisId[]> = {
   'politieke-gevoeligheid': ['aw2017-art10'],
   misstand: ['wbk', 'wbk-art17ea'],
 };
-
-/** About private life only, and not tied to the work: a word of secrecy there is a figure of speech. */
-function privateOnly(situation: Situation): boolean {
-  return (
-    situation.topic.privateLife &&
-    (situation.relation.kind === 'los-van-werk' || situation.relation.kind === 'onbekend')
-  );
-}
 
 /** Findings for what only the learned second opinion saw: its categories, at the risk it gave. */
 function learnedFindings(

@@ -51,6 +51,12 @@ export function readOrganisationWe(
   const opinion = situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot');
   if (sharesPublicOrMilestone(situation) && !opinion) return undefined;
   const sentences = sentenceIndexes(words);
+  const wordsBySentence: number[][] = [];
+  sentences.forEach((sentence, index) => {
+    const list = wordsBySentence[sentence] ?? [];
+    list.push(index);
+    wordsBySentence[sentence] = list;
+  });
   const rebuts = words.some((word) => REBUTTAL.some((pattern) => pattern.test(word.folded)));
   const domainWords = new Set(
     situation.topic.domains.flatMap((domain) => {
@@ -64,8 +70,7 @@ export function readOrganisationWe(
     const owned = OUR.has(word.folded) && ORGANISATION_NOUNS.has(words[index + 1]?.folded ?? '');
     const weWord = WE.has(word.folded) || (word.folded === 'were' && /'/.test(word.surface));
     if (!owned && !weWord) continue;
-    const sentence = sentences[index];
-    const inSentence = words.flatMap((_, at) => (sentences[at] === sentence ? [at] : []));
+    const inSentence = wordsBySentence[sentences[index] ?? 0] ?? [];
     const aboutWork =
       owned || inSentence.some((at) => domainWords.has(at) || WORK_WORDS.has(words[at]?.folded ?? ''));
     if (!aboutWork) continue;
@@ -74,10 +79,7 @@ export function readOrganisationWe(
       word.folded === 'were' ||
       rebuts ||
       near.some((folded) => WILL.has(folded) || STANCE.has(folded)) ||
-      inSentence.some((at) => {
-        const folded = words[at]?.folded ?? '';
-        return PUBLIC_ADDRESS.has(folded);
-      }) ||
+      inSentence.some((at) => PUBLIC_ADDRESS.has(words[at]?.folded ?? '')) ||
       (owned && opinion);
     if (!said) continue;
     evidence.push(textEvidence(text, words, owned ? [index, index + 1] : [index]));

@@ -11,26 +11,34 @@ import { splitPassages } from './split-passages.ts';
 
 export type PatternCompiler = (document: KnowledgeDocument, sources: string[]) => CompiledPattern[];
 
+/** One pattern compiled with the analyser's keys, or undefined with the problem at its line in `problems`. */
+export function compileOrReport(
+  document: KnowledgeDocument,
+  source: string,
+  keyOf: (word: string) => string,
+  problems: KnowledgeProblem[],
+): CompiledPattern | undefined {
+  try {
+    return compilePattern(source, keyOf);
+  } catch (error) {
+    if (!(error instanceof PatternError)) throw error;
+    problems.push({
+      file: document.path,
+      line: lineOf(document.raw, source),
+      severity: 'error',
+      message: `pattern "${source}": ${error.message}`,
+    });
+    return undefined;
+  }
+}
+
 /** Compiles a file's patterns with the analyser's keys; each one that fails is added to `problems`. */
 export function createPatternCompiler(
   keyOf: (word: string) => string,
   problems: KnowledgeProblem[],
 ): PatternCompiler {
   return (document, sources) =>
-    sources.flatMap((source) => {
-      try {
-        return [compilePattern(source, keyOf)];
-      } catch (error) {
-        if (!(error instanceof PatternError)) throw error;
-        problems.push({
-          file: document.path,
-          line: lineOf(document.raw, source),
-          severity: 'error',
-          message: `pattern "${source}": ${error.message}`,
-        });
-        return [];
-      }
-    });
+    sources.flatMap((source) => compileOrReport(document, source, keyOf, problems) ?? []);
 }
 
 /** A signal file with its patterns, conditions and exceptions compiled. */

@@ -9,7 +9,7 @@ import { describeSituation } from './describe-situation.ts';
 import { saidLeftOut, sentenceIndexes, textEvidence } from './evidence.ts';
 import { readRelation } from './read-relation.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
-import { FIGURATIVE_SECRET_RULES, PRIVATE_CONFIDENCE_RULES, readStakes } from './read-stakes.ts';
+import { readStakes, secrecyFromPrivateLife } from './read-stakes.ts';
 import { readSubject, type SubjectReading } from './read-subject.ts';
 import type { Evidence, Relation, Situation } from './situation-schema.ts';
 
@@ -133,12 +133,10 @@ export function buildSituation(input: SituationInput): SituationReading {
         reason: 'answered',
       }
     : read;
-  // "A confidential talk with my running coach": a confidence from private life, not from the work.
-  if (relation.reason === 'private-life')
-    stakes.hazards = stakes.hazards.filter((hazard) => !PRIVATE_CONFIDENCE_RULES.has(hazard.ruleId ?? ''));
-  // "Het recept blijft staatsgeheim 😎": a word of secrecy in a post about private life only.
-  if (subject.topic.privateLife && (relation.kind === 'los-van-werk' || relation.kind === 'onbekend'))
-    stakes.hazards = stakes.hazards.filter((hazard) => !FIGURATIVE_SECRET_RULES.has(hazard.ruleId ?? ''));
+  // "A confidential talk with my running coach", "het recept blijft staatsgeheim": private life, not the work.
+  stakes.hazards = stakes.hazards.filter(
+    (hazard) => !secrecyFromPrivateLife(hazard.ruleId ?? '', subject.topic, relation),
+  );
   // The relation to the work is only missing when there is something to relate: an act or a subject.
   // "Which rules apply to me?" asks for knowledge, not for a weighing of one's own words.
   const somethingToRelate = stakes.acts.length > 0 || subject.topic.domains.length > 0;

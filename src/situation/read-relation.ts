@@ -431,12 +431,12 @@ function livesElsewhere(words: AnalyzedWord[]): boolean {
   });
 }
 
+const LOCAL_SECTORS = new Set(['gemeente', 'provincie', 'waterschap']);
+
 /**
  * "hier in Houten" from someone at the municipality of Utrecht: the local subject lies in another place than
  * the employer's (`own`: the first word of the employer's place, when known).
  */
-const LOCAL_SECTORS = new Set(['gemeente', 'provincie', 'waterschap']);
-
 function namesOtherPlace(words: AnalyzedWord[], hits: TextHits, own: string | undefined): boolean {
   if (!own) return false;
   const named = new Set([...hits.organisations, ...hits.functions].flatMap((hit) => hit.wordIndexes));

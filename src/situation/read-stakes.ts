@@ -14,7 +14,24 @@ export const PRIVATE_CONFIDENCE_RULES = new Set(['intern-document', 'kennis-uit-
  * Rules that fire on a word of secrecy alone ("staatsgeheim", "classified"): in a post about private life only
  * it is a figure of speech ("het recept blijft staatsgeheim").
  */
-export const FIGURATIVE_SECRET_RULES = new Set(['staatsgeheim-als-woord']);
+const FIGURATIVE_SECRET_RULES = new Set(['staatsgeheim-als-woord']);
+
+/**
+ * A rule that read secrecy from private life: "a confidential talk with my running coach" (the relation says
+ * private life), or "het recept blijft staatsgeheim 😎" in a post about private life only, tied to no work.
+ */
+export function secrecyFromPrivateLife(
+  ruleId: string,
+  topic: Pick<Situation['topic'], 'privateLife'>,
+  relation: Pick<Situation['relation'], 'kind' | 'reason'>,
+): boolean {
+  if (relation.reason === 'private-life' && PRIVATE_CONFIDENCE_RULES.has(ruleId)) return true;
+  return (
+    FIGURATIVE_SECRET_RULES.has(ruleId) &&
+    topic.privateLife &&
+    (relation.kind === 'los-van-werk' || relation.kind === 'onbekend')
+  );
+}
 
 export interface StakesReading {
   acts: Situation['acts'];

@@ -2,6 +2,7 @@
 // knowledge version. Pattern errors and references to unknown domains or organisations become problems
 // with the file and line, like every other knowledge error.
 
+import { compileOrReport } from '../knowledge/compile-documents.ts';
 import { lineOf } from '../knowledge/line-of.ts';
 import type { KnowledgeDocument, KnowledgeProblem } from '../knowledge/parse-knowledge-file.ts';
 import {
@@ -11,7 +12,7 @@ import {
   type FunctionEntry,
   type Organisation,
 } from '../knowledge/situation-schemas.ts';
-import { type CompiledPattern, compilePattern, PatternError } from '../rules/compile-pattern.ts';
+import type { CompiledPattern } from '../rules/compile-pattern.ts';
 import { createTermIndex, type TermEntry, type TermIndex } from './term-index.ts';
 
 /** Cue phrases may have a few words between their words ("heeft er in mijn werk niks mee te maken"). */
@@ -56,20 +57,10 @@ export function compileSituationLexicon(
   const words = new Set<string>();
 
   const compile = (document: KnowledgeDocument, source: string): CompiledPattern | undefined => {
-    try {
-      const pattern = compilePattern(source, keyOf);
+    const pattern = compileOrReport(document, source, keyOf, problems);
+    if (pattern)
       for (const word of source.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) words.add(word);
-      return pattern;
-    } catch (error) {
-      if (!(error instanceof PatternError)) throw error;
-      problems.push({
-        file: document.path,
-        line: lineOf(document.raw, source),
-        severity: 'error',
-        message: `pattern "${source}": ${error.message}`,
-      });
-      return undefined;
-    }
+    return pattern;
   };
   const problem = (document: KnowledgeDocument, needle: string, message: string) =>
     problems.push({ file: document.path, line: lineOf(document.raw, needle), severity: 'error', message });
