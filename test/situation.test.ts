@@ -1800,3 +1800,104 @@ describe('classes found on the seventeenth set (2026-12-06)', () => {
     expect(halloween.risk).toBe('laag');
   });
 });
+
+describe('classes found on the eighteenth set (2026-12-06)', () => {
+  it('a calm opinion on a field far from the own work stays "mag": the learned model may not raise it', async () => {
+    const answer = await ask(
+      'ik zit bij de gemeente op de afdeling parkeren. mag ik op X zeggen dat ik het stikstofbeleid van het kabinet veel te slap vind?',
+      { sector: 'gemeente' },
+    );
+    expect(answer.situation?.relation.kind).toBe('los-van-werk');
+    expect(answer.verdict).toBe('mag');
+    expect(answer.secondOpinion?.applied ?? false).toBe(false);
+  });
+
+  it('an op-ed in a newspaper on a field far from the work is no press contact about the work', async () => {
+    const answer = await ask(
+      'Ik werk bij IenW aan scheepvaartveiligheid. Mag ik een ingezonden stuk in de krant schrijven over de wachtlijsten in de jeugdzorg?',
+      { sector: 'rijk', portfolio: ['scheepvaart'] },
+    );
+    expect(answer.situation?.relation.kind).toBe('los-van-werk');
+    expect(answer.verdict).toBe('mag');
+  });
+
+  it('a word of the own work described that comes back in the question makes it the own dossier', async () => {
+    const answer = await ask(
+      'Ik werk bij de provincie aan de herinrichting van de N201. Mag ik een filmpje van de fietsersbond liken dat die herinrichting afkraakt?',
+      { sector: 'provincie' },
+    );
+    expect(answer.situation?.relation).toMatchObject({ kind: 'eigen-dossier', reason: 'repeats-own-work' });
+    expect(answer.verdict).toBe('voorwaardelijk');
+    // A personal status in the self-description ("ben zelf huurder") is not the job.
+    const renter = await ask(
+      'Ik werk bij LNV op mestbeleid. Mag ik in de lokale krant schrijven over de huurprijzen? Ben zelf huurder haha, huurprijzen zijn niet te doen',
+      { sector: 'rijk', portfolio: ['mest'] },
+    );
+    expect(renter.situation?.relation.reason).not.toBe('repeats-own-work');
+  });
+
+  it('"en behandel de aanvraag" with the "ik" dropped is the own dossier', async () => {
+    const answer = await ask(
+      'ik ben vergunningverlener bij de gemeente en behandel de aanvraag voor dat nieuwe hotel aan de haven. Mag ik meelopen met het protest ertegen?',
+      { sector: 'gemeente' },
+    );
+    expect(answer.situation?.relation.kind).toBe('eigen-dossier');
+    expect(answer.verdict).not.toBe('mag');
+  });
+
+  it('union membership with a modal verb in between is still the protected right', async () => {
+    const answer = await ask('Mijn teamleider zegt dat ik beter geen lid kan worden van de bond. Mag dat gewoon?', {
+      sector: 'politie',
+    });
+    expect(answer.situation?.factors.map((factor) => factor.kind)).toContain('beschermd-recht');
+    expect(answer.verdict).toBe('mag');
+  });
+
+  it('"10 jaar bij de RDW" names the employer; "what is left in the country" is no former employee', async () => {
+    const years = await check('15 jaar bij het UWV en ik zeg het eerlijk: die nieuwe WW-regels zijn niet doordacht.', {
+      sector: 'overig',
+    });
+    expect(years.situation?.speaker.organisation?.id).toBe('uwv');
+    expect(years.risk).not.toBe('laag');
+    const left = await check('So little trust is left in the courts of the country I am posted in. Sad to see.', {
+      sector: 'rijk',
+      role: 'beleidsmedewerker ambassade',
+    });
+    expect(left.situation?.factors.map((factor) => factor.kind)).not.toContain('oud-medewerker');
+  });
+
+  it('a diplomat on the politics of the host country speaks about the own domain', async () => {
+    const draft = await check(
+      "Elections in the country I'm posted in were a farce again. Personal views, obviously.",
+      { sector: 'rijk', role: 'beleidsmedewerker ambassade' },
+    );
+    expect(draft.situation?.relation.kind).toBe('eigen-organisatie');
+    expect(draft.risk).not.toBe('laag');
+  });
+
+  it('telling how a pending permit or objection will end, as an insider, is a hard stop', async () => {
+    const permit = await check(
+      '[buurtapp] Ik werk bij de gemeente hoor, en die vergunning voor het terras op het plein wordt gewoon verleend. Bezwaar maken heeft geen zin.',
+      { sector: 'gemeente' },
+    );
+    expect(permit.risk).toBe('hoog');
+    expect(categories(permit)).toContain('geheimhouding');
+    // The own application is one's own news.
+    const own = await check('Yes! Mijn vergunning voor de dakkapel wordt verleend 🎉', { sector: 'gemeente' });
+    expect(own.risk).toBe('laag');
+  });
+
+  it('what one meets during inspections, and "our location" with an opinion, is the own work', async () => {
+    const inspections = await check(
+      'Veel horeca hier neemt het met de brandveiligheid niet zo nauw. Ik kom het elke week tegen bij controles.',
+      { sector: 'gemeente', role: 'toezichthouder' },
+    );
+    expect(inspections.situation?.relation.kind).toBe('eigen-dossier');
+    expect(inspections.risk).not.toBe('laag');
+    const location = await check(
+      'Honestly, at our location the waiting time for a passport is twice that of the next town. Go there if you can.',
+      { sector: 'gemeente', role: 'medewerker burgerzaken' },
+    );
+    expect(location.risk).not.toBe('laag');
+  });
+});

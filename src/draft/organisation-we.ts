@@ -17,7 +17,7 @@ const ORGANISATION_NOUNS = new Set(
   `team teams afdeling afdelingen directie directeur dienst organisatie ministerie ministry department unit
   gemeente provincie waterschap korps bureau kantoor office inspectie aanbesteding tender project projecten
   projectteam programma beleid policy strategie strategy systeem system aanpak plan plannen regeling scheme
-  besluit decision rapport report loket balie`.split(/\s+/),
+  besluit decision rapport report loket balie locatie location vestiging branch`.split(/\s+/),
 );
 /** After "we": saying what the organisation will do ("gaan we beginnen", "we're postponing", "slepen we weg"). */
 const WILL = new Set(['gaan', 'gaat', 'zullen', 'will', 'going', 'gonna']);

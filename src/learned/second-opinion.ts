@@ -262,6 +262,7 @@ export function questionOpinion(
   if (
     rulesVerdict === 'mag' &&
     !strong &&
+    !citizensRoom(situation) &&
     // A protected right with nothing at stake or weighing (party or union membership and action): the law
     // exempts it, the model may not make it "it depends" (it may still see a hard stop, above).
     !protectedRoom(situation) &&
@@ -391,6 +392,37 @@ export function draftOpinion(
 
 /** Functions whose holder's politics is visible as such (decision model F8): they keep the model's raise. */
 const VISIBLE_FUNCTIONS = new Set([...POLITICALLY_SENSITIVE, 'uniform']);
+
+/** Relations the rules read from the words as another field than the speaker's own. */
+const OTHER_FIELD = new Set(['outside-own-field', 'other-domain']);
+/** Factors that make a question more than a citizen's opinion, even on another field. */
+const BEYOND_OPINION = new Set(['timing', 'media', 'inhuur', 'hoedanigheid', 'oud-medewerker']);
+
+/**
+ * A question about another field than the speaker's own (read from the words), with nothing at stake, nothing
+ * weighing, no appearance in the media, no election and no function whose politics is visible: the room every
+ * citizen has (decision model F1, toelichting aanwijzing 15). The model may not make it "it depends" on a
+ * word or two: it did so in 14 of 23 raises of this kind on the labelled sets, 2026-12-06, mostly on calm
+ * opinions about national politics (climate, housing, the cabinet) from staff far from that field.
+ */
+function citizensRoom(situation: Situation | undefined): boolean {
+  if (situation?.relation.kind !== 'los-van-werk') return false;
+  if (!OTHER_FIELD.has(situation.relation.reason ?? '')) return false;
+  const visible = situation.speaker.functions.some((item) =>
+    item.sensitivity.some((value) => VISIBLE_FUNCTIONS.has(value)),
+  );
+  // A sensitive organisation with no function named (an intelligence service): all its people are visible.
+  const sensitiveOrganisation =
+    situation.speaker.functions.length === 0 &&
+    situation.factors.some((item) => item.kind === 'gevoelige-functie');
+  return (
+    situation.hazards.length === 0 &&
+    !situation.factors.some((item) => item.weighs || BEYOND_OPINION.has(item.kind)) &&
+    !visible &&
+    !sensitiveOrganisation &&
+    !situation.acts.some((act) => act.kind === 'kandidaat' || act.kind === 'partij')
+  );
+}
 
 /** The category the model finds likeliest; the own field counts only for a subject near the work. */
 function likeliestCategory(

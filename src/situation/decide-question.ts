@@ -65,8 +65,8 @@ export const POLITICALLY_SENSITIVE: Sensitivity[] = [
  * subject far from the work stays free).
  */
 const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
-/** Far from the work in so many words: the user said so, or it is private life. */
-const SAID_FAR = new Set(['said-unrelated', 'private-life']);
+/** Far from the work in so many words: the user said so, it is private life, or another field than the own. */
+const SAID_FAR = new Set(['said-unrelated', 'private-life', 'outside-own-field', 'other-domain']);
 
 export function decideQuestion(situation: Situation): QuestionDecision {
   const reasons: DecisionReason[] = [];

@@ -176,6 +176,11 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       'said-unrelated',
     );
 
+  // A word of the own work as described that comes back as the subject ("ik werk aan de verbreding van de
+  // A27 … een stuk dat kritisch is over die verbreding").
+  const repeated = repeatsOwnWork(words, speaker, hits);
+  if (repeated) return result('eigen-dossier', repeated, 'repeats-own-work');
+
   // The job's own field at another level of government (a municipal social worker on national welfare
   // policy): not the own dossier as such, but close to the work.
   const ownFieldElsewhere = policyDomains.find((domain) => speaker.ownDomains.has(domain.id));
@@ -386,6 +391,61 @@ function unclassifiedSubject(words: AnalyzedWord[], speaker: SpeakerReading, hit
     found.push({ source: 'text', text: word.surface, start: word.start, end: word.end });
   });
   return found;
+}
+
+/** Words of a job description too common to tie the subject to the own work when they come back. */
+const JOB_WORDS = new Set(
+  `gemeente provincie waterschap ministerie ministry municipality province rijk overheid government afdeling
+  department directie directorate team dienst unit organisatie organisation organization beleid policy beleidsmedewerker
+  medewerker adviseur advisor adviser jaren years jaar year mensen people`.split(/\s+/),
+);
+
+/**
+ * A content word of the self-description ("ik werk … aan de verbreding van de A27") that comes back outside it
+ * ("… kritisch over die verbreding"): the subject is the work described. Names of the employer and job titles
+ * do not count (they say where one works, not what about), nor common words of a job description.
+ */
+function repeatsOwnWork(
+  words: AnalyzedWord[],
+  speaker: SpeakerReading,
+  hits: TextHits,
+): Evidence[] | undefined {
+  if (speaker.selfWords.size === 0) return undefined;
+  const named = new Set([
+    ...hits.organisations.flatMap((hit) => hit.wordIndexes),
+    ...hits.functions.flatMap((hit) => hit.wordIndexes),
+  ]);
+  const content = (word: AnalyzedWord | undefined, index: number) =>
+    word !== undefined &&
+    !word.stopword &&
+    word.folded.length >= 5 &&
+    !/\d/.test(word.folded) &&
+    !named.has(index) &&
+    !JOB_WORDS.has(word.folded) &&
+    !GENERIC_WORDS.has(word.folded) &&
+    !isActWord(word.folded);
+  // Only a job description: a sentence that names the employer or the job ("ik werk bij LNV op visserij"),
+  // not "ben zelf starter".
+  const sentenceOf = sentenceIndexes(words);
+  const jobSentences = new Set([...named].map((index) => sentenceOf[index]));
+  const own = new Map<string, number>();
+  for (const index of speaker.selfWords) {
+    const word = words[index];
+    if (word && content(word, index) && jobSentences.has(sentenceOf[index]))
+      own.set(word.keys[0] ?? word.folded, index);
+  }
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (speaker.selfWords.has(index) || !word || !content(word, index)) continue;
+    const at = own.get(word.keys[0] ?? word.folded);
+    if (at === undefined) continue;
+    const first = words[at] as AnalyzedWord;
+    return [
+      { source: 'text', text: first.surface, start: first.start, end: first.end },
+      { source: 'text', text: word.surface, start: word.start, end: word.end },
+    ];
+  }
+  return undefined;
 }
 
 const RESIDENT_WORDS = new Set(['woon', 'woont', 'live', 'lives', 'woonplaats']);

@@ -83,7 +83,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['staking', /^(staak|staken|staking|stakingen|strike|strikes|striking|werkonderbreking|actiedag)$/],
   [
     'demonstratie',
-    /^(demonstr\w*|demo|demos|meedemonstreren|meelopen|betoging\w*|protest\w*|mars|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally|wake|optocht|\w*tocht|herdenking\w*|pride|canal|parade|staking\w*)$/,
+    /^(demonstr\w*|demo|demos|meedemonstreren|meelopen|betoging\w*|protest\w*|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally|wake|optocht|\w*tocht|\w*mars|herdenking\w*|pride|canal|parade|staking\w*)$/,
   ],
   [
     'petitie',
