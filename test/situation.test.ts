@@ -1846,23 +1846,32 @@ describe('classes found on the eighteenth set (2026-12-06)', () => {
   });
 
   it('union membership with a modal verb in between is still the protected right', async () => {
-    const answer = await ask('Mijn teamleider zegt dat ik beter geen lid kan worden van de bond. Mag dat gewoon?', {
-      sector: 'politie',
-    });
+    const answer = await ask(
+      'Mijn teamleider zegt dat ik beter geen lid kan worden van de bond. Mag dat gewoon?',
+      {
+        sector: 'politie',
+      },
+    );
     expect(answer.situation?.factors.map((factor) => factor.kind)).toContain('beschermd-recht');
     expect(answer.verdict).toBe('mag');
   });
 
   it('"10 jaar bij de RDW" names the employer; "what is left in the country" is no former employee', async () => {
-    const years = await check('15 jaar bij het UWV en ik zeg het eerlijk: die nieuwe WW-regels zijn niet doordacht.', {
-      sector: 'overig',
-    });
+    const years = await check(
+      '15 jaar bij het UWV en ik zeg het eerlijk: die nieuwe WW-regels zijn niet doordacht.',
+      {
+        sector: 'overig',
+      },
+    );
     expect(years.situation?.speaker.organisation?.id).toBe('uwv');
     expect(years.risk).not.toBe('laag');
-    const left = await check('So little trust is left in the courts of the country I am posted in. Sad to see.', {
-      sector: 'rijk',
-      role: 'beleidsmedewerker ambassade',
-    });
+    const left = await check(
+      'So little trust is left in the courts of the country I am posted in. Sad to see.',
+      {
+        sector: 'rijk',
+        role: 'beleidsmedewerker ambassade',
+      },
+    );
     expect(left.situation?.factors.map((factor) => factor.kind)).not.toContain('oud-medewerker');
   });
 
@@ -1883,7 +1892,9 @@ describe('classes found on the eighteenth set (2026-12-06)', () => {
     expect(permit.risk).toBe('hoog');
     expect(categories(permit)).toContain('geheimhouding');
     // The own application is one's own news.
-    const own = await check('Yes! Mijn vergunning voor de dakkapel wordt verleend 🎉', { sector: 'gemeente' });
+    const own = await check('Yes! Mijn vergunning voor de dakkapel wordt verleend 🎉', {
+      sector: 'gemeente',
+    });
     expect(own.risk).toBe('laag');
   });
 
@@ -1899,5 +1910,36 @@ describe('classes found on the eighteenth set (2026-12-06)', () => {
       { sector: 'gemeente', role: 'medewerker burgerzaken' },
     );
     expect(location.risk).not.toBe('laag');
+  });
+});
+
+describe('a secret of the work about one person is personal data too (2026-12-06)', () => {
+  it('a family or a well-known Dutch person beside a secret adds persoonsgegevens', async () => {
+    const family = await check(
+      '[Facebook] Goed nieuws voor dat gezin uit de Vissersbuurt: hun aanvraag gaat volgende week goedgekeurd worden, ze weten het zelf nog niet!',
+      { sector: 'gemeente', role: 'consulent' },
+    );
+    expect(family.risk).toBe('hoog');
+    expect(categories(family)).toEqual(expect.arrayContaining(['geheimhouding', 'persoonsgegevens']));
+    const person = family.findings.find((finding) => finding.ruleId === 'situatie-persoon-in-geheim');
+    expect(person?.spans.map((span) => span.text)).toContain('gezin');
+    const famous = await check("[X] Raad eens welke BN'er vandaag bij ons een naheffing kreeg 👀", {
+      sector: 'rijk',
+    });
+    expect(categories(famous)).toContain('persoonsgegevens');
+  });
+
+  it("one's own family, or a secret with no person in it, adds nothing", async () => {
+    const own = await check(
+      "Mijn vader gaat volgende week met pensioen, maar dat is nog geheim voor zijn collega's. Niet verklappen!",
+      { sector: 'rijk' },
+    );
+    expect(categories(own)).not.toContain('persoonsgegevens');
+    const plan = await check(
+      'Sneak peek: de nieuwe bezuinigingslijst komt pas volgende week uit, maar de bibliotheek gaat eraan.',
+      { sector: 'gemeente' },
+    );
+    expect(categories(plan)).toContain('geheimhouding');
+    expect(categories(plan)).not.toContain('persoonsgegevens');
   });
 });

@@ -13,6 +13,7 @@ import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
 import { relationWeighs } from '../situation/build-situation.ts';
+import type { TextHits } from '../situation/read-speaker.ts';
 import { secrecyFromPrivateLife } from '../situation/read-stakes.ts';
 import {
   FACTOR_CONDITION,
@@ -25,6 +26,7 @@ import { isFestive, joinsPolicyMarch } from '../situation/uniform-stand.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { CATEGORY_LABEL } from './draft-messages.ts';
 import { readOrganisationWe } from './organisation-we.ts';
+import { readPerson } from './person-in-secret.ts';
 
 export interface DraftAssessment {
   risk: Risk;
@@ -48,7 +50,7 @@ export function assessDraft(
   profile: Profile | undefined,
   language: Language,
 ): DraftAssessment {
-  const { words, regime, ownArea, fired, reading } = readText(
+  const { words, regime, ownArea, fired, reading, hits } = readText(
     knowledge,
     draft,
     profile,
@@ -84,6 +86,8 @@ export function assessDraft(
     findings.push(...aggravating, ...politicalFindings(situation, findings, aggravating, regime, language));
   if (second.opinion?.applied || second.addedCategories.length > 0)
     findings.push(...learnedFindings(second, risk, findings, regime, language));
+  // After the model's findings: a secret it found about one person is personal data as well.
+  findings.push(...personInSecretFindings(draft, words, hits, findings, regime, language));
   findings.sort((a, b) => RISKS.indexOf(b.severity) - RISKS.indexOf(a.severity));
   const merged = mergeByCategory(risk === 'laag' ? [] : findings);
   const categories = merged.map((finding) => finding.category);
@@ -329,6 +333,47 @@ function organisationWeFindings(
     );
   return added;
 }
+/**
+ * A secret of the work that is about one person (a family, a client, a well-known Dutch person) is personal
+ * data as well: reported beside the secrecy finding, at its severity, on the words that name the person.
+ */
+function personInSecretFindings(
+  draft: string,
+  words: AnalyzedWord[],
+  hits: TextHits,
+  existing: Finding[],
+  regime: CompiledRegime | undefined,
+  language: Language,
+): Finding[] {
+  if (existing.some((finding) => finding.category === 'persoonsgegevens')) return [];
+  const secret = existing.find((finding) => finding.category === 'geheimhouding');
+  if (!secret) return [];
+  const person = readPerson(draft, words, hits);
+  if (!person) return [];
+  return [
+    toFinding(
+      {
+        category: 'persoonsgegevens',
+        ruleId: 'situatie-persoon-in-geheim',
+        severity: secret.severity,
+        evidence: person,
+        basis: ['aw2017-art9', 'avg'],
+        message: PERSON_CONDITION[language],
+        suggestion: {
+          nl: 'Laat alles weg waaraan iemand te herkennen is (wie, waar, leeftijd, gezin) en deel niets uit een dossier.',
+          en: 'Leave out everything that makes someone recognisable (who, where, age, family) and share nothing from a file.',
+        },
+      },
+      regime,
+      language,
+    ),
+  ];
+}
+const PERSON_CONDITION: Record<Language, string> = {
+  nl: 'Wat je via je werk weet, gaat hier over één persoon of gezin. Ook zonder naam is dat voor buren of volgers vaak te herkennen: dan deel je een persoonsgegeven (artikel 9 Ambtenarenwet 2017, AVG).',
+  en: 'What you know through your work is about one person or family here. Even without a name, neighbours or followers can often tell who it is: then you share personal data (art. 9 Ambtenarenwet 2017, GDPR/AVG).',
+};
+
 const WE_CONDITION: Record<Language, string> = {
   nl: 'Je schrijft als "wij" van je organisatie: wat jullie deden, gaan doen of vinden. Dan lijkt het een standpunt of toezegging van je werkgever. Dat doen alleen mensen die daarvoor zijn aangewezen (artikel 10 en 6 Ambtenarenwet 2017).',
   en: 'You write as "we" of your organisation: what you did, will do or stand for. That reads as your employer\'s position or promise. Only people assigned to it do that (art. 10 and 6 Ambtenarenwet 2017).',

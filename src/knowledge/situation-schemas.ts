@@ -182,6 +182,8 @@ export const CUE_GROUPS = [
   'doelwit',
   /** Fiction or a game whose plot the words that follow tell ("een thriller over een aanslag"). */
   'fictie',
+  /** One person outside the organisation: a citizen, client, pupil, suspect or well-known Dutch person. */
+  'persoon',
 ] as const;
 export type CueGroup = (typeof CUE_GROUPS)[number];
 

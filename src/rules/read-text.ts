@@ -19,6 +19,8 @@ export interface TextReading extends RegimeChoice {
   fired: FiredSignal[];
   /** The situation: speaker, subject, relation to the work, hazards, factors. */
   reading: SituationReading;
+  /** Where the situation lexicon (organisations, functions, domains, cues) matched the words. */
+  hits: TextHits;
 }
 
 export function readText(
@@ -123,7 +125,7 @@ export function readText(
     if (opinion.length > 0 && !calm && !markers.some((marker) => marker.kind === 'mening'))
       reading.situation.markers.push({ kind: 'mening', evidence: textEvidence(text, words, opinion) });
   }
-  return { words, regime, source, ownArea, fired, reading };
+  return { words, regime, source, ownArea, fired, reading, hits };
 }
 
 /** A general hard stop on secrecy or personal data whose every match is one meaningful word, with nothing else it needs beside it. */

@@ -402,8 +402,8 @@ const JOB_WORDS = new Set(
 
 /**
  * A content word of the self-description ("ik werk … aan de verbreding van de A27") that comes back outside it
- * ("… kritisch over die verbreding"): the subject is the work described. Names of the employer and job titles
- * do not count (they say where one works, not what about), nor common words of a job description.
+ * ("… kritisch over die verbreding"): the subject is the work described. Names of the employer, places and job
+ * titles do not count (they say where one works, not what about), nor common words of a job description.
  */
 function repeatsOwnWork(
   words: AnalyzedWord[],
@@ -420,6 +420,8 @@ function repeatsOwnWork(
     !word.stopword &&
     word.folded.length >= 5 &&
     !/\d/.test(word.folded) &&
+    // A place or a name says where, not what ("gemeente Zwolle … in Zwolle").
+    !(word.capitalized && !word.sentenceStart) &&
     !named.has(index) &&
     !JOB_WORDS.has(word.folded) &&
     !GENERIC_WORDS.has(word.folded) &&
