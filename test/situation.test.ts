@@ -1819,6 +1819,12 @@ describe('classes found on the eighteenth set (2026-12-06)', () => {
     );
     expect(answer.situation?.relation.kind).toBe('los-van-werk');
     expect(answer.verdict).toBe('mag');
+    // A journalist asking for an interview still goes through communications.
+    const interview = await ask(
+      'Ik werk bij IenW aan scheepvaartveiligheid. Een journalist wil me interviewen over de wachtlijsten in de jeugdzorg. Mag dat?',
+      { sector: 'rijk', portfolio: ['scheepvaart'] },
+    );
+    expect(interview.verdict).toBe('voorwaardelijk');
   });
 
   it('a word of the own work described that comes back in the question makes it the own dossier', async () => {

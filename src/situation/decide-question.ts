@@ -66,7 +66,11 @@ export const POLITICALLY_SENSITIVE: Sensitivity[] = [
  */
 const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
 /** Far from the work in so many words: the user said so, it is private life, or another field than the own. */
-const SAID_FAR = new Set(['said-unrelated', 'private-life', 'outside-own-field', 'other-domain']);
+const SAID_FAR = new Set(['said-unrelated', 'private-life']);
+/** Read from the words as another field than the own. */
+const OTHER_FIELD = new Set(['outside-own-field', 'other-domain']);
+/** Words of contact with journalists, as opposed to one's own piece in a paper or podcast. */
+const PRESS_CONTACT = /\b(journalist\w*|interview\w*|pers|press|persvra\w*|reporter\w*|verslaggever\w*|off the record)\b/i;
 
 export function decideQuestion(situation: Situation): QuestionDecision {
   const reasons: DecisionReason[] = [];
@@ -141,8 +145,16 @@ export function decideQuestion(situation: Situation): QuestionDecision {
         ...(hazard.ruleId ? { ruleId: hazard.ruleId } : {}),
       });
   const saidFar = relation === 'los-van-werk' && SAID_FAR.has(situation.relation.reason ?? '');
+  // Read as another field than the own (not said): the author's own piece in a paper or podcast on it is a
+  // citizen's, but a journalist's request or an interview still goes through communications (aanwijzing 12).
+  const otherField = relation === 'los-van-werk' && OTHER_FIELD.has(situation.relation.reason ?? '');
   for (const item of situation.factors) {
-    const farFromWork = saidFar && NEAR_WORK_RULES.has(item.ruleId ?? '');
+    const farFromWork =
+      NEAR_WORK_RULES.has(item.ruleId ?? '') &&
+      (saidFar ||
+        (otherField &&
+          item.ruleId === 'perscontact' &&
+          !item.evidence.some((evidence) => PRESS_CONTACT.test(evidence.text))));
     if (
       item.weighs &&
       item.kind !== 'beschermd-recht' &&
