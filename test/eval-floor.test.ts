@@ -66,6 +66,9 @@ const FLOORS: Record<string, Floor> = {
   // Written 2026-12-06 (second session) by a helper from the sources only (implicit "we", figurative secrecy,
   // internal reporting); scored before reading (78.0% / 81.7%, recall 57%, false alarms 10%), then read.
   dev17: { verdict: 0.8, tooLenient: 2, risk: 0.86, categoryRecall: 0.66, falseAlarms: 0.1 },
+  // Written 2026-12-06 (third session) by a helper from the sources only (all sectors, acts and traps); scored
+  // before reading (80.0% / 78.3%, 7 too-lenient drafts, 3 dangerous, recall 58%, false alarms 19%), then read.
+  dev18: { verdict: 0.82, tooLenient: 2, risk: 0.82, categoryRecall: 0.6, falseAlarms: 0.25 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);
