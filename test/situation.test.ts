@@ -1949,3 +1949,22 @@ describe('a secret of the work about one person is personal data too (2026-12-06
     expect(categories(plan)).not.toContain('persoonsgegevens');
   });
 });
+
+describe('an organisation is no person (2026-12-06)', () => {
+  it("an organisation's abbreviation before a number is not a name with a detail", async () => {
+    const report = await check(
+      'Volgens het CBR-jaarverslag wachten ruim 30.000 mensen op een medische keuring. Als medewerker zie ik wat dat doet. Hier moet iets gebeuren.',
+      { sector: 'overig', role: 'medewerker CBR' },
+    );
+    expect(categories(report)).not.toContain('persoonsgegevens');
+    expect(report.risk).not.toBe('hoog');
+    // A person's name with a detail still is.
+    const person = await check(
+      'Ruud 42 uit de Dorpsstraat stond vandaag weer aan de balie, echt zielig thuis',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(person.risk).toBe('hoog');
+  });
+});

@@ -37,7 +37,13 @@ function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boole
     case 'concept':
       return word.concepts.includes(alternative.concept);
     case 'name':
-      return word.capitalized && !word.sentenceStart && !word.stopword && word.folded.length > 1;
+      return (
+        word.capitalized &&
+        !word.sentenceStart &&
+        !word.stopword &&
+        word.folded.length > 1 &&
+        word.organisationName !== true
+      );
     case 'number':
       // Also class and group codes such as "3b".
       return /^\d+[a-z]?$/.test(word.folded);

@@ -43,6 +43,12 @@ export function readText(
     domains: lexicon.domainIndex.find(words),
     cues: lexicon.cueIndex.find(words),
   };
+  // An organisation's name ("UWV-jaarverslag … 20.000") is never a person's name for #name in the rules.
+  for (const hit of hits.organisations)
+    for (const index of hit.wordIndexes) {
+      const word = words[index];
+      if (word) word.organisationName = true;
+    }
   const speaker = readSpeaker(lexicon, analyzer, text, words, hits, profile);
   // The regime follows the speaker: profile, then the organisation or job the text names, then text cues.
   let choice = detectRegime(knowledge, analyzer, words, profile);

@@ -70,7 +70,8 @@ const SAID_FAR = new Set(['said-unrelated', 'private-life']);
 /** Read from the words as another field than the own. */
 const OTHER_FIELD = new Set(['outside-own-field', 'other-domain']);
 /** Words of contact with journalists, as opposed to one's own piece in a paper or podcast. */
-const PRESS_CONTACT = /\b(journalist\w*|interview\w*|pers|press|persvra\w*|reporter\w*|verslaggever\w*|off the record)\b/i;
+const PRESS_CONTACT =
+  /\b(journalist\w*|interview\w*|pers|press|persvra\w*|reporter\w*|verslaggever\w*|off the record)\b/i;
 
 export function decideQuestion(situation: Situation): QuestionDecision {
   const reasons: DecisionReason[] = [];

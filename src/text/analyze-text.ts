@@ -32,6 +32,8 @@ export interface AnalyzedWord extends Word {
   capitalized: boolean;
   /** First word of a sentence (a capital there says nothing). */
   sentenceStart: boolean;
+  /** Part of an organisation's name the situation lexicon knows ("UWV", "Belastingdienst"); set by readText. */
+  organisationName?: boolean;
 }
 
 /** How a text is analysed. */
