@@ -1892,11 +1892,21 @@ describe('classes found on the eighteenth set (2026-12-06)', () => {
 
   it('telling how a pending permit or objection will end, as an insider, is a hard stop', async () => {
     const permit = await check(
-      '[buurtapp] Ik werk bij de gemeente hoor, en die vergunning voor het terras op het plein wordt gewoon verleend. Bezwaar maken heeft geen zin.',
+      '[buurtapp] Ik werk bij de gemeente hoor, en die vergunning voor het terras wordt gewoon verleend 😉',
       { sector: 'gemeente' },
     );
     expect(permit.risk).toBe('hoog');
     expect(categories(permit)).toContain('geheimhouding');
+    const objection = await check(
+      '[buurtapp] Ik werk bij de gemeente: bezwaar maken tegen dat terras heeft weinig zin hoor.',
+      { sector: 'gemeente' },
+    );
+    expect(objection.risk).toBe('hoog');
+    // Public process information is no outcome.
+    const process = await check('De vergunning voor het terras wordt door het college beoordeeld, zegt de krant.', {
+      sector: 'gemeente',
+    });
+    expect(process.findings.map((finding) => finding.ruleId)).not.toContain('uitkomst-aanvraag-verklappen');
     // The own application is one's own news.
     const own = await check('Yes! Mijn vergunning voor de dakkapel wordt verleend 🎉', {
       sector: 'gemeente',

@@ -346,8 +346,12 @@ function personInSecretFindings(
   language: Language,
 ): Finding[] {
   if (existing.some((finding) => finding.category === 'persoonsgegevens')) return [];
-  const secret = existing.find((finding) => finding.category === 'geheimhouding');
-  if (!secret) return [];
+  const secrets = existing.filter((finding) => finding.category === 'geheimhouding');
+  if (secrets.length === 0) return [];
+  const severity = secrets.reduce<Risk>(
+    (most, finding) => (RISKS.indexOf(finding.severity) > RISKS.indexOf(most) ? finding.severity : most),
+    'laag',
+  );
   const person = readPerson(draft, words, hits);
   if (!person) return [];
   return [
@@ -355,9 +359,9 @@ function personInSecretFindings(
       {
         category: 'persoonsgegevens',
         ruleId: 'situatie-persoon-in-geheim',
-        severity: secret.severity,
+        severity,
         evidence: person,
-        basis: ['aw2017-art9', 'avg'],
+        basis: CATEGORY_BASIS.persoonsgegevens,
         message: PERSON_CONDITION[language],
         suggestion: {
           nl: 'Laat alles weg waaraan iemand te herkennen is (wie, waar, leeftijd, gezin) en deel niets uit een dossier.',

@@ -7,8 +7,23 @@ import type { TextHits } from '../situation/read-speaker.ts';
 import type { Evidence } from '../situation/situation-schema.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 
-/** Before the person, these words make them the author's own family or circle ("mijn vader", "onze zoon"). */
-const OWN = new Set(['mijn', 'mn', 'm', 'onze', 'ons', 'my', 'our']);
+/** Before the person, these words make them the author's own family or circle ("mijn vader", "onze zoon"),
+ * or anyone at all ("elke klant", "every client"). */
+const NOT_ONE_PERSON = new Set([
+  'mijn',
+  'mn',
+  'm',
+  'onze',
+  'ons',
+  'my',
+  'our',
+  'elke',
+  'iedere',
+  'alle',
+  'every',
+  'each',
+  'all',
+]);
 /** An age in brackets after a name or a person: "Henk (67)", "vader (44)". */
 const AGE = /\((\d{1,2})\)/g;
 
@@ -18,12 +33,20 @@ export function readPerson(text: string, words: AnalyzedWord[], hits: TextHits):
   for (const hit of hits.cues) {
     if (hit.value !== 'persoon') continue;
     const first = hit.wordIndexes[0] ?? 0;
-    if (OWN.has(words[first - 1]?.folded ?? '')) continue;
+    if (NOT_ONE_PERSON.has(words[first - 1]?.folded ?? '')) continue;
     evidence.push(textEvidence(text, words, hit.wordIndexes));
   }
+  const personWords = new Set(
+    hits.cues.filter((hit) => hit.value === 'persoon').flatMap((hit) => hit.wordIndexes),
+  );
   for (const match of text.matchAll(AGE)) {
     const age = Number(match[1]);
     if (age < 1) continue;
+    // Only right after a name or a person ("Henk (67)", "vader (44)"), not a list number or "lid (2)".
+    const before = words.findLastIndex((word) => word.end <= match.index);
+    const word = words[before];
+    const named = word?.capitalized === true && !word.sentenceStart && !word.stopword;
+    if (!named && !personWords.has(before)) continue;
     evidence.push({
       source: 'text',
       text: match[0],

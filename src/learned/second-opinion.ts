@@ -6,6 +6,7 @@ import type { Profile } from '../core/types.ts';
 import { CATEGORIES, type Category, RISKS, type Risk, type Verdict } from '../core/vocabulary.ts';
 import type { Example } from '../knowledge/situation-schemas.ts';
 import { POLITICALLY_SENSITIVE } from '../situation/decide-question.ts';
+import { OTHER_FIELD } from '../situation/read-relation.ts';
 import {
   CLOSE_RELATIONS,
   INTERNAL_ROUTE_RULES,
@@ -393,8 +394,6 @@ export function draftOpinion(
 /** Functions whose holder's politics is visible as such (decision model F8): they keep the model's raise. */
 const VISIBLE_FUNCTIONS = new Set([...POLITICALLY_SENSITIVE, 'uniform']);
 
-/** Relations the rules read from the words as another field than the speaker's own. */
-const OTHER_FIELD = new Set(['outside-own-field', 'other-domain']);
 /** Factors that make a question more than a citizen's opinion, even on another field. */
 const BEYOND_OPINION = new Set(['timing', 'media', 'inhuur', 'hoedanigheid', 'oud-medewerker']);
 
@@ -418,6 +417,7 @@ function citizensRoom(situation: Situation | undefined): boolean {
   return (
     situation.hazards.length === 0 &&
     !situation.factors.some((item) => item.weighs || BEYOND_OPINION.has(item.kind)) &&
+    !situation.markers.some((marker) => marker.kind === 'spot') &&
     !visible &&
     !sensitiveOrganisation &&
     !situation.acts.some((act) => act.kind === 'kandidaat' || act.kind === 'partij')

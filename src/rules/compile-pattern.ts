@@ -8,7 +8,8 @@
 //   *word     words that end in "word" as written, the word itself included (*straat: Kerkstraat, straat)
 //   =word     exactly this word
 //   @concept  any word of a synonym group (@sociale-media matches tweet, LinkedIn, X …)
-//   #name     a word written with a capital inside a sentence (a name: "Sandra", "Jansen")
+//   #name     a word written with a capital inside a sentence (a name: "Sandra", "Jansen"); never a word of an
+//             organisation the situation lexicon knows ("UWV", "Belastingdienst")
 //   #number   a number ("41", "3")
 //   #bsn      a nine-digit number that passes the elfproef (a Dutch citizen service number)
 //   a|b|c     any of the alternatives

@@ -4,6 +4,7 @@
 import type { Verdict } from '../core/vocabulary.ts';
 import type { Sensitivity } from '../knowledge/situation-schemas.ts';
 import { relationWeighs } from './build-situation.ts';
+import { OTHER_FIELD } from './read-relation.ts';
 import {
   CLOSE_RELATIONS,
   type FactorKind,
@@ -65,13 +66,11 @@ export const POLITICALLY_SENSITIVE: Sensitivity[] = [
  * subject far from the work stays free).
  */
 const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
-/** Far from the work in so many words: the user said so, it is private life, or another field than the own. */
+/** Far from the work in so many words: the user said so, or it is private life. */
 const SAID_FAR = new Set(['said-unrelated', 'private-life']);
-/** Read from the words as another field than the own. */
-const OTHER_FIELD = new Set(['outside-own-field', 'other-domain']);
-/** Words of contact with journalists, as opposed to one's own piece in a paper or podcast. */
+/** Contact with journalists or an appearance on air, as opposed to one's own piece in a paper or podcast. */
 const PRESS_CONTACT =
-  /\b(journalist\w*|interview\w*|pers|press|persvra\w*|reporter\w*|verslaggever\w*|off the record)\b/i;
+  /\b(journalist\w*|interview\w*|pers|press|persvra\w*|reporter\w*|verslaggever\w*|off the record|talkshow\w*|tv|televisie|radio|omroep\w*|rtv|media)\b/i;
 
 export function decideQuestion(situation: Situation): QuestionDecision {
   const reasons: DecisionReason[] = [];

@@ -393,11 +393,20 @@ function unclassifiedSubject(words: AnalyzedWord[], speaker: SpeakerReading, hit
   return found;
 }
 
+/** Relation reasons for a subject read from the words as another field than the speaker's own. */
+export const OTHER_FIELD = new Set(['outside-own-field', 'other-domain']);
+
 /** Words of a job description too common to tie the subject to the own work when they come back. */
 const JOB_WORDS = new Set(
   `gemeente provincie waterschap ministerie ministry municipality province rijk overheid government afdeling
   department directie directorate team dienst unit organisatie organisation organization beleid policy beleidsmedewerker
   medewerker adviseur advisor adviser jaren years jaar year mensen people`.split(/\s+/),
+);
+/** Words that describe rather than name the work ("de nieuwe afdeling", "momenteel"). */
+const PLAIN_ADJECTIVES = new Set(
+  'nieuwe kleine grote eigen andere huidige vorige momenteel sinds tijdelijk tijdelijke current new'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -428,12 +437,23 @@ function repeatsOwnWork(
     !isActWord(word.folded);
   // Only a job description: a sentence that names the employer or the job ("ik werk bij LNV op visserij"),
   // not "ben zelf starter".
+  // Only what follows the employer or job in that sentence ("bij Rijkswaterstaat aan de verbreding"), not
+  // "sinds" or "momenteel" before it.
   const sentenceOf = sentenceIndexes(words);
-  const jobSentences = new Set([...named].map((index) => sentenceOf[index]));
+  const jobStart = new Map<number | undefined, number>();
+  for (const index of [...named].sort((a, b) => a - b))
+    if (!jobStart.has(sentenceOf[index])) jobStart.set(sentenceOf[index], index);
   const own = new Map<string, number>();
   for (const index of speaker.selfWords) {
     const word = words[index];
-    if (word && content(word, index) && jobSentences.has(sentenceOf[index]))
+    const start = jobStart.get(sentenceOf[index]);
+    if (
+      word &&
+      content(word, index) &&
+      start !== undefined &&
+      index > start &&
+      !PLAIN_ADJECTIVES.has(word.folded)
+    )
       own.set(word.keys[0] ?? word.folded, index);
   }
   for (let index = 0; index < words.length; index++) {
