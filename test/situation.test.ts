@@ -1903,9 +1903,12 @@ describe('classes found on the eighteenth set (2026-12-06)', () => {
     );
     expect(objection.risk).toBe('hoog');
     // Public process information is no outcome.
-    const process = await check('De vergunning voor het terras wordt door het college beoordeeld, zegt de krant.', {
-      sector: 'gemeente',
-    });
+    const process = await check(
+      'De vergunning voor het terras wordt door het college beoordeeld, zegt de krant.',
+      {
+        sector: 'gemeente',
+      },
+    );
     expect(process.findings.map((finding) => finding.ruleId)).not.toContain('uitkomst-aanvraag-verklappen');
     // The own application is one's own news.
     const own = await check('Yes! Mijn vergunning voor de dakkapel wordt verleend 🎉', {
@@ -1976,5 +1979,19 @@ describe('an organisation is no person (2026-12-06)', () => {
       },
     );
     expect(person.risk).toBe('hoog');
+  });
+});
+
+describe('endorsing what one passes on (2026-12-06)', () => {
+  it('a retweet or share with a hundred or applause is an opinion; applause at a celebration is not', async () => {
+    const profile = { sector: 'gemeente' as const, role: 'projectleider', portfolio: ['windpark Noordveld'] };
+    const retweet = await check("RT @StopWindparkNoordveld: 'Geen turbines naast onze school!' 💯", profile);
+    expect(retweet.situation?.markers.map((marker) => marker.kind)).toContain('mening');
+    expect(retweet.risk).not.toBe('laag');
+    const party = await check(
+      'Trots op ons team, de opening van het windpark Noordveld was een feest 👏',
+      profile,
+    );
+    expect(party.situation?.markers.find((marker) => marker.kind === 'mening')?.evidence.text).not.toBe('👏');
   });
 });

@@ -174,6 +174,14 @@ export function buildSituation(input: SituationInput): SituationReading {
     if (markers.some((marker) => marker.kind === hit.value)) continue;
     markers.push({ kind: hit.value, evidence: textEvidence(text, words, hit.wordIndexes) });
   }
+  // Passing on someone else's words with a 100 or applause (a retweet "💯", a share "👏") endorses them: an
+  // opinion of one's own, as "helemaal mee eens" is (not at a celebration: "trots 👏" is applause).
+  if (!markers.some((marker) => marker.kind === 'mening' || marker.kind === 'viering')) {
+    const endorsing = ENDORSING_EMOJI.exec(text);
+    const passesOn =
+      RETWEET.test(text) || stakes.acts.some((act) => act.kind === 'delen' || act.kind === 'liken');
+    if (endorsing && passesOn) markers.push({ kind: 'mening', evidence: emojiEvidence(endorsing) });
+  }
   const mockery = subject.topic.privateLife ? undefined : readMockery(text, words, hits, stakes.hazards);
   if (mockery) markers.push({ kind: 'spot', evidence: mockery });
   const situation: Situation = {
@@ -192,6 +200,10 @@ export function buildSituation(input: SituationInput): SituationReading {
   return { situation, speaker, subject, aboutExpression: stakes.aboutExpression };
 }
 
+/** A hundred, applause, raised hands, a raised fist: agreeing with what is passed on. */
+const ENDORSING_EMOJI = /\u{1F4AF}|\u{1F44F}|\u{1F64C}|\u{270A}/u;
+/** A retweet or quote written out ("RT @…", "[quote-retweet …]"). */
+const RETWEET = /(^|[\s[])(RT @|quote-?retweet|quote tweet|retweet)/i;
 /** Eye-rolling, clowns, vomit, animals for people: emoji that mock whoever the post is about. */
 const MOCKING_EMOJI =
   /\u{1F644}|\u{1F643}|\u{1F921}|\u{1F92E}|\u{1F4A9}|\u{1F595}|\u{1F400}|\u{1F412}|\u{1F407}|\u{1F437}/u;
