@@ -4,7 +4,7 @@
 import { roleTopics } from '../answer/detect-own-area.ts';
 import type { Language } from '../answer/messages.ts';
 import type { Finding, Profile } from '../core/types.ts';
-import { type BasisId, type Category, RISKS, type Risk } from '../core/vocabulary.ts';
+import { type BasisId, type Category, higherRisk, RISKS, type Risk } from '../core/vocabulary.ts';
 import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { SignalEffect } from '../knowledge/knowledge-schemas.ts';
 import type { Sensitivity } from '../knowledge/situation-schemas.ts';
@@ -348,10 +348,7 @@ function personInSecretFindings(
   if (existing.some((finding) => finding.category === 'persoonsgegevens')) return [];
   const secrets = existing.filter((finding) => finding.category === 'geheimhouding');
   if (secrets.length === 0) return [];
-  const severity = secrets.reduce<Risk>(
-    (most, finding) => (RISKS.indexOf(finding.severity) > RISKS.indexOf(most) ? finding.severity : most),
-    'laag',
-  );
+  const severity = secrets.reduce<Risk>((most, finding) => higherRisk(most, finding.severity), 'laag');
   const person = readPerson(draft, words, hits);
   if (!person) return [];
   return [

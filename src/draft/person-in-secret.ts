@@ -30,15 +30,13 @@ const AGE = /\((\d{1,2})\)/g;
 /** The words naming one person outside the organisation (or an age in brackets), or undefined. */
 export function readPerson(text: string, words: AnalyzedWord[], hits: TextHits): Evidence[] | undefined {
   const evidence: Evidence[] = [];
-  for (const hit of hits.cues) {
-    if (hit.value !== 'persoon') continue;
+  const people = hits.cues.filter((hit) => hit.value === 'persoon');
+  for (const hit of people) {
     const first = hit.wordIndexes[0] ?? 0;
     if (NOT_ONE_PERSON.has(words[first - 1]?.folded ?? '')) continue;
     evidence.push(textEvidence(text, words, hit.wordIndexes));
   }
-  const personWords = new Set(
-    hits.cues.filter((hit) => hit.value === 'persoon').flatMap((hit) => hit.wordIndexes),
-  );
+  const personWords = new Set(people.flatMap((hit) => hit.wordIndexes));
   for (const match of text.matchAll(AGE)) {
     const age = Number(match[1]);
     if (age < 1) continue;

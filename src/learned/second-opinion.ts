@@ -323,11 +323,7 @@ export function draftOpinion(
     grounded &&
     (situation?.hazards.length ?? 0) === 0 &&
     !(situation?.factors.some((item) => item.weighs || item.kind === 'timing') ?? false) &&
-    !(
-      situation?.speaker.functions.some((item) =>
-        item.sensitivity.some((value) => VISIBLE_FUNCTIONS.has(value)),
-      ) ?? false
-    ) &&
+    !(situation && visibleFunction(situation)) &&
     likeliestCategory(models.categories, scores, false) === 'politieke-gevoeligheid';
   const ungrounded = rulesRisk === 'middel' && (situation?.hazards.length ?? 0) === 0 && !hinted;
   // Nothing known of the author's work and nothing found in the words: the model's call rests on words alone.
@@ -394,6 +390,13 @@ export function draftOpinion(
 /** Functions whose holder's politics is visible as such (decision model F8): they keep the model's raise. */
 const VISIBLE_FUNCTIONS = new Set([...POLITICALLY_SENSITIVE, 'uniform']);
 
+/** The speaker holds a function whose politics is visible as such. */
+function visibleFunction(situation: Situation): boolean {
+  return situation.speaker.functions.some((item) =>
+    item.sensitivity.some((value) => VISIBLE_FUNCTIONS.has(value)),
+  );
+}
+
 /** Factors that make a question more than a citizen's opinion, even on another field. */
 const BEYOND_OPINION = new Set(['timing', 'media', 'inhuur', 'hoedanigheid', 'oud-medewerker']);
 
@@ -407,9 +410,6 @@ const BEYOND_OPINION = new Set(['timing', 'media', 'inhuur', 'hoedanigheid', 'ou
 function citizensRoom(situation: Situation | undefined): boolean {
   if (situation?.relation.kind !== 'los-van-werk') return false;
   if (!OTHER_FIELD.has(situation.relation.reason ?? '')) return false;
-  const visible = situation.speaker.functions.some((item) =>
-    item.sensitivity.some((value) => VISIBLE_FUNCTIONS.has(value)),
-  );
   // A sensitive organisation with no function named (an intelligence service): all its people are visible.
   const sensitiveOrganisation =
     situation.speaker.functions.length === 0 &&
@@ -418,7 +418,7 @@ function citizensRoom(situation: Situation | undefined): boolean {
     situation.hazards.length === 0 &&
     !situation.factors.some((item) => item.weighs || BEYOND_OPINION.has(item.kind)) &&
     !situation.markers.some((marker) => marker.kind === 'spot') &&
-    !visible &&
+    !visibleFunction(situation) &&
     !sensitiveOrganisation &&
     !situation.acts.some((act) => act.kind === 'kandidaat' || act.kind === 'partij')
   );

@@ -178,7 +178,7 @@ export function readRelation(input: RelationInput): Situation['relation'] {
 
   // A word of the own work as described that comes back as the subject ("ik werk aan de verbreding van de
   // A27 … een stuk dat kritisch is over die verbreding").
-  const repeated = repeatsOwnWork(words, speaker, hits);
+  const repeated = repeatsOwnWork(text, words, speaker, hits);
   if (repeated) return result('eigen-dossier', repeated, 'repeats-own-work');
 
   // The job's own field at another level of government (a municipal social worker on national welfare
@@ -415,6 +415,7 @@ const PLAIN_ADJECTIVES = new Set(
  * titles do not count (they say where one works, not what about), nor common words of a job description.
  */
 function repeatsOwnWork(
+  text: string,
   words: AnalyzedWord[],
   speaker: SpeakerReading,
   hits: TextHits,
@@ -424,8 +425,7 @@ function repeatsOwnWork(
     ...hits.organisations.flatMap((hit) => hit.wordIndexes),
     ...hits.functions.flatMap((hit) => hit.wordIndexes),
   ]);
-  const content = (word: AnalyzedWord | undefined, index: number) =>
-    word !== undefined &&
+  const content = (word: AnalyzedWord, index: number) =>
     !word.stopword &&
     word.folded.length >= 5 &&
     !/\d/.test(word.folded) &&
@@ -435,10 +435,8 @@ function repeatsOwnWork(
     !JOB_WORDS.has(word.folded) &&
     !GENERIC_WORDS.has(word.folded) &&
     !isActWord(word.folded);
-  // Only a job description: a sentence that names the employer or the job ("ik werk bij LNV op visserij"),
-  // not "ben zelf starter".
-  // Only what follows the employer or job in that sentence ("bij Rijkswaterstaat aan de verbreding"), not
-  // "sinds" or "momenteel" before it.
+  // Only a job description: what follows the employer or job in its sentence ("bij Rijkswaterstaat aan de
+  // verbreding"), not "sinds" before it, nor a sentence naming neither ("ben zelf starter").
   const sentenceOf = sentenceIndexes(words);
   const jobStart = new Map<number | undefined, number>();
   for (const index of [...named].sort((a, b) => a - b))
@@ -461,11 +459,7 @@ function repeatsOwnWork(
     if (speaker.selfWords.has(index) || !word || !content(word, index)) continue;
     const at = own.get(word.keys[0] ?? word.folded);
     if (at === undefined) continue;
-    const first = words[at] as AnalyzedWord;
-    return [
-      { source: 'text', text: first.surface, start: first.start, end: first.end },
-      { source: 'text', text: word.surface, start: word.start, end: word.end },
-    ];
+    return [textEvidence(text, words, [at]), textEvidence(text, words, [index])];
   }
   return undefined;
 }
