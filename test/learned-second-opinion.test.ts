@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../src/core/create-bot.ts';
+import type { Profile } from '../src/core/types.ts';
 import { RISKS, VERDICTS } from '../src/core/vocabulary.ts';
 import { crossValidate } from '../src/evaluation/cross-validate.ts';
 import { buildKnowledgeBase, type KnowledgeSourceFile } from '../src/knowledge/build-knowledge-base.ts';
@@ -385,6 +386,47 @@ describe('the learned second opinion', () => {
     expect(draftOpinion(sure, text, undefined, undefined, 'middel', ['toon', 'persoonsgegevens']).risk).toBe(
       'hoog',
     );
+  });
+
+  it("keeps a jab in a colleagues' app, or mockery of what is not the own dossier, at middel unless sure of a secret", async () => {
+    const knowledge = await realKnowledge();
+    const bot = createBot({ knowledge: staticKnowledgeStore(knowledge), now: () => NOW });
+    const categoryModel = knowledge.learned.categories;
+    expect(categoryModel).toBeDefined();
+    const secrecy = (score: number) =>
+      scoring(categoryModel!.tags, (tag) => (tag === 'geheimhouding' ? score : 0.05));
+    const sure = predicting(knowledge.learned, 'draft', [0, 0.02, 0.98]);
+    const raise = async (text: string, profile: Profile, hint: number) => {
+      const reply = await bot.handle({ channel: 'test', command: 'check', text, profile });
+      return draftOpinion(
+        { ...sure, categories: secrecy(hint) },
+        text,
+        profile,
+        reply.situation,
+        'middel',
+        // Political sensitivity found by the rules (tone alone is left to the rules anyway).
+        ['politieke-gevoeligheid'],
+      ).risk;
+    };
+    const office = { sector: 'gemeente' as const, role: 'beleidsmedewerker' };
+    const team =
+      '[teamapp] Weer een nieuw registratieformulier van de directie, dat wordt vast een daverend succes 🙄';
+    expect(await raise(team, office, 0.6)).toBe('middel');
+    // All but sure of a secret, it still raises.
+    expect(await raise(team, office, 0.95)).toBe('hoog');
+    // A neighbourhood app reaches the public: no closed circle (here no mockery either).
+    const group =
+      '[teamapp] Die nieuwe parkeerregels van de gemeente deugen niet, ik ga er bezwaar tegen maken.';
+    expect(await raise(group, office, 0.6)).toBe('middel');
+    const street =
+      '[buurtapp] Die nieuwe parkeerregels van de gemeente deugen niet, ik ga er bezwaar tegen maken.';
+    expect(await raise(street, office, 0.6)).toBe('hoog');
+    // Mockery of a minister far from the work, by someone whose politics is not visible in the function.
+    const parking = { sector: 'gemeente' as const, role: 'medewerker parkeren' };
+    const minister = 'Weer een briljant plan van de minister van Onderwijs. Daar moet je maar op komen 🙄';
+    expect(await raise(minister, parking, 0.6)).toBe('middel');
+    // The same words from a police officer keep the raise (decision model F8).
+    expect(await raise(minister, { sector: 'politie', role: 'agent' }, 0.6)).toBe('hoog');
   });
 
   it('is measured by cross-validation: the rules with the model are never milder than the rules alone', async () => {

@@ -1995,3 +1995,106 @@ describe('endorsing what one passes on (2026-12-06)', () => {
     expect(party.situation?.markers.find((marker) => marker.kind === 'mening')?.evidence.text).not.toBe('👏');
   });
 });
+
+describe('classes found on the nineteenth set (2026-12-07)', () => {
+  it('a sensitive word that is also a topic word makes the subject politically hot', async () => {
+    const answer = await ask('Mag ik in mijn vrije tijd iets posten over de oorlog in Oekraïne?', {
+      sector: 'gemeente',
+      role: 'medewerker parkeren',
+    });
+    expect(answer.situation?.factors.map((factor) => factor.kind)).toContain('politiek-gevoelig');
+    // An ambiguous word (a shot at goal, a novel's title, a tax assessment) is no longer hot on its own.
+    const goal = await check('Wat een aanslag van onze spits in de laatste minuut, keeper kansloos ⚽', {
+      sector: 'politie',
+      role: 'rechercheur',
+    });
+    expect(goal.situation?.factors.map((factor) => factor.kind)).not.toContain('politiek-gevoelig');
+    expect(goal.risk).toBe('laag');
+  });
+
+  it('a union action is no raid given away', async () => {
+    const strike = await check('Vrijdag actie voor een eerlijke cao! Wie loopt er mee? ✊', {
+      sector: 'gemeente',
+      role: 'beleidsmedewerker',
+    });
+    expect(strike.findings.map((finding) => finding.ruleId)).not.toContain('actie-verklappen');
+    expect(strike.risk).toBe('laag');
+    const raid = await check('Vrijdag actie bij die loods aan de haven, niet verder vertellen', {
+      sector: 'gemeente',
+      role: 'boa',
+    });
+    expect(raid.risk).toBe('hoog');
+  });
+
+  it('asking whether to name the employer while speaking out is a question of capacity', async () => {
+    const answer = await ask(
+      'Ik spreek zaterdag op een demonstratie over Gaza. Mag ik vertellen dat ik bij de gemeente werk?',
+      { sector: 'gemeente', role: 'medewerker sportzaken' },
+    );
+    expect(answer.situation?.factors.map((factor) => factor.kind)).toContain('hoedanigheid');
+    expect(answer.verdict).toBe('voorwaardelijk');
+  });
+
+  it('the work of "our team" is the own work, and a regional plan for the countryside is agriculture', async () => {
+    const draft = await check(
+      'Volgende week beslist de raad over het gebiedsprogramma. Hopelijk stemmen ze voor, anders is al het werk van ons team voor niks.',
+      { sector: 'provincie', role: 'projectleider' },
+    );
+    expect(draft.situation?.relation.kind).toBe('eigen-dossier');
+    expect(draft.situation?.topic.domains.map((domain) => domain.id)).toContain('landbouw-natuur');
+    expect(draft.risk).not.toBe('laag');
+  });
+
+  it('someone visited through the work, placed in a named neighbourhood, is recognisable', async () => {
+    const draft = await check(
+      'Net bij een meneer in de Bloemenwijk geweest, 91 jaar en nog helemaal alleen in dat grote huis. Wil geen thuiszorg.',
+      { sector: 'gemeente', role: 'wmo-consulent' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('persoonsgegevens');
+  });
+
+  it("a colleague at home with a burn-out, named, is health data; one's own burn-out is not", async () => {
+    const colleague = await check(
+      'Zoek je Pieter? Die zit al weken thuis met een burn-out, dus mail maar even mij.',
+      {
+        sector: 'rijk',
+        role: 'secretaresse',
+      },
+    );
+    expect(categories(colleague)).toContain('persoonsgegevens');
+    const own = await check('Ik zit zelf al weken thuis met een burn-out. Langzaam gaat het beter.', {
+      sector: 'rijk',
+    });
+    expect(categories(own)).not.toContain('persoonsgegevens');
+  });
+
+  it('"zeg maar niks, nog niet officieel" about a plan of the own project is a leak', async () => {
+    const draft = await check(
+      '[appgroep familie] Er komt een zonnepark achter de sportvelden, ik zit in de projectgroep. Nog niet officieel, zeg maar niks',
+      { sector: 'gemeente', role: 'beleidsmedewerker energie' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('geheimhouding');
+  });
+
+  it('a close-protection officer of the DKDB is a politically close, uniformed function', async () => {
+    const answer = await ask(
+      'Ik zit bij de DKDB. Mag ik op X iets vinden van de partij van de minister die ik beveilig?',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(answer.situation?.speaker.functions.map((item) => item.id)).toContain('persoonsbeveiliger');
+    expect(answer.verdict).not.toBe('mag');
+  });
+
+  it('arguing with anti-vaxxers is public health, the own field of a GGD doctor', async () => {
+    const answer = await ask('Can I argue with anti-vaxxers on Facebook in the evenings?', {
+      sector: 'overig',
+      role: 'doctor at the GGD',
+    });
+    expect(answer.situation?.topic.domains.map((domain) => domain.id)).toContain('volksgezondheid');
+    expect(answer.verdict).toBe('voorwaardelijk');
+  });
+});

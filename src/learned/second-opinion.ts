@@ -57,6 +57,8 @@ export interface Thresholds {
   topWithoutGrounds: number;
   /** A category-model score for secrecy or personal data that counts as grounds for hoog. */
   hardCategoryHint: number;
+  /** …and one that counts even in a closed circle or over mockery alone. */
+  hardCategorySure: number;
   /** Raise a draft from laag straight to hoog (cross-validated on the examples: 0.7 costs half a point). */
   jump: number;
   /** laag → hoog where nothing of the author's work is known and the rules found nothing at all. */
@@ -78,6 +80,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   top: 0.5,
   topWithoutGrounds: 0.85,
   hardCategoryHint: 0.3,
+  hardCategorySure: 0.9,
   jump: 0.7,
   jumpBlank: 0.95,
   middleBlank: 0.9,
@@ -325,6 +328,26 @@ export function draftOpinion(
     !(situation?.factors.some((item) => item.weighs || item.kind === 'timing') ?? false) &&
     !(situation && visibleFunction(situation)) &&
     likeliestCategory(models.categories, scores, false) === 'politieke-gevoeligheid';
+  // The strongest hint of secrecy or personal data from the category model.
+  const hardHint = Math.max(
+    0,
+    ...(models.categories?.tags ?? []).map((tag, index) =>
+      HARD_CATEGORIES.has(tag) ? (scores?.[index] ?? 0) : 0,
+    ),
+  );
+  // An opinion or a jab in a closed circle (a colleagues' or friends' app group), or mockery of something
+  // that is not the own dossier, with nothing at stake the rules can point at: a weighing (middel), not a
+  // hard stop, unless the model is all but sure of a secret or personal data (it raised sarcasm about a
+  // manager, an alderman or a minister to hoog on unseen sets, 2026-12-06: five of seven such raises wrong).
+  const opinionOnly =
+    rulesRisk === 'middel' &&
+    situation !== undefined &&
+    situation.hazards.length === 0 &&
+    hardHint < models.thresholds.hardCategorySure &&
+    (closedCircle(situation, text) ||
+      (situation.markers.some((marker) => marker.kind === 'spot') &&
+        !['eigen-dossier', 'eigen-organisatie'].includes(situation.relation.kind) &&
+        !visibleFunction(situation)));
   const ungrounded = rulesRisk === 'middel' && (situation?.hazards.length ?? 0) === 0 && !hinted;
   // Nothing known of the author's work and nothing found in the words: the model's call rests on words alone.
   const blank =
@@ -339,7 +362,14 @@ export function draftOpinion(
     : ungrounded
       ? models.thresholds.topWithoutGrounds
       : top;
-  if (!politicsOnly && rulesRisk !== 'hoog' && !toneLed && pHigh >= needed && !(jump && calm)) {
+  if (
+    !politicsOnly &&
+    !opinionOnly &&
+    rulesRisk !== 'hoog' &&
+    !toneLed &&
+    pHigh >= needed &&
+    !(jump && calm)
+  ) {
     risk = 'hoog';
     sure = pHigh;
   } else if (
@@ -386,6 +416,13 @@ export function draftOpinion(
       : { label: RISKS[best] as Risk, confidence: sure, applied },
   };
 }
+
+/** Posted in an app group of colleagues or friends (not a neighbourhood app, which reaches the public). */
+function closedCircle(situation: Situation, text: string): boolean {
+  return situation.acts.some((act) => act.kind === 'appgroep') && !NEIGHBOURHOOD.test(text);
+}
+
+const NEIGHBOURHOOD = /buurt|wijk|dorp|neighbou?rhood|village|bewoners|residents/i;
 
 /** Functions whose holder's politics is visible as such (decision model F8): they keep the model's raise. */
 const VISIBLE_FUNCTIONS = new Set([...POLITICALLY_SENSITIVE, 'uniform']);

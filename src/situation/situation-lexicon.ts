@@ -74,13 +74,12 @@ export function compileSituationLexicon(
           continue;
         }
         domains.set(domain.id, domain);
-        for (const term of domain.terms) {
+        // A sensitive term is usually listed among the terms too: one entry, marked hot (the index keeps
+        // one hit per pattern and place, so a second entry for the same words would never be seen).
+        const sensitive = new Set(domain.sensitive);
+        for (const term of new Set([...domain.terms, ...domain.sensitive])) {
           const pattern = compile(document, term);
-          if (pattern) domainTerms.push({ pattern, value: { domain: domain.id, hot: false } });
-        }
-        for (const term of domain.sensitive) {
-          const pattern = compile(document, term);
-          if (pattern) domainTerms.push({ pattern, value: { domain: domain.id, hot: true } });
+          if (pattern) domainTerms.push({ pattern, value: { domain: domain.id, hot: sensitive.has(term) } });
         }
       }
     } else if (meta.kind === 'organisations') {
