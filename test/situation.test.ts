@@ -2097,4 +2097,48 @@ describe('classes found on the nineteenth set (2026-12-07)', () => {
     expect(answer.situation?.topic.domains.map((domain) => domain.id)).toContain('volksgezondheid');
     expect(answer.verdict).toBe('voorwaardelijk');
   });
+  it('someone at a private IT firm, "no government", is out of scope even when the boss is the subject', async () => {
+    const answer = await ask(
+      'ik zit bij een klein IT-bedrijf, niks overheid. Mijn manager wil dat ik onze klanten niet noem op LinkedIn. Mag dat?',
+    );
+    expect(answer.situation?.speaker.notCivilServant?.reason).toBe('prive');
+    expect(answer.verdict).toBe('buiten-scope');
+  });
+
+  it('a consumer review of a garage or a webshop is private life', async () => {
+    const answer = await ask(
+      'ik werk bij het UWV. Mag ik een slechte google review schrijven over een webshop die mijn pakket nooit stuurde?',
+    );
+    expect(answer.situation?.topic.privateLife).toBe(true);
+    expect(answer.verdict).toBe('mag');
+  });
+
+  it('"mijn gemeente" of someone at a ministry is where they live, not the employer', async () => {
+    const resident = await ask(
+      'Mag ik op Facebook kritiek hebben op de nieuwe parkeervergunningen van mijn gemeente?',
+      {
+        sector: 'rijk',
+        role: 'adviseur bij DUO',
+      },
+    );
+    expect(resident.situation?.relation.kind).not.toBe('eigen-werkgever');
+    const employee = await ask(
+      'Mag ik op Facebook kritiek hebben op de nieuwe parkeervergunningen van mijn gemeente?',
+      {
+        sector: 'gemeente',
+        role: 'adviseur',
+      },
+    );
+    expect(employee.situation?.relation.kind).toBe('eigen-werkgever');
+  });
+
+  it('"omdat ik agent ben" describes the speaker; the rubbish collection is the subject', async () => {
+    const answer = await ask(
+      'Mag ik in de straatapp meeklagen over het huisvuil dat weer niet is opgehaald, of kan dat niet omdat ik agent ben?',
+      { sector: 'politie' },
+    );
+    expect(answer.situation?.topic.domains.map((domain) => domain.id)).toContain('milieu');
+    expect(answer.situation?.relation.kind).toBe('los-van-werk');
+    expect(answer.verdict).toBe('mag');
+  });
 });

@@ -103,6 +103,16 @@ const ADDRESSEE_WORDS = new Set(
   'bij aan via to with from noemen vermelden vragen melden permission toestemming'.split(' '),
 );
 
+/** Governments one also belongs to as a resident: "mijn gemeente" of someone at a ministry is where they live. */
+const RESIDENCE_GOVERNMENTS = ['gemeente', 'provincie', 'waterschap'] as const;
+
+/** The cue names a local government of another kind than the speaker's employer: the place of residence. */
+function residenceGovernment(evidence: string, sector: string | undefined): boolean {
+  if (!sector) return false;
+  const named = RESIDENCE_GOVERNMENTS.find((word) => evidence.toLowerCase().includes(word));
+  return named !== undefined && named !== sector;
+}
+
 export function readRelation(input: RelationInput): Situation['relation'] {
   const { speaker, subject, hits, text, words, lexicon } = input;
   const outsideSelf = (hit: TermHit<unknown>) =>
@@ -199,7 +209,8 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       isSubject(item.hit, words, hits) &&
       !sentences.leftOut.has(sentences.of[item.hit.wordIndexes[0] ?? 0]) &&
       // "bij ons in het dorp": where one lives.
-      !residenceFollows(words, item.hit.wordIndexes[item.hit.wordIndexes.length - 1] ?? 0),
+      !residenceFollows(words, item.hit.wordIndexes[item.hit.wordIndexes.length - 1] ?? 0) &&
+      !residenceGovernment(item.evidence.text, speaker.speaker.sector),
   );
   if (employerCues.length > 0)
     return result(

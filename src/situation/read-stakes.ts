@@ -117,7 +117,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['reactie', /^(reager\w*|reageren|reactie\w*|comment\w*|reply\w*|antwoord\w*)$/],
   [
     'appgroep',
-    /^(app|appgroep\w*|groepsapp\w*|whatsapp\w*|teamapp|buurtapp|signal|telegram|chat|groupchat|groepschat\w*)$/,
+    /^(app|appgroep\w*|groepsapp\w*|whatsapp\w*|teamapp|buurtapp\w*|straatapp\w*|wijkapp\w*|signal|telegram|chat|groupchat|groepschat\w*)$/,
   ],
   ['document-doorsturen', /^(screenshot\w*|doorsturen|mailen|uitlekken|lekken|leak\w*)$/],
   ['contact-politiek', /^(kamerlid|kamerleden|raadslid|raadsleden|statenlid|statenleden|fractie\w*)$/],
