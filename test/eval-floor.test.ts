@@ -69,6 +69,12 @@ const FLOORS: Record<string, Floor> = {
   // Written 2026-12-06 (third session) by a helper from the sources only (all sectors, acts and traps); scored
   // before reading (80.0% / 78.3%, 7 too-lenient drafts, 3 dangerous, recall 58%, false alarms 19%), then read.
   dev18: { verdict: 0.82, tooLenient: 2, risk: 0.82, categoryRecall: 0.6, falseAlarms: 0.25 },
+  // Written 2026-12-06 (fourth session) by a helper from the sources only (all sectors, acts and traps); scored
+  // before reading (76.0% / 78.3%, 5 too-lenient drafts, 3 dangerous, recall 63%, false alarms 14%), then read.
+  dev19: { verdict: 0.84, tooLenient: 2, risk: 0.8, categoryRecall: 0.68, falseAlarms: 0.16 },
+  // Written the same session the same way, drafts first (casual leaks, personal data, insults, traps); scored
+  // before reading (92.5% / 78.8%, 8 too-lenient drafts, 4 dangerous, recall 55%, false alarms 15%), then read.
+  dev20: { verdict: 0.88, tooLenient: 2, risk: 0.8, categoryRecall: 0.55, falseAlarms: 0.18 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -2142,3 +2142,51 @@ describe('classes found on the nineteenth set (2026-12-07)', () => {
     expect(answer.verdict).toBe('mag');
   });
 });
+
+describe('classes found on the twentieth set (2026-12-07)', () => {
+  it('a dehumanising insult of the own director is a hard stop, in a closed group too', async () => {
+    const draft = await check('[teamapp] onze teamleider is gewoon een kakkerlak, hersenloos ook', {
+      sector: 'gemeente',
+      role: 'medewerker',
+    });
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('toon');
+  });
+
+  it('a deployment date with the unit is a troop movement, also in a family group', async () => {
+    const draft = await check(
+      '[familieapp] 12 april vliegen we met het hele peloton naar Roemenië, drie maanden weg. Ik laat nog weten waar jullie post heen kan 💚',
+      { sector: 'defensie', role: 'korporaal' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('geheimhouding');
+  });
+
+  it('"a disgrace" and "short-sighted" are opinions in English', async () => {
+    const draft = await check('[X] Cutting the aid budget again is short-sighted and frankly a disgrace.', {
+      sector: 'rijk',
+      role: 'beleidsmedewerker Buitenlandse Zaken',
+    });
+    expect(draft.situation?.markers.map((marker) => marker.kind)).toContain('mening');
+    expect(draft.risk).not.toBe('laag');
+  });
+
+  it('a warning to neighbours about fake mechanics is no security leak', async () => {
+    const draft = await check(
+      '[buurtapp] Pas op, er gaan nepmonteurs langs de deuren die zeggen dat ze van de netbeheerder komen. Laat niemand binnen zonder pasje!',
+    );
+    expect(draft.risk).toBe('laag');
+  });
+
+  it('telling people what to vote in a local election, from the municipal clerk, is campaigning for the own council', async () => {
+    const draft = await check(
+      'Top voorstel van Stadsbelang 👍 Woensdag zijn de gemeenteraadsverkiezingen: je weet wat je moet stemmen!',
+      {
+        sector: 'gemeente',
+        role: 'griffier',
+      },
+    );
+    expect(draft.findings.map((finding) => finding.ruleId)).toContain('campagne-eigen-bestuur');
+    expect(draft.risk).not.toBe('laag');
+  });
+});
