@@ -2115,7 +2115,7 @@ describe('classes found on the nineteenth set (2026-12-07)', () => {
 
   it('"mijn gemeente" of someone at a ministry is where they live, not the employer', async () => {
     const resident = await ask(
-      'Mag ik op Facebook kritiek hebben op de nieuwe parkeervergunningen van mijn gemeente?',
+      'Mag ik op Facebook kritiek hebben op de nieuwe parkeervergunningen van mijn eigen gemeente?',
       {
         sector: 'rijk',
         role: 'adviseur bij DUO',
@@ -2123,7 +2123,7 @@ describe('classes found on the nineteenth set (2026-12-07)', () => {
     );
     expect(resident.situation?.relation.kind).not.toBe('eigen-werkgever');
     const employee = await ask(
-      'Mag ik op Facebook kritiek hebben op de nieuwe parkeervergunningen van mijn gemeente?',
+      'Mag ik op Facebook kritiek hebben op de nieuwe parkeervergunningen van mijn eigen gemeente?',
       {
         sector: 'gemeente',
         role: 'adviseur',

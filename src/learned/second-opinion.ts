@@ -344,10 +344,10 @@ export function draftOpinion(
     situation !== undefined &&
     situation.hazards.length === 0 &&
     hardHint < models.thresholds.hardCategorySure &&
+    !visibleFunction(situation) &&
     (closedCircle(situation, text) ||
       (situation.markers.some((marker) => marker.kind === 'spot') &&
-        !['eigen-dossier', 'eigen-organisatie'].includes(situation.relation.kind) &&
-        !visibleFunction(situation)));
+        !['eigen-dossier', 'eigen-organisatie'].includes(situation.relation.kind)));
   const ungrounded = rulesRisk === 'middel' && (situation?.hazards.length ?? 0) === 0 && !hinted;
   // Nothing known of the author's work and nothing found in the words: the model's call rests on words alone.
   const blank =
@@ -419,10 +419,16 @@ export function draftOpinion(
 
 /** Posted in an app group of colleagues or friends (not a neighbourhood app, which reaches the public). */
 function closedCircle(situation: Situation, text: string): boolean {
-  return situation.acts.some((act) => act.kind === 'appgroep') && !NEIGHBOURHOOD.test(text);
+  return (
+    situation.acts.some((act) => act.kind === 'appgroep' && GROUP_WORD.test(act.evidence.text)) &&
+    !NEIGHBOURHOOD.test(text)
+  );
 }
 
-const NEIGHBOURHOOD = /buurt|wijk|dorp|neighbou?rhood|village|bewoners|residents/i;
+/** The act names a group chat, not an app as such ("de parkeer-app"). */
+const GROUP_WORD = /groep|group|teamapp|whatsapp|signal|telegram|chat/i;
+/** A neighbourhood, street or village group reaches the public. */
+const NEIGHBOURHOOD = /buurt\w*|\w*wijk\w*|straat\w*|dorp\w*|neighbou?rhood|village/i;
 
 /** Functions whose holder's politics is visible as such (decision model F8): they keep the model's raise. */
 const VISIBLE_FUNCTIONS = new Set([...POLITICALLY_SENSITIVE, 'uniform']);

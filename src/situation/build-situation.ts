@@ -95,12 +95,7 @@ export function buildSituation(input: SituationInput): SituationReading {
   const { knowledge, text, words, hits, speaker } = input;
   const lexicon = knowledge.situation;
   const subject = readSubject(lexicon, text, words, hits, speaker);
-  // The regime's own field in the words, not in the speaker's own description ("omdat ik agent ben").
-  const regimeWords = new Set(
-    input.regimeDomainMatches
-      .flatMap((match) => match.wordIndexes)
-      .filter((index) => !speaker.selfWords.has(index)),
-  );
+  const regimeWords = new Set(input.regimeDomainMatches.flatMap((match) => match.wordIndexes));
   const portfolioWords = input.ownArea.wordIndexes.filter(
     (index) => !regimeWords.has(index) && !speaker.selfWords.has(index) && !saidLeftOut(words, index),
   );

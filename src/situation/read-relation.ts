@@ -108,7 +108,8 @@ const RESIDENCE_GOVERNMENTS = ['gemeente', 'provincie', 'waterschap'] as const;
 
 /** The cue names a local government of another kind than the speaker's employer: the place of residence. */
 function residenceGovernment(evidence: string, sector: string | undefined): boolean {
-  if (!sector) return false;
+  // Hired staff or an unknown kind of employer: "mijn gemeente" may well be the one they work for.
+  if (!sector || sector === 'inhuur' || sector === 'overig') return false;
   const named = RESIDENCE_GOVERNMENTS.find((word) => evidence.toLowerCase().includes(word));
   return named !== undefined && named !== sector;
 }
