@@ -316,9 +316,13 @@ export function draftOpinion(
   // From middel to hoog the model needs grounds too: a hazard the rules read, or a hint of secrecy or
   // personal data from its category model; without them it must be as sure as topWithoutGrounds (it
   // over-raised opinions on the own field and sharp jabs to hoog on unseen sets, 2026-12-04).
-  const hinted = (models.categories?.tags ?? []).some(
-    (tag, index) => HARD_CATEGORIES.has(tag) && (scores?.[index] ?? 0) >= models.thresholds.hardCategoryHint,
+  // The strongest hint of secrecy or personal data from the category model (-Infinity without such a tag).
+  const hardHint = Math.max(
+    ...(models.categories?.tags ?? []).flatMap((tag, index) =>
+      HARD_CATEGORIES.has(tag) ? [scores?.[index] ?? 0] : [],
+    ),
   );
+  const hinted = hardHint >= models.thresholds.hardCategoryHint;
   // A subject the rules found far from the work, with nothing at stake and nothing weighing, where the model's
   // likeliest reason is politics alone: a calm opinion on another field is the citizen's room (it raised
   // such posts on unseen sets, 2026-12-04: six of seven raises of this kind were wrong).
@@ -328,13 +332,6 @@ export function draftOpinion(
     !(situation?.factors.some((item) => item.weighs || item.kind === 'timing') ?? false) &&
     !(situation && visibleFunction(situation)) &&
     likeliestCategory(models.categories, scores, false) === 'politieke-gevoeligheid';
-  // The strongest hint of secrecy or personal data from the category model.
-  const hardHint = Math.max(
-    0,
-    ...(models.categories?.tags ?? []).map((tag, index) =>
-      HARD_CATEGORIES.has(tag) ? (scores?.[index] ?? 0) : 0,
-    ),
-  );
   // An opinion or a jab in a closed circle (a colleagues' or friends' app group), or mockery of something
   // that is not the own dossier, with nothing at stake the rules can point at: a weighing (middel), not a
   // hard stop, unless the model is all but sure of a secret or personal data (it raised sarcasm about a
