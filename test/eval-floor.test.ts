@@ -75,6 +75,12 @@ const FLOORS: Record<string, Floor> = {
   // Written the same session the same way, drafts first (casual leaks, personal data, insults, traps); scored
   // before reading (92.5% / 78.8%, 8 too-lenient drafts, 4 dangerous, recall 55%, false alarms 15%), then read.
   dev20: { verdict: 0.88, tooLenient: 2, risk: 0.8, categoryRecall: 0.55, falseAlarms: 0.18 },
+  // Written 2026-12-06 (fifth session) by a helper from the sources only (risk in indirect words, traps);
+  // scored before reading (82.5% / 67.5%, 14 too-lenient drafts, 8 dangerous, recall 49%, false alarms 33%).
+  dev21: { verdict: 0.86, tooLenient: 2, risk: 0.84, categoryRecall: 0.6, falseAlarms: 0.2 },
+  // Written the same session the same way (60 questions on concrete acts, 60 drafts); scored before reading,
+  // with the dev21 changes in place (80.0% / 75.0%, 11 too-lenient drafts, 6 dangerous, recall 54%).
+  dev22: { verdict: 0.8, tooLenient: 4, risk: 0.86, categoryRecall: 0.58, falseAlarms: 0.14 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -257,6 +257,14 @@ describe('the learned second opinion', () => {
     expect(protest.situation?.relation.kind).toBe('eigen-dossier');
     expect(protest.situation?.factors.map((factor) => factor.kind)).toContain('beschermd-recht');
     expect(draftOpinion(fairly, protestText, profile, protest.situation, 'laag', []).risk).toBe('middel');
+    // The membership asked about alone, of a party critical of the own service, voices nothing: still exempt.
+    const criticalText =
+      'Ik ben rechercheur. Mag ik lid worden van een partij die heel kritisch is over de politie?';
+    const police = { sector: 'politie' as const };
+    const critical = await bot.handle({ channel: 'test', text: criticalText, profile: police });
+    expect(critical.situation?.relation.kind).toBe('eigen-dossier');
+    expect(critical.situation?.markers.map((marker) => marker.kind)).toContain('mening');
+    expect(questionOpinion(doubting, criticalText, police, critical.situation, 'mag').verdict).toBe('mag');
   });
 
   it('turns "it depends" into "no" only with grounds: a hazard read by the rules or named by its hazard model, or great certainty', async () => {

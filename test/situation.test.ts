@@ -2190,3 +2190,274 @@ describe('classes found on the twentieth set (2026-12-07)', () => {
     expect(draft.risk).not.toBe('laag');
   });
 });
+
+describe('classes found on the twenty-first and twenty-second sets (2026-12-06)', () => {
+  it('offering an MP background that is not in the official letter is a leak', async () => {
+    const draft = await check(
+      '[DM] Hoi, ik zit bij Justitie op het gevangeniswezen. Zal ik je wat stukken doorsturen voor je amendement? Niet alles staat in de kamerbrief 😉',
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('geheimhouding');
+  });
+
+  it('telling a journalist anonymously how things really go at work is weighed', async () => {
+    const draft = await check(
+      '[mail] Beste journalist, ik vertel u graag hoe het er bij ons op de afdeling echt aan toe gaat, als het anoniem kan.',
+      { sector: 'rijk', role: 'beleidsmedewerker' },
+    );
+    expect(draft.risk).not.toBe('laag');
+    expect(categories(draft)).toContain('namens-werkgever');
+  });
+
+  it("a minister's pick-up at home is confidential; picking up one's own children is not", async () => {
+    const secret = await check(
+      'Morgen om 06:30 de minister ophalen bij haar huis in Voorschoten, lange dag 🚗',
+      {
+        sector: 'rijk',
+        role: 'chauffeur',
+      },
+    );
+    expect(secret.risk).toBe('hoog');
+    const family = await check('Morgen om 15:00 de kinderen ophalen bij het huis van oma 🚗', {
+      sector: 'rijk',
+    });
+    expect(family.risk).toBe('laag');
+  });
+
+  it('cameras that are off and a gate that opens with a common key are a security weakness', async () => {
+    const draft = await check(
+      'Bij ons depot staan de camera’s in het weekend gewoon uit en de poort gaat open met een driekantsleutel 😂',
+      { sector: 'gemeente', role: 'medewerker buitendienst' },
+    );
+    expect(draft.risk).toBe('hoog');
+    const meeting = await check(
+      'Sorry, mijn camera staat uit tijdens de Teams-vergadering, slechte wifi hier',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(meeting.risk).toBe('laag');
+  });
+
+  it('putting a wrong at work online with a call to share is not the protected route', async () => {
+    const draft = await check(
+      'Bij onze dienst wordt al jaren gesjoemeld met de inkoop. Iedereen weet het, niemand doet iets. Deel dit!',
+      { sector: 'rijk', role: 'inkoper' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(draft.findings.map((finding) => finding.ruleId)).toContain('misstand-naar-buiten');
+  });
+
+  it('a neighbourhood called a zoo is dehumanising', async () => {
+    const draft = await check(
+      '[teamapp] Vanavond weer surveilleren in de Rivierenwijk, de dierentuin is open 😂',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('toon');
+  });
+
+  it("a famous person's child failing the exam one took is personal data from work", async () => {
+    const draft = await check(
+      'Vandaag de dochter van een bekende zangeres laten zakken voor haar rijexamen 🙈',
+      { sector: 'overig', role: 'rijexaminator CBR' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('persoonsgegevens');
+  });
+
+  it("how many of the unit's vehicles run is readiness", async () => {
+    const draft = await check(
+      'Van de 14 pantserwagens in ons peloton zijn er amper 5 inzetbaar, lekker dan 🙄',
+      {
+        sector: 'defensie',
+        role: 'korporaal',
+      },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('geheimhouding');
+  });
+
+  it('a wink about the budget before Prinsjesdag, and "dat heb je niet van mij" about a project, are leaks', async () => {
+    const budget = await check('Laat ik het zo zeggen: na Prinsjesdag wordt tanken een stuk duurder 🤐', {
+      sector: 'rijk',
+      role: 'beleidsmedewerker Financiën',
+    });
+    expect(budget.risk).toBe('hoog');
+    const project = await check(
+      'Het nieuwe zwembad loopt minstens een jaar vertraging op door de aannemer. Maar dat heb je niet van mij.',
+      { sector: 'gemeente', role: 'projectleider' },
+    );
+    expect(project.risk).toBe('hoog');
+  });
+
+  it('a draft by an elected office-holder weighs only the hard stops, and says why', async () => {
+    const draft = await check(
+      'Vandaag in de raad de wethouder gevraagd waarom de bibliotheek dicht moet. Zwak antwoord.',
+      {
+        role: 'gemeenteraadslid',
+      },
+    );
+    expect(draft.risk).toBe('laag');
+    expect(draft.nextSteps.join(' ')).toContain('politiek ambtsdrager');
+  });
+
+  it('an office-holder named in the text is the subject, not the writer', async () => {
+    const draft = await check(
+      'Fractievoorzitter Pieter Bos is een gevaarlijke clown, dat vindt iedereen hier op de afdeling.',
+      {
+        sector: 'provincie',
+        role: 'beleidsmedewerker',
+      },
+    );
+    expect(draft.situation?.speaker.functions.map((item) => item.id)).not.toContain('politiek-ambtsdrager');
+    expect(draft.situation?.speaker.notCivilServant).toBeUndefined();
+    expect(draft.risk).not.toBe('laag');
+  });
+
+  it('the job named beside the own child is no view given weight', async () => {
+    const draft = await check(
+      'Onze Lotte (7) vandaag haar zwemdiploma! Als meester zie ik het vaak, maar dit is anders 🥹',
+      {
+        sector: 'onderwijs',
+      },
+    );
+    expect(draft.risk).toBe('laag');
+  });
+
+  it('an arrest with a pointer to the press release is public', async () => {
+    const draft = await check(
+      'Trots op het team: de verdachte van de inbraakgolf is aangehouden. Zie het persbericht hieronder.',
+      { sector: 'politie', role: 'rechercheur' },
+    );
+    expect(draft.risk).toBe('laag');
+  });
+
+  it('a pupil named with the class in a post about cheating is personal data', async () => {
+    const draft = await check(
+      'Haha, Mees uit 2A heeft zijn spiekbriefje laten liggen 😏 geen herkansing dus',
+      {
+        sector: 'onderwijs',
+        role: 'docent',
+      },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('persoonsgegevens');
+  });
+
+  it('hinting that colleagues fake sick leave is a matter of tone', async () => {
+    const draft = await check('Weer de helft van het team thuis, toevallig altijd op maandag 🙄', {
+      sector: 'gemeente',
+      role: 'medewerker',
+    });
+    expect(draft.risk).toBe('middel');
+    expect(categories(draft)).toContain('toon');
+  });
+
+  it('a leaking roof is no leak, and "het was een eer" is no opinion', async () => {
+    const roof = await check('Het dak van onze kazerne lekt alweer, emmers overal 🙃', {
+      sector: 'defensie',
+    });
+    expect(categories(roof)).not.toContain('geheimhouding');
+    const farewell = await check(
+      'Na 30 jaar bij de provincie mijn laatste dag. Dank aan iedereen, het was een eer.',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(farewell.situation?.markers.map((marker) => marker.kind)).not.toContain('mening');
+    expect(farewell.risk).toBe('laag');
+  });
+
+  it('a street with a house number in a post about a ticket points at one person', async () => {
+    const draft = await check(
+      'Die bestelbus voor de deur aan de Lindelaan 8 krijgt morgen echt een bon van me 😤',
+      {
+        sector: 'gemeente',
+        role: 'handhaver',
+      },
+    );
+    expect(draft.risk).toBe('hoog');
+    const own = await check('Verhuisd! Ons nieuwe adres is Lindelaan 8, kom gauw langs 🏡', {
+      sector: 'gemeente',
+    });
+    expect(own.risk).toBe('laag');
+  });
+
+  it('options laid before the director-general are internal advice', async () => {
+    const draft = await check(
+      'Vandaag onze vier varianten aan de DG gepresenteerd, voor de nieuwe subsidieregeling. Variant 2 is de beste!',
+      { sector: 'rijk', role: 'beleidsmedewerker' },
+    );
+    expect(draft.risk).toBe('hoog');
+  });
+
+  it('a joking whistle-blower on the own street is no wrong at work', async () => {
+    const draft = await check(
+      'Buurman parkeert weer op de stoep. Ik word nog eens klokkenluider in deze straat 😂',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(draft.risk).toBe('laag');
+  });
+
+  it('a video of an identifiable citizen from the desk may not be shared; unrecognisable with consent may be weighed', async () => {
+    const video = await ask(
+      'Mag ik een filmpje van een klant die aan het loket stond te tieren op Insta zetten? Je ziet zijn gezicht wel.',
+      { sector: 'overig', role: 'baliemedewerker UWV' },
+    );
+    expect(video.verdict).toBe('mag-niet');
+    expect(video.basis).toContain('avg');
+    const consent = await ask(
+      'Mag ik een foto van mijn klas op Insta zetten? Ze zijn onherkenbaar en de ouders gaven toestemming.',
+      {
+        sector: 'onderwijs',
+      },
+    );
+    expect(consent.verdict).not.toBe('mag-niet');
+  });
+
+  it('explaining in the neighbourhood app a case one handled, or what happened at an arrest one attended, is secret', async () => {
+    const handled = await ask(
+      'In de buurtapp vragen ze waarom de bouw van die schuur is stilgelegd. Ik heb dat dossier zelf behandeld. Mag ik uitleggen hoe het zit?',
+      { sector: 'gemeente', role: 'toezichthouder bouw' },
+    );
+    expect(handled.verdict).toBe('mag-niet');
+    const arrest = await ask(
+      'Ik ben stadsboa. Op Facebook gaat een filmpje rond van een aanhouding en iedereen scheldt op ons. Mag ik vertellen wat er vooraf gebeurde? Ik was erbij.',
+      { sector: 'gemeente' },
+    );
+    expect(arrest.verdict).toBe('mag-niet');
+    expect(arrest.situation?.hazards.map((hazard) => hazard.kind)).not.toContain('belediging');
+  });
+
+  it('membership of a party that criticises the own service is still a protected right', async () => {
+    const reply = await ask(
+      'Ik ben rechercheur. Mag ik lid worden van een partij die heel kritisch is over de politie?',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(reply.verdict).toBe('mag');
+  });
+
+  it('the English "or" is no works council, and having reported internally is no internal document', async () => {
+    const reply = await ask(
+      'I reported internally that our office keeps losing client files. Nothing happened. Can I go to the Huis voor Klokkenluiders or the press?',
+      { sector: 'rijk' },
+    );
+    expect(reply.situation?.acts.map((act) => act.kind)).not.toContain('vakbond');
+    expect(reply.situation?.hazards.map((hazard) => hazard.ruleId)).not.toContain('intern-document');
+  });
+
+  it('presenting on behalf of the organisation at the manager’s request is a mandate, not a hard stop', async () => {
+    const reply = await ask(
+      'Mijn leidinggevende vraagt of ik namens de provincie ons fietsplan wil presenteren op een congres. Waar moet ik op letten?',
+      { sector: 'provincie', role: 'projectleider' },
+    );
+    expect(reply.verdict).not.toBe('mag-niet');
+  });
+});

@@ -38,6 +38,24 @@ export interface DraftAssessment {
   secondOpinion: SecondOpinion | undefined;
 }
 
+/** Hard stops about the civil servant's route to the press or elected members: an office-holder's own job. */
+const OFFICE_HOLDER_ROUTES: ReadonlySet<string> = new Set([
+  'informatie-buiten-de-lijn',
+  'perscontact-buiten-communicatie',
+]);
+
+/**
+ * The writer is an elected office-holder: said in the profile, or in a self-description right before the
+ * office ("ik ben wethouder", "als wethouder"), not an office named in passing ("als de burgemeester dit leest").
+ */
+export function electedWriter(situation: Situation, text: string): boolean {
+  const office = situation.speaker.notCivilServant;
+  if (office?.reason !== 'politiek-ambtsdrager') return false;
+  if (office.evidence.source === 'profile') return true;
+  const before = text.slice(Math.max(0, (office.evidence.start ?? 0) - 20), office.evidence.start ?? 0);
+  return /\b(ik ben|ben ik|ik was|als|i am|i'm|im|as)\s+$/i.test(before);
+}
+
 const SEVERITY_BY_EFFECT: Partial<Record<SignalEffect, Risk>> = {
   'hard-stop': 'hoog',
   whistleblowing: 'middel',
@@ -62,7 +80,20 @@ export function assessDraft(
   const findings: Finding[] = [];
   const aggravating: Finding[] = [];
   const ownWorkWeighs = relationWeighs(situation, 'draft');
+  // An elected office-holder (a wethouder, a Kamerlid) speaks in politics as the job: the Ambtenarenwet's
+  // weighing is not theirs, and the learned model learnt from civil servants. Only hard stops (a secret, a
+  // person's data, an insult) still count.
+  const politician = electedWriter(situation, draft);
   for (const item of fired) {
+    // Speaking for the council or college is an office-holder's job: only the hard stops that bind anyone
+    // who holds what is secret or personal (a secret, a person's data, an insult) remain.
+    if (
+      politician &&
+      (item.signal.meta.effect !== 'hard-stop' ||
+        (item.signal.meta.categories ?? []).includes('namens-werkgever') ||
+        OFFICE_HOLDER_ROUTES.has(item.signal.meta.id))
+    )
+      continue;
     // Rules that only say "this is your own work" follow the situation's reading of that.
     if (OWN_WORK_RULES.has(item.signal.meta.id) && !ownWorkWeighs) continue;
     // A wrong to report in a post about private life is a joke ("de klokkenluider van ons gezin").
@@ -75,11 +106,17 @@ export function assessDraft(
   }
   // The demonstration rule (not a word alone: "demonstratie: zo plak je een band") says someone marches.
   const marching = fired.some((item) => item.signal.meta.id === 'demonstratie') && !isFestive(draft);
-  findings.push(...situationFindings(situation, findings, regime, language, marching));
-  findings.push(...organisationWeFindings(draft, words, situation, findings, regime, language));
-  const rulesRisk = decideDraftRisk(findings, aggravating, fired, situation);
+  if (!politician) {
+    findings.push(...situationFindings(situation, findings, regime, language, marching));
+    findings.push(...organisationWeFindings(draft, words, situation, findings, regime, language));
+  }
+  const rulesRisk = politician
+    ? findings.reduce<Risk>((risk, finding) => higherRisk(risk, finding.severity), 'laag')
+    : decideDraftRisk(findings, aggravating, fired, situation);
   const rulesCategories = [...new Set([...findings, ...aggravating].map((finding) => finding.category))];
-  const second = draftOpinion(knowledge.learned, draft, profile, situation, rulesRisk, rulesCategories);
+  const second = politician
+    ? { risk: rulesRisk, addedCategories: [] as Category[], opinion: undefined }
+    : draftOpinion(knowledge.learned, draft, profile, situation, rulesRisk, rulesCategories);
   const risk = second.risk;
   // Aggravating factors are reported only when something else already carries risk.
   if (risk !== 'laag')

@@ -8,9 +8,15 @@ import { articlesFor, type CitationOptions, citeBasis } from '../answer/select-c
 import type { Profile, Reply } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { OrganisationFile } from '../knowledge/organisation-schema.ts';
-import { assessDraft } from './assess-draft.ts';
+import { assessDraft, electedWriter } from './assess-draft.ts';
 import { glanceDraft, lineText } from './draft-glance.ts';
-import { CATEGORY_LABEL, DRAFT_DEFAULT_ADVICE, DRAFT_LABELS, RISK_HEADLINE } from './draft-messages.ts';
+import {
+  CATEGORY_LABEL,
+  DRAFT_DEFAULT_ADVICE,
+  DRAFT_LABELS,
+  POLITICIAN_DRAFT_NOTE,
+  RISK_HEADLINE,
+} from './draft-messages.ts';
 import { rewriteDraft } from './rewrite-draft.ts';
 
 export interface DraftReplyBase {
@@ -34,7 +40,13 @@ export function composeDraftReply(
     base.organisation && assessment.risk !== 'laag'
       ? organisationContactStep(base.organisation, assessment.situation, assessment.risk, language)
       : undefined;
-  const nextSteps = [...(contact ? [contact] : []), DRAFT_DEFAULT_ADVICE[language][assessment.risk]];
+  const politician = electedWriter(assessment.situation, draft);
+  const nextSteps = [
+    ...(contact ? [contact] : []),
+    politician && assessment.risk === 'laag'
+      ? POLITICIAN_DRAFT_NOTE[language]
+      : DRAFT_DEFAULT_ADVICE[language][assessment.risk],
+  ];
   const conditions = assessment.findings.map((finding) => finding.message);
   const citations = citeBasis(knowledge, assessment.basis.slice(0, 4), draft, base.citationOptions);
   const rewrite =

@@ -38,6 +38,12 @@ export const DRAFT_LABELS: Record<
   },
 };
 
+/** The next step for a draft by an elected office-holder: only the hard stops were weighed. */
+export const POLITICIAN_DRAFT_NOTE: Record<Language, string> = {
+  nl: 'Je schrijft als politiek ambtsdrager, niet als ambtenaar. De grens van de Ambtenarenwet voor uitingen geldt niet voor jou; ik heb alleen gekeken naar harde grenzen, zoals vertrouwelijke informatie en gegevens van anderen. Kijk voor de rest in de gedragscode van je eigen raad, staten of Kamer.',
+  en: "You write as an elected office-holder, not as a civil servant. The limit the Ambtenarenwet sets on expression does not apply to you; I only checked hard limits, such as confidential information and other people's data. For the rest, see the code of conduct of your own council or parliament.",
+};
+
 export const DRAFT_DEFAULT_ADVICE: Record<Language, Record<Risk, string>> = {
   nl: {
     laag: 'Let er wel op dat je op persoonlijke titel spreekt en geen informatie uit je werk deelt.',

@@ -414,6 +414,22 @@ export function draftOpinion(
   };
 }
 
+/** Acts that are a membership in themselves, with nothing said (art. 10 lid 2 AW 2017). */
+const MEMBERSHIP_ACTS: ReadonlySet<string> = new Set(['partij', 'vakbond']);
+const MEMBERSHIP_WORD = /\b(lid|leden|lidmaatschap|member|members|membership)\b/i;
+
+/** The question is about being a member, and nothing else is done or said (no march, post or speech). */
+function membershipOnly(situation: Situation): boolean {
+  return (
+    situation.acts.length > 0 &&
+    situation.acts.every((act) => MEMBERSHIP_ACTS.has(act.kind)) &&
+    situation.factors.some(
+      (factor) =>
+        factor.kind === 'beschermd-recht' && factor.evidence.some((item) => MEMBERSHIP_WORD.test(item.text)),
+    )
+  );
+}
+
 /** Posted in an app group of colleagues or friends (not a neighbourhood app, which reaches the public). */
 function closedCircle(situation: Situation, text: string): boolean {
   return (
@@ -504,10 +520,12 @@ function protectedRoom(situation: Situation | undefined): boolean {
     ) &&
     !situation.markers.some((marker) => marker.kind === 'spot') &&
     !situation.factors.some((factor) => factor.weighs) &&
-    // An opinion on the own dossier is a weighing of its own, with or without the union beside it.
+    // An opinion on the own dossier is a weighing of its own, with or without the union beside it; but a
+    // membership asked about alone ("lid van een partij die kritisch is op de politie") voices nothing.
     !(
       situation.relation.kind === 'eigen-dossier' &&
-      situation.markers.some((marker) => marker.kind === 'mening')
+      situation.markers.some((marker) => marker.kind === 'mening') &&
+      !membershipOnly(situation)
     )
   );
 }

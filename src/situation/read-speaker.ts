@@ -35,6 +35,18 @@ export interface TextHits {
 }
 
 /** A self-description never runs longer than this many words. */
+/** Words between a first and a last name ("Jeroen de Wit", "Anna van der Berg"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'het',
+  'la',
+  'le',
+]);
 const MAX_SELF_SPAN = 14;
 /** After a comma, a self-description goes on only with these words ("bij de gemeente, afdeling burgerzaken"). */
 const CONTINUES_AFTER_COMMA = new Set(
@@ -208,6 +220,12 @@ export function readSpeaker(
         GREETINGS.has(words[first - 1]?.folded ?? '') &&
         words[first - 1]?.sentenceStart === true);
     if (!opens) continue;
+    // "Fractievoorzitter Jeroen de Wit is … iedereen hier": a job before a first and last name is the person
+    // spoken about ("Docent Engels hier" is a job and a subject).
+    const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? first;
+    const capital = (index: number) => words[index]?.capitalized === true && !words[index]?.sentenceStart;
+    const particle = NAME_PARTICLES.has(words[last + 2]?.folded ?? '');
+    if (capital(last + 1) && (capital(last + 2) || (particle && capital(last + 3)))) continue;
     const sentence = sentences[first];
     let end = first;
     while (end + 1 < words.length && sentences[end + 1] === sentence) end++;

@@ -243,6 +243,13 @@ export function readStakes(
       if (!pattern.test(word.folded) || acts.some((act) => act.kind === kind)) continue;
       // "een externe partij", "derde partijen": a business party, not a political one.
       if (kind === 'partij' && NOT_POLITICAL_PARTY.test(words[index - 1]?.folded ?? '')) continue;
+      // "or even to the paper": the works council is written OR, or "de or"; the English "or" is a conjunction.
+      if (
+        word.folded === 'or' &&
+        text.slice(word.start, word.end) !== 'OR' &&
+        words[index - 1]?.folded !== 'de'
+      )
+        continue;
       acts.push({ kind, evidence: textEvidence(text, words, [index]) });
     }
     // A letter is a civic act when it is an open one; a letter alone is often the government's own
