@@ -2453,6 +2453,48 @@ describe('classes found on the twenty-first and twenty-second sets (2026-12-06)'
     expect(reply.situation?.hazards.map((hazard) => hazard.ruleId)).not.toContain('intern-document');
   });
 
+  it('standing on the list for the own council is weighed: the seat does not go with the job', async () => {
+    const reply = await ask(
+      'Ik werk bij de gemeente Zeist en sta op plek 4 voor de raadsverkiezingen daar. Mag dat?',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(reply.verdict).toBe('voorwaardelijk');
+    expect(reply.situation?.factors.map((factor) => factor.ruleId)).toContain('zetel-bij-eigen-werkgever');
+  });
+
+  it('what one knows from work about a running case is not for the neighbourhood app', async () => {
+    const reply = await ask(
+      'In de buurtapp klagen ze over die bouwval op de hoek. Ik weet dat er een handhavingstraject loopt. Mag ik laten weten dat het geregeld wordt?',
+      { sector: 'gemeente', role: 'toezichthouder' },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+  });
+
+  it('"wat voor volk je daar tegenkomt" about a neighbourhood dehumanises; a festival crowd does not', async () => {
+    const shift = await check('Nachtdienst in Overvecht, je weet wat voor volk je daar tegenkomt', {
+      sector: 'politie',
+    });
+    expect(shift.risk).toBe('hoog');
+    const festival = await check(
+      'Wat voor volk verwacht je op een metalfestival? Gewoon heel lieve mensen 🤘',
+    );
+    expect(festival.risk).toBe('laag');
+  });
+
+  it("today's file told with what makes the person recognisable is personal data", async () => {
+    const draft = await check(
+      'Zaak van vanochtend: mevrouw met twee huizen op haar naam vraagt bijstand aan. Kom op zeg.',
+      {
+        sector: 'gemeente',
+        role: 'klantmanager',
+      },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('persoonsgegevens');
+  });
+
   it('presenting on behalf of the organisation at the manager’s request is a mandate, not a hard stop', async () => {
     const reply = await ask(
       'Mijn leidinggevende vraagt of ik namens de provincie ons fietsplan wil presenteren op een congres. Waar moet ik op letten?',
