@@ -36,6 +36,8 @@ export interface DraftAssessment {
   regime: CompiledRegime | undefined;
   situation: Situation;
   secondOpinion: SecondOpinion | undefined;
+  /** Written by an elected office-holder: only the hard stops that bind anyone were weighed. */
+  electedWriter: boolean;
 }
 
 /** Hard stops about the civil servant's route to the press or elected members: an office-holder's own job. */
@@ -48,7 +50,7 @@ const OFFICE_HOLDER_ROUTES: ReadonlySet<string> = new Set([
  * The writer is an elected office-holder: said in the profile, or in a self-description right before the
  * office ("ik ben wethouder", "als wethouder"), not an office named in passing ("als de burgemeester dit leest").
  */
-export function electedWriter(situation: Situation, text: string): boolean {
+function electedWriter(situation: Situation, text: string): boolean {
   const office = situation.speaker.notCivilServant;
   if (office?.reason !== 'politiek-ambtsdrager') return false;
   if (office.evidence.source === 'profile') return true;
@@ -111,7 +113,7 @@ export function assessDraft(
     findings.push(...organisationWeFindings(draft, words, situation, findings, regime, language));
   }
   const rulesRisk = politician
-    ? findings.reduce<Risk>((risk, finding) => higherRisk(risk, finding.severity), 'laag')
+    ? highestSeverity(findings)
     : decideDraftRisk(findings, aggravating, fired, situation);
   const rulesCategories = [...new Set([...findings, ...aggravating].map((finding) => finding.category))];
   const second = politician
@@ -129,7 +131,16 @@ export function assessDraft(
   const merged = mergeByCategory(risk === 'laag' ? [] : findings);
   const categories = merged.map((finding) => finding.category);
   const basis = [...new Set(merged.flatMap((finding) => finding.basis))];
-  return { risk, findings: merged, categories, basis, regime, situation, secondOpinion: second.opinion };
+  return {
+    risk,
+    findings: merged,
+    categories,
+    basis,
+    regime,
+    situation,
+    secondOpinion: second.opinion,
+    electedWriter: politician,
+  };
 }
 
 const CATEGORY_BASIS: Record<Category, BasisId[]> = {
@@ -385,7 +396,7 @@ function personInSecretFindings(
   if (existing.some((finding) => finding.category === 'persoonsgegevens')) return [];
   const secrets = existing.filter((finding) => finding.category === 'geheimhouding');
   if (secrets.length === 0) return [];
-  const severity = secrets.reduce<Risk>((most, finding) => higherRisk(most, finding.severity), 'laag');
+  const severity = highestSeverity(secrets);
   const person = readPerson(draft, words, hits);
   if (!person) return [];
   return [
@@ -517,6 +528,11 @@ function politicalFindings(
  * sensitive subject with an aggravating factor (timing, seniority) is high too; any other weighing factor
  * is medium; aggravating factors alone are low.
  */
+/** The most severe of the findings (laag for none). */
+function highestSeverity(findings: readonly Finding[]): Risk {
+  return findings.reduce<Risk>((most, finding) => higherRisk(most, finding.severity), 'laag');
+}
+
 function decideDraftRisk(
   findings: Finding[],
   aggravating: Finding[],

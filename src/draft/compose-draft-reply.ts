@@ -8,7 +8,7 @@ import { articlesFor, type CitationOptions, citeBasis } from '../answer/select-c
 import type { Profile, Reply } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { OrganisationFile } from '../knowledge/organisation-schema.ts';
-import { assessDraft, electedWriter } from './assess-draft.ts';
+import { assessDraft } from './assess-draft.ts';
 import { glanceDraft, lineText } from './draft-glance.ts';
 import {
   CATEGORY_LABEL,
@@ -40,10 +40,9 @@ export function composeDraftReply(
     base.organisation && assessment.risk !== 'laag'
       ? organisationContactStep(base.organisation, assessment.situation, assessment.risk, language)
       : undefined;
-  const politician = electedWriter(assessment.situation, draft);
   const nextSteps = [
     ...(contact ? [contact] : []),
-    politician && assessment.risk === 'laag'
+    assessment.electedWriter && assessment.risk === 'laag'
       ? POLITICIAN_DRAFT_NOTE[language]
       : DRAFT_DEFAULT_ADVICE[language][assessment.risk],
   ];

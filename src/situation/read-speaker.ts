@@ -34,7 +34,11 @@ export interface TextHits {
   cues: TermHit<CueGroup>[];
 }
 
-/** A self-description never runs longer than this many words. */
+/** A capital inside a sentence: usually a name. */
+function capitalisedMidSentence(word: AnalyzedWord | undefined): boolean {
+  return word?.capitalized === true && !word.sentenceStart;
+}
+
 /** Words between a first and a last name ("Jeroen de Wit", "Anna van der Berg"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
@@ -47,6 +51,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'la',
   'le',
 ]);
+/** A self-description never runs longer than this many words. */
 const MAX_SELF_SPAN = 14;
 /** After a comma, a self-description goes on only with these words ("bij de gemeente, afdeling burgerzaken"). */
 const CONTINUES_AFTER_COMMA = new Set(
@@ -203,7 +208,7 @@ export function readSpeaker(
     const first = hit.wordIndexes[0] ?? 0;
     const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? first;
     // "als minister De Jonge erover twittert": a named person, so "als" means "when", not "as".
-    const named = words[last + 1]?.capitalized === true && !words[last + 1]?.sentenceStart;
+    const named = capitalisedMidSentence(words[last + 1]);
     if (!named && anyWordIn(words, [first - 1, first - 2], ROLE_OPENERS)) openSpan(Math.max(0, first - 1));
     // "ben sergeant bij de landmacht", "ben een wijkagent": chat that drops the "ik" opens with "ben".
     else if (opensWithBen(words, first)) openSpan(first);
@@ -223,7 +228,7 @@ export function readSpeaker(
     // "Fractievoorzitter Jeroen de Wit is … iedereen hier": a job before a first and last name is the person
     // spoken about ("Docent Engels hier" is a job and a subject).
     const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? first;
-    const capital = (index: number) => words[index]?.capitalized === true && !words[index]?.sentenceStart;
+    const capital = (index: number) => capitalisedMidSentence(words[index]);
     const particle = NAME_PARTICLES.has(words[last + 2]?.folded ?? '');
     if (capital(last + 1) && (capital(last + 2) || (particle && capital(last + 3)))) continue;
     const sentence = sentences[first];
