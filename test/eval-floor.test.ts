@@ -81,6 +81,12 @@ const FLOORS: Record<string, Floor> = {
   // Written the same session the same way (60 questions on concrete acts, 60 drafts); scored before reading,
   // with the dev21 changes in place (80.0% / 75.0%, 11 too-lenient drafts, 6 dangerous, recall 54%).
   dev22: { verdict: 0.84, tooLenient: 2, risk: 0.9, categoryRecall: 0.6, falseAlarms: 0.14 },
+  // Written 2026-12-06 (sixth session) by a helper from the sources only (informal chat style, all sectors
+  // and acts, traps); scored before reading (88.0% / 75.7%, 9 too-lenient drafts, 3 dangerous, recall 62%).
+  dev23: { verdict: 0.92, tooLenient: 2, risk: 0.8, categoryRecall: 0.64, falseAlarms: 0.2 },
+  // Written the same session the same way, drafts with two or three categories, a fifth in English; scored
+  // before reading (87.5% / 78.8%, 10 too-lenient drafts, 3 dangerous, recall 63%).
+  dev24: { verdict: 0.95, tooLenient: 2, risk: 0.85, categoryRecall: 0.68, falseAlarms: 0.25 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

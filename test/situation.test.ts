@@ -2503,3 +2503,218 @@ describe('classes found on the twenty-first and twenty-second sets (2026-12-06)'
     expect(reply.verdict).not.toBe('mag-niet');
   });
 });
+
+describe('classes found on the twenty-third and twenty-fourth sets (2026-12-06)', () => {
+  it('joining a blockade in one’s own field is weighed, not an insult', async () => {
+    const reply = await ask(
+      'Ik werk bij IenW aan klimaatbeleid. Mag ik meedoen met een blokkade van de snelweg door klimaatactivisten?',
+      { sector: 'rijk' },
+    );
+    expect(reply.verdict).toBe('voorwaardelijk');
+    expect(reply.situation?.hazards.map((hazard) => hazard.kind)).not.toContain('belediging');
+  });
+
+  it('"niet op mijn eigen werkgever" says the employer is not the subject', async () => {
+    const reply = await ask(
+      'Ik werk bij het CJIB en wil een ingezonden brief schrijven over de slechte fietspaden in mijn dorp. Kritiek op de gemeente, niet op mijn eigen werkgever. Mag dat?',
+      { sector: 'rijk' },
+    );
+    expect(reply.situation?.relation.kind).not.toBe('eigen-werkgever');
+    expect(reply.verdict).toBe('mag');
+  });
+
+  it('"I\'d like to" is no Like, and elections abroad are far from a data analyst\'s work', async () => {
+    const reply = await ask(
+      "I'm a data analyst at the Kadaster and I'm from Italy. There are elections back home soon and I'd like to post my views on the Italian parties. Is that ok?",
+      { sector: 'overig' },
+    );
+    expect(reply.situation?.acts.map((act) => act.kind)).not.toContain('liken');
+    expect(reply.situation?.relation.kind).toBe('los-van-werk');
+    expect(reply.verdict).toBe('mag');
+  });
+
+  it('where someone comes from is not the subject of the question', async () => {
+    const reply = await ask(
+      "I'm a policy officer at RVO, I moved here from Portugal. Can I repost a friend's post that the new subsidy for solar panels on roofs is a failure?",
+      { sector: 'rijk' },
+    );
+    expect(reply.verdict).not.toBe('mag');
+  });
+
+  it('a place or a street in a sentence is no person; a client in a street still is', async () => {
+    const place = await check(
+      'Ik snap niet waarom Utrecht de Biltstraat autovrij maakt. Voor mijn ouders wordt de binnenstad zo erg lastig.',
+      { sector: 'rijk', role: 'arbeidsdeskundige UWV' },
+    );
+    expect(place.risk).toBe('laag');
+    const client = await check(
+      'Meneer van de Kastanjelaan belt ons elke dag over zijn scootmobiel. Hij is flink aan het dementeren 😩',
+      { sector: 'gemeente', role: 'Wmo-consulent' },
+    );
+    expect(client.risk).toBe('hoog');
+    expect(categories(client)).toContain('persoonsgegevens');
+  });
+
+  it('"nog nooit een cliënt gesproken" is about nobody in particular', async () => {
+    const draft = await check(
+      '[teamapp] Die nieuwe manager heeft echt nog nooit een cliënt met schulden gesproken 🙄',
+      { sector: 'gemeente', role: 'schuldhulpverlener' },
+    );
+    expect(categories(draft)).not.toContain('persoonsgegevens');
+    expect(draft.risk).not.toBe('hoog');
+  });
+
+  it("doubting a colleague's neutrality for her headscarf is discrimination; a debate on a ban is not", async () => {
+    const colleague = await check(
+      '[teamapp] Die stagiaire met die hoofddoek, kan die eigenlijk wel neutraal blijven aan de balie?',
+      { sector: 'gemeente', role: 'medewerker burgerzaken' },
+    );
+    expect(colleague.risk).toBe('hoog');
+    expect(categories(colleague)).toContain('toon');
+    const debate = await check(
+      'Interessante uitspraak van de rechter over het hoofddoekverbod bij de politie. Kan een agent met hoofddoek neutraal zijn? Goede discussie.',
+    );
+    expect(ruleIds(debate)).not.toContain('geschiktheid-op-geloof-of-afkomst');
+  });
+
+  it('the content of an internal note one wrote stays inside, also after leaving', async () => {
+    const draft = await check(
+      'Nu ik weg ben bij Financiën kan het: in de nota die ik toen voor de staatssecretaris schreef stond al dat de regeling onuitvoerbaar was.',
+      { role: 'oud-beleidsmedewerker' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('geheimhouding');
+  });
+
+  it("a student's result with a first name is personal data, also in English", async () => {
+    const draft = await check(
+      'Big congrats to Fatima from my Monday seminar who finally passed the resit 🎉',
+      { sector: 'onderwijs', role: 'docent hogeschool' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('persoonsgegevens');
+  });
+
+  it('camera images with a call to identify, or a screenshot with a pupil’s name, are personal data', async () => {
+    const images = await ask(
+      'Ik ben boa. Mag ik de camerabeelden van de man die ons busje bekraste op Facebook zetten? Wie kent hem?',
+      { sector: 'gemeente' },
+    );
+    expect(images.verdict).toBe('mag-niet');
+    const screenshot = await ask(
+      'Ik ben docent op een openbare school. Een leerling mailde me iets grappigs, met zijn naam erbij. Mag ik daar een screenshot van op Instagram zetten?',
+      { sector: 'onderwijs' },
+    );
+    expect(screenshot.verdict).toBe('mag-niet');
+    const tweet = await check(
+      'Kijk dit screenshot van de tweet van minister Jansen, met haar naam erbij zodat je weet wie het zei',
+    );
+    expect(ruleIds(tweet)).not.toContain('beelden-uit-het-werk');
+  });
+
+  it('putting the files about a wrong online yourself is not the protected route, also in English', async () => {
+    const draft = await check(
+      "Our director has been fudging the figures in the annual report for years. I have the original files and I'm posting them here tomorrow.",
+      { sector: 'gemeente', role: 'controller' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(ruleIds(draft)).toContain('misstand-naar-buiten');
+  });
+
+  it('"guess whose daughter" applied with us is a person recognisable from work', async () => {
+    const draft = await check(
+      "Guess whose daughter applied for a permit with us today 😂 the mayor's! Her application is a mess.",
+      { sector: 'gemeente', role: 'vergunningverlener' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('persoonsgegevens');
+  });
+
+  it('someone flagged for a check, or an enforcement step to come, is not told beforehand', async () => {
+    const flagged = await check(
+      'Morgen komt die bekende zanger terug uit Dubai en hij staat bij ons op de lijst voor een extra controle 👀',
+      { sector: 'rijk', role: 'douanier' },
+    );
+    expect(flagged.risk).toBe('hoog');
+    const enforcement = await ask(
+      'Ik ben toezichthouder bij de ILT. Overmorgen leggen we een bouwplaats in de buurt stil. Mag ik mijn buren alvast waarschuwen?',
+      { sector: 'rijk' },
+    );
+    expect(enforcement.verdict).toBe('mag-niet');
+  });
+
+  it('budget figures the day before Prinsjesdag are secret, also in English', async () => {
+    const reply = await ask(
+      'I work at the Ministry of Finance. Can I tweet the budget figures the day before Prinsjesdag? They are public a day later anyway.',
+      { sector: 'rijk' },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+  });
+
+  it('news "not official yet, the staff don’t know" is a leak', async () => {
+    const draft = await check(
+      'Nog niet officieel en de collega’s weten het ook nog niet: onze vestiging gaat volgend jaar dicht. Balen.',
+      { sector: 'rijk', role: 'medewerker' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('geheimhouding');
+  });
+
+  it('a roster for guarding or emergency response is operational information', async () => {
+    const reply = await ask('Mag ik het inzetrooster voor de noodhulp deze zomer in mijn story zetten?', {
+      sector: 'politie',
+    });
+    expect(reply.verdict).toBe('mag-niet');
+  });
+
+  it('a closed council meeting told online is secret', async () => {
+    const draft = await check(
+      'In het besloten presidium van gisteren lag die fractie weer overal dwars. Typisch.',
+      { sector: 'gemeente', role: 'griffier' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('geheimhouding');
+  });
+
+  it('a neutral function taking a side in an election is weighed', async () => {
+    const draft = await check('RT @partij: stem 18 maart op ons! — Zo is het, iedereen stemmen!', {
+      sector: 'provincie',
+      role: 'medewerker griffie',
+    });
+    expect(draft.risk).not.toBe('laag');
+    expect(categories(draft)).toContain('politieke-gevoeligheid');
+  });
+
+  it('mobilising against the own plan before its inspraak is high; a senior official campaigning in function too', async () => {
+    const inspraak = await check(
+      'Ik werk zelf aan dit bestemmingsplan bij de gemeente en het deugt echt niet. Kom allemaal naar de inspraakavond en laat je horen!',
+      { sector: 'gemeente', role: 'planoloog' },
+    );
+    expect(inspraak.risk).toBe('hoog');
+    const senior = await check(
+      'Als directeur bij de provincie zeg ik het maar even: stem op 18 maart op een partij die het klimaat serieus neemt!',
+      { sector: 'provincie', role: 'directeur' },
+    );
+    expect(senior.risk).toBe('hoog');
+  });
+
+  it('the town in a role is where one works, not the subject; real bells are no whistleblowing', async () => {
+    const concert = await check('Gisteravond een concert in Berlijn, stem kwijt en oren suizen 🎶', {
+      sector: 'rijk',
+      role: 'diplomaat, ambassade Berlijn',
+    });
+    expect(concert.risk).toBe('laag');
+    const bells = await check('Vandaag klokkenluiden bij de kerk, jaarlijkse traditie in ons dorp!', {
+      sector: 'gemeente',
+    });
+    expect(categories(bells)).not.toContain('misstand');
+  });
+
+  it('"I process these permits every day" makes the subject the own work', async () => {
+    const draft = await check(
+      'Honestly the new environment law is a bureaucratic monster, and trust me, I process these permits every day.',
+      { sector: 'gemeente', role: 'vergunningverlener' },
+    );
+    expect(categories(draft)).toContain('eigen-beleidsterrein');
+  });
+});

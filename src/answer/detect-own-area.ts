@@ -64,6 +64,8 @@ function topicCore(folded: string): string {
 
 /** Synonym groups named "domein-…" in the lexicon are policy domains (mest and boeren are both landbouw). */
 const DOMAIN_PREFIX = '@domein-';
+/** Places and regions (the synonym group "plaats"). */
+const PLACE_CONCEPT = '@plaats';
 
 function sharesTopic(word: AnalyzedWord, topicWords: AnalyzedWord[]): boolean {
   if (GENERIC_TOPIC_WORDS.has(word.folded)) return false;
@@ -120,12 +122,18 @@ export function detectOwnArea(
     if (ROLE_MARKERS.has(word.folded))
       for (let next = index + 1; next <= index + 3; next++) roleSkip.add(next);
   });
-  for (const topic of profile?.portfolio ?? []) markTopic(topic, skip);
-  for (const topic of extraTopics) markTopic(topic, roleSkip);
-  function markTopic(topic: string, skipHere: Set<number>): void {
+  for (const topic of profile?.portfolio ?? []) markTopic(topic, skip, false);
+  // The place in a role ("diplomaat, ambassade Berlijn") is where one works, not what about.
+  for (const topic of extraTopics) markTopic(topic, roleSkip, true);
+  function markTopic(topic: string, skipHere: Set<number>, fromRole: boolean): void {
     const topicWords = analyzer
       .analyze(topic)
-      .filter((word) => !word.stopword && !GENERIC_TOPIC_WORDS.has(word.folded));
+      .filter(
+        (word) =>
+          !word.stopword &&
+          !GENERIC_TOPIC_WORDS.has(word.folded) &&
+          !(fromRole && word.concepts.includes(PLACE_CONCEPT)),
+      );
     words.forEach((word, index) => {
       if (skipHere.has(index) || word.stopword) return;
       if (sharesTopic(word, topicWords)) {

@@ -309,6 +309,29 @@ function situationFindings(
       },
     });
   }
+  // A function that must stay politically neutral (griffie, Kiesraad, a rekenkamer, CBS) taking a side in
+  // politics ("helemaal mee eens, iedereen stemmen!"): weighs even far from the own tasks (decision model F8).
+  const neutral = situation.speaker.functions.find((item) => item.sensitivity.includes('neutraal'));
+  const campaign = situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat');
+  if (neutral && political && (opinion || campaign) && !has('politieke-gevoeligheid')) {
+    add({
+      category: 'politieke-gevoeligheid',
+      ruleId: 'situatie-neutrale-functie',
+      severity: 'middel',
+      evidence: [
+        neutral.evidence,
+        ...situation.factors
+          .filter((item) => item.kind === 'politiek-gevoelig')
+          .flatMap((item) => item.evidence),
+      ],
+      basis: ['aw2017-art10'],
+      message: FACTOR_CONDITION[language]['gevoelige-functie'] ?? '',
+      suggestion: {
+        en: 'Your function asks you to stay visibly neutral: keep your political preference off public channels.',
+        nl: 'Je functie vraagt dat je zichtbaar neutraal blijft: houd je politieke voorkeur buiten openbare kanalen.',
+      },
+    });
+  }
   // A uniformed officer's public stand on politics (a protest march, an opinion on a hot subject) weighs even
   // far from the own tasks: the neutral role is visible (decision model F8), as it is for questions.
   // (Only the march: an opinion far from the work is the decision model's green light for a draft, §8.)
@@ -549,11 +572,25 @@ function decideDraftRisk(
   const senior = situation.speaker.functions.some((item) =>
     item.sensitivity.some((value) => SENIOR.includes(value)),
   );
+  // Inspraak on a plan in one's own dossier: a decision one prepares, still to be taken, in public (F1-F3).
+  // (Not at a school: a teacher does not prepare the board's decisions.)
+  const inspraak =
+    situation.relation.kind === 'eigen-dossier' &&
+    situation.speaker.sector !== 'onderwijs' &&
+    situation.acts.some((act) => act.kind === 'inspreken');
   const escalating =
     fired.some((item) => item.signal.meta.escalates) ||
     senior ||
+    inspraak ||
     situation.factors.some((item) => item.kind === 'timing');
-  return ownWork && political && escalating ? 'hoog' : 'middel';
+  if (ownWork && (political || inspraak) && escalating) return 'hoog';
+  // A senior function named as the capacity in which one speaks, in a campaign ("als teamleider bij de
+  // provincie zeg ik: stem op …"): the office lends its weight to a side (F5, F3 and F8 together).
+  const inFunction = situation.factors.some((item) => item.kind === 'hoedanigheid' && item.weighs);
+  const campaign = situation.factors.some(
+    (item) => item.kind === 'timing' && item.ruleId === 'timing-stemming',
+  );
+  return senior && inFunction && campaign && political ? 'hoog' : 'middel';
 }
 
 /**

@@ -9,7 +9,10 @@
 //   =word     exactly this word
 //   @concept  any word of a synonym group (@sociale-media matches tweet, LinkedIn, X …)
 //   #name     a word written with a capital inside a sentence (a name: "Sandra", "Jansen"); never a word of an
-//             organisation the situation lexicon knows ("UWV", "Belastingdienst")
+//             organisation the situation lexicon knows ("UWV", "Belastingdienst"), a known place ("Rotterdam")
+//             or a street or square ("Coolsingel")
+//   #proper   a word written with a capital inside a sentence: a person, a street or a place ("in de
+//             Prinsenstraat", "uit Zwolle"); never an organisation
 //   #number   a number ("41", "3")
 //   #bsn      a nine-digit number that passes the elfproef (a Dutch citizen service number)
 //   a|b|c     any of the alternatives
@@ -22,7 +25,7 @@ export type PatternAlternative =
   | { type: 'suffix'; suffix: string }
   | { type: 'exact'; word: string }
   | { type: 'concept'; concept: string }
-  | { type: 'name' }
+  | { type: 'name'; places: boolean }
   | { type: 'number' }
   | { type: 'bsn' };
 
@@ -45,7 +48,8 @@ export function compilePattern(source: string, keyOf: (word: string) => string):
     token.split('|').map<PatternAlternative>((raw) => {
       const alternative = foldText(raw).replace(/['’]/g, '');
       if (!alternative) throw new PatternError(`empty alternative in "${token}"`);
-      if (alternative === '#name') return { type: 'name' };
+      if (alternative === '#name') return { type: 'name', places: false };
+      if (alternative === '#proper') return { type: 'name', places: true };
       if (alternative === '#number') return { type: 'number' };
       if (alternative === '#bsn') return { type: 'bsn' };
       if (alternative.startsWith('@')) {

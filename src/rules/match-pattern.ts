@@ -42,7 +42,10 @@ function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boole
         !word.sentenceStart &&
         !word.stopword &&
         word.folded.length > 1 &&
-        word.organisationName !== true
+        word.organisationName !== true &&
+        // A place ("waarom Rotterdam …") or a street or square ("de Coolsingel") is not a person (#name);
+        // #proper takes them too.
+        (alternative.places || (!word.concepts.includes('@plaats') && !isStreetName(word.folded)))
       );
     case 'number':
       // Also class and group codes such as "3b".
@@ -50,6 +53,13 @@ function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boole
     case 'bsn':
       return passesElfproef(word.folded);
   }
+}
+
+/** A compound ending in a street or place word ("Coolsingel", "Malieveld"); not the surname "Van Dijk". */
+const STREET_ENDING = /(straat|laan|weg|plein|singel|gracht|kade|dijk|markt|veld|haven|steeg|park)$/;
+function isStreetName(folded: string): boolean {
+  const ending = STREET_ENDING.exec(folded);
+  return ending !== null && folded.length >= ending[0].length + 3;
 }
 
 function matchesStep(step: PatternAlternative[], word: AnalyzedWord | undefined): boolean {

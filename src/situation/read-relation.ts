@@ -76,6 +76,9 @@ function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences:
   );
 }
 const LEFT_OUT = new Set(['erbuiten', 'weglaten', 'onbenoemd']);
+/** The up to `count` word positions before `index`, nearest first. */
+const precedingIndexes = (index: number, count: number) =>
+  Array.from({ length: count }, (_, offset) => index - offset - 1);
 const NOT_WORDS = new Set('geen niet zonder no not without nothing niks niets'.split(' '));
 
 const REGIONAL_SECTORS = new Set(['provincie', 'waterschap']);
@@ -209,6 +212,8 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     (item) =>
       isSubject(item.hit, words, hits) &&
       !sentences.leftOut.has(sentences.of[item.hit.wordIndexes[0] ?? 0]) &&
+      // "kritiek op de gemeente, niet op mijn eigen werkgever": said not to be the subject.
+      !anyWordIn(words, precedingIndexes(item.hit.wordIndexes[0] ?? 0, 3), NOT_WORDS) &&
       // "bij ons in het dorp": where one lives.
       !residenceFollows(words, item.hit.wordIndexes[item.hit.wordIndexes.length - 1] ?? 0) &&
       !residenceGovernment(item.evidence.text, speaker.speaker.sector),

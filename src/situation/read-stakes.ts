@@ -64,6 +64,8 @@ const FACTOR_BY_RULE: Record<string, FactorKind> = {
   'timing-stemming': 'timing',
   'kritiek-eigen-organisatie': 'kritiek-werkgever',
   kandidaatstelling: 'politiek-gevoelig',
+  // Breaking the law in protest weighs; it is not an insult, even in one's own field.
+  'burgerlijke-ongehoorzaamheid': 'afweging',
 };
 /** Rules that only say the text is about the author's own work: the relation carries that. */
 const RELATION_RULES = new Set([
@@ -125,6 +127,9 @@ const ACT_WORDS: [ActKind, RegExp][] = [
 ];
 
 const OPEN_LETTER = /^(brief|letter)$/;
+/** Before the English "like": wanting or resembling ("I'd like", "feels like", "something like"), not a Like. */
+const NOT_A_LIKE =
+  /^(id|wed|youd|would|feel|feels|felt|look|looks|looked|seem|seems|sound|sounds|something|things|stuff|just|exactly|more)$/;
 /** Before "partij": a party to a contract or a file exchange ("externe partij", "derde partijen"). */
 const NOT_POLITICAL_PARTY =
   /^(extern\w*|derde|derden|andere|markt\w*|private|commerci\w*|leverende|betrokken|tegen|third|external|other)$/;
@@ -250,6 +255,10 @@ export function readStakes(
         words[index - 1]?.folded !== 'de'
       )
         continue;
+      // "I'd like to tweet", "feels like", "something like this": wanting or resembling, not a Like.
+      if (kind === 'liken' && word.folded === 'like' && NOT_A_LIKE.test(words[index - 1]?.folded ?? ''))
+        continue;
+      if (kind === 'liken' && word.folded === 'like' && words[index + 1]?.folded === 'to') continue;
       acts.push({ kind, evidence: textEvidence(text, words, [index]) });
     }
     // A letter is a civic act when it is an open one; a letter alone is often the government's own
