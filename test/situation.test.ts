@@ -2717,4 +2717,38 @@ describe('classes found on the twenty-third and twenty-fourth sets (2026-12-06)'
     );
     expect(categories(draft)).toContain('eigen-beleidsterrein');
   });
+
+  it('disqualifying a journalist who wrote about the own organisation is tone, also in English', async () => {
+    const draft = await check(
+      'Such a rubbish piece by @reporter_x about the Kadaster. The man clearly has no idea what he is writing about.',
+      { sector: 'rijk', role: 'medewerker Kadaster' },
+    );
+    expect(draft.risk).not.toBe('laag');
+    expect(categories(draft)).toContain('toon');
+  });
+
+  it('the internal inspection reports as one’s authority are secret', async () => {
+    const draft = await check(
+      'Die sluis bij ons in de buurt is slechter dan iedereen denkt, ik heb de inspectierapporten gezien. Ik zou er niet meer overheen fietsen.',
+      { sector: 'rijk', role: 'inspecteur' },
+    );
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('geheimhouding');
+    const published = await check('Ik heb de rapporten van de Onderzoeksraad gezien, schokkend.', {
+      sector: 'gemeente',
+    });
+    expect(published.risk).toBe('laag');
+  });
+
+  it('double applause for a politician’s flip-flop is sarcasm; for a jubilee it is not', async () => {
+    const sarcasm = await check(
+      'Goed bezig hoor, wethouder Bakker, drie keer van mening veranderd over het parkeerbeleid 👏👏',
+      { sector: 'rijk', role: 'jurist' },
+    );
+    expect(ruleIds(sarcasm)).toContain('situatie-spot');
+    const jubilee = await check('Knap hoor van onze burgemeester, 25 jaar in dienst 👏👏 Gefeliciteerd!', {
+      sector: 'gemeente',
+    });
+    expect(ruleIds(jubilee)).not.toContain('situatie-spot');
+  });
 });

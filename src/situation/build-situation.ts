@@ -207,6 +207,14 @@ const RETWEET = /(^|[\s[])(RT @|quote-?retweet|quote tweet|retweet)/i;
 /** Eye-rolling, clowns, vomit, animals for people: emoji that mock whoever the post is about. */
 const MOCKING_EMOJI =
   /\u{1F644}|\u{1F643}|\u{1F921}|\u{1F92E}|\u{1F4A9}|\u{1F595}|\u{1F400}|\u{1F412}|\u{1F407}|\u{1F437}/u;
+/** Applause twice in a row, or slow clapping: sarcasm when it praises a politician for a flip-flop. */
+const SARCASTIC_APPLAUSE = /\u{1F44F}\s*\u{1F44F}/u;
+/** Praise that is ironic beside double applause ("knap hoor", "goed bezig", "well done"). */
+const SARCASTIC_PRAISE =
+  /\b(knap hoor|goed bezig|lekker bezig|sterk hoor|chapeau|petje af|well done|great job|bravo)\b/i;
+/** Real congratulations: applause for a jubilee or a farewell is no sarcasm. */
+const CONGRATULATING =
+  /\b(gefeliciteerd|proficiat|congrats|congratulations|jubileum|afscheid|in dienst|verdiend)\b/i;
 /** Laughing: mockery only when it is about a person known through the work. */
 const LAUGHING = /\u{1F602}|\u{1F923}|\u{1F440}|\u{1F606}/u;
 const LAUGHING_WORDS = new Set(['lol', 'haha', 'hahaha', 'lmao', 'rofl']);
@@ -225,6 +233,16 @@ function readMockery(
   const mocking = MOCKING_EMOJI.exec(text);
   const target = hits.cues.find((hit) => hit.value === 'doelwit');
   if (mocking && target) return emojiEvidence(mocking);
+  // Sarcastic praise of a politician: "knap hoor van minister X … 👏👏".
+  const applause = SARCASTIC_APPLAUSE.exec(text);
+  const celebrating = CONGRATULATING.test(text);
+  if (
+    applause &&
+    !celebrating &&
+    words.some((word) => POLITICAL_OFFICES.has(word.folded)) &&
+    SARCASTIC_PRAISE.test(text)
+  )
+    return emojiEvidence(applause);
   const person = hazards.find((hazard) => hazard.kind === 'persoonsgegevens');
   if (!person) return undefined;
   const laughing = LAUGHING.exec(text);
