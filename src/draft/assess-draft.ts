@@ -312,8 +312,10 @@ function situationFindings(
   // A function that must stay politically neutral (griffie, Kiesraad, a rekenkamer, CBS) taking a side in
   // politics ("helemaal mee eens, iedereen stemmen!"): weighs even far from the own tasks (decision model F8).
   const neutral = situation.speaker.functions.find((item) => item.sensitivity.includes('neutraal'));
-  const campaign = situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat');
-  if (neutral && political && (opinion || campaign) && !has('politieke-gevoeligheid')) {
+  const campaign =
+    situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat') ||
+    situation.factors.some((item) => item.ruleId === 'timing-stemming');
+  if (neutral && (political || campaign) && (opinion || campaign) && !has('politieke-gevoeligheid')) {
     add({
       category: 'politieke-gevoeligheid',
       ruleId: 'situatie-neutrale-functie',
@@ -577,6 +579,7 @@ function decideDraftRisk(
   const inspraak =
     situation.relation.kind === 'eigen-dossier' &&
     situation.speaker.sector !== 'onderwijs' &&
+    situation.markers.some((marker) => marker.kind === 'mening') &&
     situation.acts.some((act) => act.kind === 'inspreken');
   const escalating =
     fired.some((item) => item.signal.meta.escalates) ||

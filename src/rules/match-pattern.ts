@@ -55,8 +55,8 @@ function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boole
   }
 }
 
-/** A compound ending in a street or place word ("Coolsingel", "Malieveld"); not the surname "Van Dijk". */
-const STREET_ENDING = /(straat|laan|weg|plein|singel|gracht|kade|dijk|markt|veld|haven|steeg|park)$/;
+/** A compound ending in a street or square word ("Coolsingel", "Museumplein"); not the surname "Van Dijk". */
+const STREET_ENDING = /(straat|laan|plein|singel|gracht|kade|markt|steeg)$/;
 function isStreetName(folded: string): boolean {
   const ending = STREET_ENDING.exec(folded);
   return ending !== null && folded.length >= ending[0].length + 3;

@@ -76,9 +76,14 @@ function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences:
   );
 }
 const LEFT_OUT = new Set(['erbuiten', 'weglaten', 'onbenoemd']);
-/** The up to `count` word positions before `index`, nearest first. */
-const precedingIndexes = (index: number, count: number) =>
-  Array.from({ length: count }, (_, offset) => index - offset - 1);
+/** Prepositions of a contrast: "niet op|over mijn werkgever", "not about my employer". */
+const CONTRAST_PREPOSITIONS = new Set('op over bij tegen aan on about at against'.split(' '));
+/** "niet mijn werkgever", "niet op mijn eigen werkgever": the employer said not to be the subject. */
+function deniedAsSubject(words: AnalyzedWord[], index: number): boolean {
+  const before = words[index - 1]?.folded ?? '';
+  if (NOT_WORDS.has(before)) return true;
+  return CONTRAST_PREPOSITIONS.has(before) && NOT_WORDS.has(words[index - 2]?.folded ?? '');
+}
 const NOT_WORDS = new Set('geen niet zonder no not without nothing niks niets'.split(' '));
 
 const REGIONAL_SECTORS = new Set(['provincie', 'waterschap']);
@@ -213,7 +218,7 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       isSubject(item.hit, words, hits) &&
       !sentences.leftOut.has(sentences.of[item.hit.wordIndexes[0] ?? 0]) &&
       // "kritiek op de gemeente, niet op mijn eigen werkgever": said not to be the subject.
-      !anyWordIn(words, precedingIndexes(item.hit.wordIndexes[0] ?? 0, 3), NOT_WORDS) &&
+      !deniedAsSubject(words, item.hit.wordIndexes[0] ?? 0) &&
       // "bij ons in het dorp": where one lives.
       !residenceFollows(words, item.hit.wordIndexes[item.hit.wordIndexes.length - 1] ?? 0) &&
       !residenceGovernment(item.evidence.text, speaker.speaker.sector),

@@ -67,6 +67,8 @@ const FACTOR_BY_RULE: Record<string, FactorKind> = {
   // Breaking the law in protest weighs; it is not an insult, even in one's own field.
   'burgerlijke-ongehoorzaamheid': 'afweging',
 };
+/** Functions that enforce the law: uniformed and with public authority. */
+const ENFORCING: ReadonlySet<string> = new Set(['uniform', 'gezag']);
 /** Rules that only say the text is about the author's own work: the relation carries that. */
 const RELATION_RULES = new Set([
   'eigen-beleidsterrein',
@@ -129,7 +131,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
 const OPEN_LETTER = /^(brief|letter)$/;
 /** Before the English "like": wanting or resembling ("I'd like", "feels like", "something like"), not a Like. */
 const NOT_A_LIKE =
-  /^(id|wed|youd|would|feel|feels|felt|look|looks|looked|seem|seems|sound|sounds|something|things|stuff|just|exactly|more)$/;
+  /^(id|wed|youd|would|feel|feels|felt|look|looks|looked|seem|seems|sound|sounds|something|things|stuff|exactly|more)$/;
 /** Before "partij": a party to a contract or a file exchange ("externe partij", "derde partijen"). */
 const NOT_POLITICAL_PARTY =
   /^(extern\w*|derde|derden|andere|markt\w*|private|commerci\w*|leverende|betrokken|tegen|third|external|other)$/;
@@ -194,7 +196,14 @@ export function readStakes(
         aboutExpression = true;
         if (RELATION_RULES.has(meta.id) || CONTEXT_RULES.has(meta.id)) break;
         const weighs = meta.effect === 'weighing';
+        // A police officer or enforcer breaking the law in protest: weighed as the old hard line, since the
+        // own role is to uphold it (compare AGFA 2021-00219: an officer's statements on enforcing a demonstration
+        // ban seriously damaged trust).
+        const enforcerBreakingLaw =
+          meta.id === 'burgerlijke-ongehoorzaamheid' &&
+          speaker.speaker.functions.some((item) => item.sensitivity.some((value) => ENFORCING.has(value)));
         const kind =
+          (enforcerBreakingLaw ? 'scherpe-toon' : undefined) ??
           FACTOR_BY_RULE[meta.id] ??
           (meta.categories.includes('toon')
             ? 'scherpe-toon'
