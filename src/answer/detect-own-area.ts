@@ -3,7 +3,7 @@
 // out the words where the author only describes their job.
 import type { Profile } from '../core/types.ts';
 import type { CompiledRegime } from '../knowledge/build-knowledge-base.ts';
-import { matchPattern } from '../rules/match-pattern.ts';
+import { matchPattern, PLACE_CONCEPT } from '../rules/match-pattern.ts';
 import type { AnalyzedWord, Analyzer } from '../text/analyze-text.ts';
 
 export interface OwnArea {
@@ -64,8 +64,6 @@ function topicCore(folded: string): string {
 
 /** Synonym groups named "domein-…" in the lexicon are policy domains (mest and boeren are both landbouw). */
 const DOMAIN_PREFIX = '@domein-';
-/** Places and regions (the synonym group "plaats"). */
-const PLACE_CONCEPT = '@plaats';
 
 function sharesTopic(word: AnalyzedWord, topicWords: AnalyzedWord[]): boolean {
   if (GENERIC_TOPIC_WORDS.has(word.folded)) return false;

@@ -313,8 +313,7 @@ function situationFindings(
   // politics ("helemaal mee eens, iedereen stemmen!"): weighs even far from the own tasks (decision model F8).
   const neutral = situation.speaker.functions.find((item) => item.sensitivity.includes('neutraal'));
   const campaign =
-    situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat') ||
-    situation.factors.some((item) => item.ruleId === 'timing-stemming');
+    situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat') || callsToVote(situation);
   if (neutral && (political || campaign) && (opinion || campaign) && !has('politieke-gevoeligheid')) {
     add({
       category: 'politieke-gevoeligheid',
@@ -590,10 +589,12 @@ function decideDraftRisk(
   // A senior function named as the capacity in which one speaks, in a campaign ("als teamleider bij de
   // provincie zeg ik: stem op …"): the office lends its weight to a side (F5, F3 and F8 together).
   const inFunction = situation.factors.some((item) => item.kind === 'hoedanigheid' && item.weighs);
-  const campaign = situation.factors.some(
-    (item) => item.kind === 'timing' && item.ruleId === 'timing-stemming',
-  );
-  return senior && inFunction && campaign && political ? 'hoog' : 'middel';
+  return senior && inFunction && callsToVote(situation) && political ? 'hoog' : 'middel';
+}
+
+/** A call to vote, or a vote still to come, read by the timing rule ("stem op 18 maart op …"). */
+function callsToVote(situation: Situation): boolean {
+  return situation.factors.some((item) => item.ruleId === 'timing-stemming');
 }
 
 /**

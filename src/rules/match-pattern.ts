@@ -45,7 +45,7 @@ function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boole
         word.organisationName !== true &&
         // A place ("waarom Rotterdam …") or a street or square ("de Coolsingel") is not a person (#name);
         // #proper takes them too.
-        (alternative.places || (!word.concepts.includes('@plaats') && !isStreetName(word.folded)))
+        (alternative.places || (!word.concepts.includes(PLACE_CONCEPT) && !isStreetName(word.folded)))
       );
     case 'number':
       // Also class and group codes such as "3b".
@@ -55,6 +55,8 @@ function matchesWord(alternative: PatternAlternative, word: AnalyzedWord): boole
   }
 }
 
+/** Places and regions: the synonym group "plaats" of the lexicon. */
+export const PLACE_CONCEPT = '@plaats';
 /** A compound ending in a street or square word ("Coolsingel", "Museumplein"); not the surname "Van Dijk". */
 const STREET_ENDING = /(straat|laan|plein|singel|gracht|kade|markt|steeg)$/;
 function isStreetName(folded: string): boolean {

@@ -235,10 +235,9 @@ function readMockery(
   if (mocking && target) return emojiEvidence(mocking);
   // Sarcastic praise of a politician: "knap hoor van minister X … 👏👏".
   const applause = SARCASTIC_APPLAUSE.exec(text);
-  const celebrating = CONGRATULATING.test(text);
   if (
     applause &&
-    !celebrating &&
+    !CONGRATULATING.test(text) &&
     words.some((word) => POLITICAL_OFFICES.has(word.folded)) &&
     SARCASTIC_PRAISE.test(text)
   )

@@ -76,6 +76,7 @@ function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences:
   );
 }
 const LEFT_OUT = new Set(['erbuiten', 'weglaten', 'onbenoemd']);
+const NOT_WORDS = new Set('geen niet zonder no not without nothing niks niets'.split(' '));
 /** Prepositions of a contrast: "niet op|over mijn werkgever", "not about my employer". */
 const CONTRAST_PREPOSITIONS = new Set('op over bij tegen aan on about at against'.split(' '));
 /** "niet mijn werkgever", "niet op mijn eigen werkgever": the employer said not to be the subject. */
@@ -84,7 +85,6 @@ function deniedAsSubject(words: AnalyzedWord[], index: number): boolean {
   if (NOT_WORDS.has(before)) return true;
   return CONTRAST_PREPOSITIONS.has(before) && NOT_WORDS.has(words[index - 2]?.folded ?? '');
 }
-const NOT_WORDS = new Set('geen niet zonder no not without nothing niks niets'.split(' '));
 
 const REGIONAL_SECTORS = new Set(['provincie', 'waterschap']);
 const SCOPE_BY_SECTOR: Record<string, string> = {

@@ -202,16 +202,16 @@ export function readStakes(
         const enforcerBreakingLaw =
           meta.id === 'burgerlijke-ongehoorzaamheid' &&
           speaker.speaker.functions.some((item) => item.sensitivity.some((value) => ENFORCING.has(value)));
-        const kind =
-          (enforcerBreakingLaw ? 'scherpe-toon' : undefined) ??
-          FACTOR_BY_RULE[meta.id] ??
-          (meta.categories.includes('toon')
-            ? 'scherpe-toon'
-            : meta.categories.includes('politieke-gevoeligheid')
-              ? 'politiek-gevoelig'
-              : meta.categories.includes('namens-werkgever')
-                ? 'hoedanigheid'
-                : 'afweging');
+        const kind = enforcerBreakingLaw
+          ? 'scherpe-toon'
+          : (FACTOR_BY_RULE[meta.id] ??
+            (meta.categories.includes('toon')
+              ? 'scherpe-toon'
+              : meta.categories.includes('politieke-gevoeligheid')
+                ? 'politiek-gevoelig'
+                : meta.categories.includes('namens-werkgever')
+                  ? 'hoedanigheid'
+                  : 'afweging'));
         addFactor(kind, evidence, weighs, meta.id);
         break;
       }
@@ -265,9 +265,12 @@ export function readStakes(
       )
         continue;
       // "I'd like to tweet", "feels like", "something like this": wanting or resembling, not a Like.
-      if (kind === 'liken' && word.folded === 'like' && NOT_A_LIKE.test(words[index - 1]?.folded ?? ''))
+      if (
+        kind === 'liken' &&
+        word.folded === 'like' &&
+        (NOT_A_LIKE.test(words[index - 1]?.folded ?? '') || words[index + 1]?.folded === 'to')
+      )
         continue;
-      if (kind === 'liken' && word.folded === 'like' && words[index + 1]?.folded === 'to') continue;
       acts.push({ kind, evidence: textEvidence(text, words, [index]) });
     }
     // A letter is a civic act when it is an open one; a letter alone is often the government's own
