@@ -1,6 +1,7 @@
 // Runs the signal rules of the knowledge base over analysed text. Shared by questions and drafts.
 import type { CompiledSignal, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
+import type { CompiledPattern } from './compile-pattern.ts';
 import { matchPattern, type PatternMatch } from './match-pattern.ts';
 
 export interface FiredSignal {
@@ -19,6 +20,16 @@ export interface SignalContext {
   noRegime?: boolean;
 }
 
+/** The matches of all patterns, in pattern order; most patterns match nothing and add nothing. */
+function matchAll(patterns: CompiledPattern[], words: AnalyzedWord[], window: number): PatternMatch[] {
+  let all: PatternMatch[] | undefined;
+  for (const pattern of patterns) {
+    const matches = matchPattern(pattern, words, window);
+    if (matches.length > 0) all = all ? all.concat(matches) : matches;
+  }
+  return all ?? [];
+}
+
 export function findSignals(
   knowledge: KnowledgeBase,
   words: AnalyzedWord[],
@@ -31,10 +42,10 @@ export function findSignals(
     if (meta.requires.sectors && !meta.requires.sectors.some((sector) => context.sectors.includes(sector)))
       continue;
     if (meta.requires.noRegime && !context.noRegime) continue;
-    const matches = signal.patterns.flatMap((pattern) => matchPattern(pattern, words, meta.window));
+    const matches = matchAll(signal.patterns, words, meta.window);
     const triggered = meta.triggers.ownArea && context.ownArea;
     if (matches.length === 0 && !triggered) continue;
-    const alsoMatches = signal.with.flatMap((pattern) => matchPattern(pattern, words, meta.window));
+    const alsoMatches = matchAll(signal.with, words, meta.window);
     if (signal.with.length > 0 && alsoMatches.length === 0) continue;
     if (signal.unless.some((pattern) => matchPattern(pattern, words, meta.window).length > 0)) continue;
     candidates.push({ signal, matches: [...matches, ...alsoMatches] });

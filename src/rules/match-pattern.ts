@@ -68,10 +68,6 @@ function matchesStep(step: PatternAlternative[], word: AnalyzedWord | undefined)
   return word !== undefined && step.some((alternative) => matchesWord(alternative, word));
 }
 
-/**
- * All matches of the pattern, one per start word: each step at most `window` words after the last, within
- * one sentence.
- */
 /** Where each key, word and concept occurs in a text: built once per text, so a rule only visits the
  * words its first step can match instead of every word. */
 interface WordLookup {
@@ -80,6 +76,8 @@ interface WordLookup {
   byConcept: Map<string, number[]>;
   /** By the first PREFIX_BUCKET letters, for prefix alternatives. */
   byStart: Map<string, number[]>;
+  /** Every index, for alternatives that have to look at each word. */
+  all: number[];
 }
 
 const PREFIX_BUCKET = 3;
@@ -89,7 +87,7 @@ const lookups = new WeakMap<AnalyzedWord[], WordLookup>();
 function lookupFor(words: AnalyzedWord[]): WordLookup {
   let lookup = lookups.get(words);
   if (lookup) return lookup;
-  lookup = { byKey: new Map(), byWord: new Map(), byConcept: new Map(), byStart: new Map() };
+  lookup = { byKey: new Map(), byWord: new Map(), byConcept: new Map(), byStart: new Map(), all: [] };
   const add = (map: Map<string, number[]>, key: string, index: number) => {
     const list = map.get(key);
     if (list) {
@@ -101,15 +99,20 @@ function lookupFor(words: AnalyzedWord[]): WordLookup {
     add(lookup!.byWord, word.folded, index);
     for (const concept of word.concepts) add(lookup!.byConcept, concept, index);
     add(lookup!.byStart, word.folded.slice(0, PREFIX_BUCKET), index);
+    lookup!.all.push(index);
   });
   lookups.set(words, lookup);
   return lookup;
 }
 
-/** Word indexes where the first step of a pattern can match, in text order. */
-function candidateStarts(step: PatternAlternative[], words: AnalyzedWord[]): number[] {
+const NO_STARTS: readonly number[] = [];
+
+/** Word indexes where the first step of a pattern can match, in text order. Most patterns of a rule set
+ * cannot start in a given text; they cost a few map look-ups and no allocation. */
+function candidateStarts(step: PatternAlternative[], words: AnalyzedWord[]): readonly number[] {
   const lookup = lookupFor(words);
-  const starts = new Set<number>();
+  let starts: number[] | undefined;
+  let merged = false;
   for (const alternative of step) {
     let list: number[] | undefined;
     switch (alternative.type) {
@@ -127,37 +130,44 @@ function candidateStarts(step: PatternAlternative[], words: AnalyzedWord[]): num
           list = lookup.byStart.get(alternative.prefix.slice(0, PREFIX_BUCKET));
           break;
         }
-        words.forEach((word, index) => {
-          if (matchesWord(alternative, word)) starts.add(index);
-        });
-        continue;
+        list = lookup.all;
+        break;
       default:
-        // Names and numbers are checked word by word.
-        words.forEach((word, index) => {
-          if (matchesWord(alternative, word)) starts.add(index);
-        });
-        continue;
+        // Names, numbers and word endings are checked word by word.
+        list = lookup.all;
     }
-    for (const index of list ?? []) {
+    if (list === undefined) continue;
+    const before = starts?.length ?? 0;
+    for (const index of list) {
       const word = words[index];
-      if (word && matchesWord(alternative, word)) starts.add(index);
+      if (word && matchesWord(alternative, word)) (starts ??= []).push(index);
     }
+    // A second alternative can add indexes out of order or twice: then sorted once at the end.
+    if (before > 0 && (starts?.length ?? 0) > before) merged = true;
   }
-  return [...starts].sort((a, b) => a - b);
+  if (starts === undefined) return NO_STARTS;
+  if (!merged) return starts;
+  return [...new Set(starts)].sort((a, b) => a - b);
 }
 
+/**
+ * All matches of the pattern, one per start word: each step at most `window` words after the last, within
+ * one sentence.
+ */
 export function matchPattern(
   pattern: CompiledPattern,
   words: AnalyzedWord[],
   window: number,
 ): PatternMatch[] {
+  const first = pattern.steps[0];
+  if (!first) return [];
+  const starts = candidateStarts(first, words);
+  if (starts.length === 0) return [];
   const matches: PatternMatch[] = [];
-  const [first, ...rest] = pattern.steps;
-  if (!first) return matches;
   // (step, word) pairs known not to lead to a match: without this, backtracking is exponential.
   const failed = new Set<number>();
-  for (const start of candidateStarts(first, words)) {
-    const found = continueMatch(rest, 1, words, start, window, failed);
+  for (const start of starts) {
+    const found = continueMatch(pattern.steps, 1, words, start, window, failed);
     if (found) matches.push({ pattern: pattern.source, wordIndexes: [start, ...found] });
   }
   return matches;
@@ -171,7 +181,7 @@ function continueMatch(
   window: number,
   failed: Set<number>,
 ): number[] | undefined {
-  const [step, ...rest] = steps;
+  const step = steps[stepNumber];
   if (!step) return [];
   const memoKey = stepNumber * (words.length + 1) + previous;
   if (failed.has(memoKey)) return undefined;
@@ -180,7 +190,7 @@ function continueMatch(
     // A pattern never reaches into the next sentence.
     if (words[index]?.sentenceStart) break;
     if (!matchesStep(step, words[index])) continue;
-    const tail = continueMatch(rest, stepNumber + 1, words, index, window, failed);
+    const tail = continueMatch(steps, stepNumber + 1, words, index, window, failed);
     if (tail) return [index, ...tail];
   }
   failed.add(memoKey);

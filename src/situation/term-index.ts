@@ -139,51 +139,38 @@ export function createTermIndex<T>(entries: TermEntry<T>[], options: TermIndexOp
     }
   }
 
+  // One set of candidates, emptied for each word: a message has many words and most start no term.
+  const candidates = new Set<TermEntry<T>>();
+  const compoundStarts: TermEntry<T>[] = [];
+
   function find(words: AnalyzedWord[]): TermHit<T>[] {
-    const hits: TermHit<T>[] = [];
-    const seen = new Set<string>();
-    words.forEach((word, index) => {
-      const candidates = new Set<TermEntry<T>>();
-      for (const key of word.keys) for (const item of byKey.get(key) ?? []) candidates.add(item.entry);
-      for (const item of byExact.get(word.folded) ?? []) candidates.add(item.entry);
-      for (const concept of word.concepts)
-        for (const item of byConcept.get(concept) ?? []) candidates.add(item.entry);
+    const found: Found<T> = { hits: [], seen: new Set<string>() };
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index] as AnalyzedWord;
+      candidates.clear();
+      compoundStarts.length = 0;
+      for (const key of word.keys) addEntries(candidates, byKey.get(key));
+      addEntries(candidates, byExact.get(word.folded));
+      for (const concept of word.concepts) addEntries(candidates, byConcept.get(concept));
       const bucket = word.folded.slice(0, PREFIX_BUCKET);
-      for (const item of byPrefixBucket.get(bucket) ?? []) candidates.add(item.entry);
-      for (const item of anyWord) candidates.add(item.entry);
+      addEntries(candidates, byPrefixBucket.get(bucket));
+      addEntries(candidates, anyWord);
       // A topic word as the first part of a compound: "stikstofdebat", "asielzoekerscentrum".
-      const compoundStarts: TermEntry<T>[] = [];
-      for (const item of byModifierBucket.get(bucket) ?? []) {
-        const modifier = item.modifier as string;
-        if (
-          compound &&
-          word.folded.length - modifier.length >= MIN_COMPOUND_REST &&
-          word.folded.startsWith(modifier) &&
-          !candidates.has(item.entry)
-        )
-          compoundStarts.push(item.entry);
+      if (compound) {
+        for (const item of byModifierBucket.get(bucket) ?? []) {
+          const modifier = item.modifier as string;
+          if (
+            word.folded.length - modifier.length >= MIN_COMPOUND_REST &&
+            word.folded.startsWith(modifier) &&
+            !candidates.has(item.entry)
+          )
+            compoundStarts.push(item.entry);
+        }
       }
-      const check = (entry: TermEntry<T>, compoundStart: boolean) => {
-        const rest = entry.pattern.steps.slice(1);
-        const first = entry.pattern.steps[0] ?? [];
-        const whole = !compoundStart && matchesStep(first, word, false);
-        if (!compoundStart && !whole && !matchesStep(first, word, compound)) return;
-        const tail = matchRest(rest, words, index, window, compound);
-        if (!tail) return;
-        const wordIndexes = [index, ...tail];
-        const id = `${entry.pattern.source}\u0000${wordIndexes.join(',')}`;
-        if (seen.has(id)) return;
-        seen.add(id);
-        hits.push({
-          value: entry.value,
-          pattern: entry.pattern.source,
-          wordIndexes,
-          ...(whole ? {} : { part: true }),
-        });
-      };
-      for (const entry of candidates) check(entry, false);
-      for (const entry of compoundStarts) check(entry, true);
-    });
+      for (const entry of candidates) checkEntry(entry, false, words, index, window, compound, found);
+      for (const entry of compoundStarts) checkEntry(entry, true, words, index, window, compound, found);
+    }
+    const { hits } = found;
     // A word matched whole by one term is not also read through a part ("lijsttrekker" is no tractor).
     const wholeWords = new Set(hits.filter((hit) => !hit.part).flatMap((hit) => hit.wordIndexes));
     const kept = hits.filter((hit) => !hit.part || !hit.wordIndexes.some((index) => wholeWords.has(index)));
@@ -191,6 +178,44 @@ export function createTermIndex<T>(entries: TermEntry<T>[], options: TermIndexOp
   }
 
   return { find, size: entries.length };
+}
+
+interface Found<T> {
+  hits: TermHit<T>[];
+  /** Pattern and word indexes of each hit, so a term found twice at the same words counts once. */
+  seen: Set<string>;
+}
+
+function addEntries<T>(into: Set<TermEntry<T>>, items: KeyedEntry<T>[] | undefined): void {
+  if (items) for (const item of items) into.add(item.entry);
+}
+
+/** Records the term when it starts at word `index` (as a whole word, or as a compound's first part). */
+function checkEntry<T>(
+  entry: TermEntry<T>,
+  compoundStart: boolean,
+  words: AnalyzedWord[],
+  index: number,
+  window: number,
+  compound: boolean,
+  found: Found<T>,
+): void {
+  const word = words[index];
+  const first = entry.pattern.steps[0] ?? [];
+  const whole = !compoundStart && matchesStep(first, word, false);
+  if (!compoundStart && !whole && !matchesStep(first, word, compound)) return;
+  const tail = matchRest(entry.pattern.steps, 1, words, index, window, compound);
+  if (!tail) return;
+  const wordIndexes = [index, ...tail];
+  const id = `${entry.pattern.source}\u0000${wordIndexes.join(',')}`;
+  if (found.seen.has(id)) return;
+  found.seen.add(id);
+  found.hits.push({
+    value: entry.value,
+    pattern: entry.pattern.source,
+    wordIndexes,
+    ...(whole ? {} : { part: true }),
+  });
 }
 
 function modifierOf(pattern: CompiledPattern, alternative: PatternAlternative): string | undefined {
@@ -210,18 +235,19 @@ function matchesStep(step: PatternAlternative[], word: AnalyzedWord | undefined,
 
 function matchRest(
   steps: PatternAlternative[][],
+  stepNumber: number,
   words: AnalyzedWord[],
   previous: number,
   window: number,
   compound: boolean,
 ): number[] | undefined {
-  const [step, ...rest] = steps;
+  const step = steps[stepNumber];
   if (!step) return [];
   const last = Math.min(words.length - 1, previous + window + 1);
   for (let index = previous + 1; index <= last; index++) {
     if (words[index]?.sentenceStart) break;
     if (!matchesStep(step, words[index], compound)) continue;
-    const tail = matchRest(rest, words, index, window, compound);
+    const tail = matchRest(steps, stepNumber + 1, words, index, window, compound);
     if (tail) return [index, ...tail];
   }
   return undefined;
