@@ -87,6 +87,12 @@ const FLOORS: Record<string, Floor> = {
   // Written the same session the same way, drafts with two or three categories, a fifth in English; scored
   // before reading (87.5% / 78.8%, 10 too-lenient drafts, 3 dangerous, recall 63%).
   dev24: { verdict: 0.95, tooLenient: 2, risk: 0.85, categoryRecall: 0.68, falseAlarms: 0.25 },
+  // Written 2026-12-06 (seventh session) by a helper from the sources only (all sectors and acts, a fifth in
+  // English, the job often only in the text); scored before reading (78.0% / 95.7%, 4 too-lenient questions).
+  dev25: { verdict: 0.84, tooLenient: 2, risk: 0.94, categoryRecall: 0.74, falseAlarms: 0.08 },
+  // Written the same session the same way, drafts as people post them (90 drafts, a third harmless traps);
+  // scored before reading (93.3% / 85.6%, 5 too-lenient drafts, 1 dangerous, recall 64%, false alarms 15%).
+  dev26: { verdict: 0.9, tooLenient: 2, risk: 0.87, categoryRecall: 0.62, falseAlarms: 0.15 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -2752,3 +2752,165 @@ describe('classes found on the twenty-third and twenty-fourth sets (2026-12-06)'
     expect(ruleIds(jubilee)).not.toContain('situatie-spot');
   });
 });
+
+describe('classes found on the twenty-fifth and twenty-sixth sets (2026-12-06)', () => {
+  it('epithets for the leadership or a trade are tone; crying with pride is not', async () => {
+    const bosses = await check('Onze directie is een stel ja-knikkers zonder ruggengraat.', {
+      sector: 'rijk',
+    });
+    expect(categories(bosses)).toContain('toon');
+    const trade = await check(
+      'Taxibedrijven zijn gewoon geldwolven, dat zie ik elke dag bij de vergunningen.',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(categories(trade)).toContain('toon');
+    const mirror = await check(
+      'Klagen over de afvalinzameling? Misschien eerst eens naar jezelf kijken, beste inwoners.',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(categories(mirror)).toContain('toon');
+    const biology = await check('Vandaag in de biologieles: dieren zonder ruggengraat 🐌', {
+      sector: 'onderwijs',
+    });
+    expect(biology.risk).toBe('laag');
+    const proud = await check('Ik heb zitten janken bij de diploma-uitreiking, zo trots op mijn klas!', {
+      sector: 'onderwijs',
+      role: 'mentor',
+    });
+    expect(proud.risk).toBe('laag');
+  });
+
+  it('a group named by origin with a generalisation is discriminatory; a lunch with them is not', async () => {
+    const remark = await check('Die Roemeense gasten van de schoonmaak zijn altijd te laat, typisch.', {
+      sector: 'gemeente',
+    });
+    expect(remark.risk).toBe('hoog');
+    expect(categories(remark)).toContain('toon');
+    const lunch = await check('Vandaag met de Poolse chauffeurs van ons team geluncht, top gasten!', {
+      sector: 'gemeente',
+    });
+    expect(lunch.risk).toBe('laag');
+    const wage = await check('Buitenlandse werknemers hebben altijd recht op het minimumloon.', {
+      sector: 'rijk',
+    });
+    expect(wage.risk).toBe('laag');
+  });
+
+  it('what a colleague told in confidence is their personal data, unless they agreed', async () => {
+    const told = await check(
+      'Mijn teamgenoot vertelde me in vertrouwen dat hij een burn-out heeft, daarom is hij er al weken niet.',
+      { sector: 'rijk' },
+    );
+    expect(told.risk).toBe('hoog');
+    expect(categories(told)).toContain('persoonsgegevens');
+    const agreed = await check(
+      'Mijn collega is zwanger en ze vond het goed dat ik het deel: gefeliciteerd lieverd!',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(agreed.risk).toBe('laag');
+    const speech = await check(
+      'Onze teamleider zei in zijn nieuwjaarsspeech dat hij vol vertrouwen het nieuwe jaar in gaat.',
+      { sector: 'rijk' },
+    );
+    expect(speech.risk).toBe('laag');
+  });
+
+  it('where a ship will call during a mission is operational', async () => {
+    const reply = await ask(
+      'Ik zit op een fregat. Mag ik in de familiegroep zetten wanneer we in Rota aanmeren tijdens de missie?',
+      {
+        sector: 'defensie',
+      },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+    expect(reply.basis).toContain('wad-art12a');
+  });
+
+  it('looking something up at work for a neighbour breaches secrecy, also when the register is public', async () => {
+    const reply = await ask(
+      'Ik werk bij de RDW en de buurman vraagt of ik kan natrekken van wie die auto is die steeds voor zijn deur staat. Kan dat?',
+    );
+    expect(reply.verdict).toBe('mag-niet');
+    expect(reply.situation?.hazards.map((hazard) => hazard.kind)).toContain('persoonsgegevens');
+  });
+
+  it('a photo with live incidents on the screens behind the team is personal data (also asked)', async () => {
+    const reply = await ask(
+      'Mag ik een teamfoto op LinkedIn zetten? Op de monitoren achter ons staan de lopende incidenten met adressen.',
+      { sector: 'overig', role: 'centralist meldkamer ambulancezorg' },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+  });
+
+  it('explaining in public what happened to a client or pupil is their personal data', async () => {
+    const reply = await ask(
+      'Een cliënt zet op Facebook dat wij hem in de steek lieten. Mag ik uitleggen wat er echt met hem gebeurd is?',
+      { sector: 'gemeente', role: 'jeugdconsulent' },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+  });
+
+  it('going public after reporting internally and externally is weighed, and someone else’s foreknowledge is the wrong, not a leak', async () => {
+    const reply = await ask(
+      'Ik heb intern en bij het Huis voor Klokkenluiders gemeld dat een aannemer voorkennis had bij de gunning. Er gebeurt al maanden niets. Mag ik nu naar de pers?',
+      { sector: 'gemeente' },
+    );
+    expect(reply.verdict).toBe('voorwaardelijk');
+    expect(reply.basis).toContain('wbk-art17ea');
+  });
+
+  it('an employee of a private company without government clients is out of scope', async () => {
+    const reply = await ask(
+      'I work at a private software company, no government clients at all. Can my boss forbid me to post about our customers?',
+    );
+    expect(reply.verdict).toBe('buiten-scope');
+  });
+
+  it('a report that came out, or the organisation’s own post passed on, is public', async () => {
+    const report = await ask(
+      'Gisteren verscheen het jaarverslag van de Nationale ombudsman. Mag ik dat delen?',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(report.situation?.markers.map((marker) => marker.kind)).toContain('openbaar');
+    const shared = await check(
+      'Gedeeld van Politie Zuid-Holland: getuigen gezocht van de aanrijding op de Dorpsstraat. Zag jij iets? Bel 0900-8844.',
+      { sector: 'politie', role: 'agent' },
+    );
+    expect(shared.situation?.markers.map((marker) => marker.kind)).toContain('openbaar');
+  });
+
+  it('hinting that an application goes faster with the right contacts is a wrong to report, not a joke', async () => {
+    const hint = await check(
+      'Werk zelf bij vergunningen: met de juiste adviseur gaat je aanvraag als bij toverslag sneller. Meer zeg ik niet.',
+      { sector: 'gemeente' },
+    );
+    expect(categories(hint)).toContain('misstand');
+    const praise = await check(
+      'Mijn vergunning voor de dakkapel was toevallig sneller rond dan gedacht, top service!',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(praise.risk).toBe('laag');
+  });
+
+  it('a neutral function passing on a party slogan with a call to vote weighs', async () => {
+    const draft = await check(
+      'RT @partij: Op 17 maart kies je voor een sterke gemeente! Helemaal mee eens, iedereen stemmen!',
+      {
+        sector: 'gemeente',
+        role: 'griffier',
+      },
+    );
+    expect(draft.risk).not.toBe('laag');
+    expect(categories(draft)).toContain('politieke-gevoeligheid');
+  });
+});
