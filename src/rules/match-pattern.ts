@@ -140,7 +140,9 @@ function candidateStarts(step: PatternAlternative[], words: AnalyzedWord[]): rea
     const before = starts?.length ?? 0;
     for (const index of list) {
       const word = words[index];
-      if (word && matchesWord(alternative, word)) (starts ??= []).push(index);
+      if (!word || !matchesWord(alternative, word)) continue;
+      if (starts === undefined) starts = [index];
+      else starts.push(index);
     }
     // A second alternative can add indexes out of order or twice: then sorted once at the end.
     if (before > 0 && (starts?.length ?? 0) > before) merged = true;
