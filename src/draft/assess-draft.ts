@@ -314,7 +314,7 @@ function situationFindings(
   const neutral = situation.speaker.functions.find((item) => item.sensitivity.includes('neutraal'));
   const campaign =
     situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat') || callsToVote(situation);
-  if (neutral && (political || campaign) && (opinion || campaign) && !has('politieke-gevoeligheid')) {
+  if (neutral && (campaign || (political && opinion)) && !has('politieke-gevoeligheid')) {
     add({
       category: 'politieke-gevoeligheid',
       ruleId: 'situatie-neutrale-functie',
