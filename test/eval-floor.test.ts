@@ -93,6 +93,14 @@ const FLOORS: Record<string, Floor> = {
   // Written the same session the same way, drafts as people post them (90 drafts, a third harmless traps);
   // scored before reading (93.3% / 85.6%, 5 too-lenient drafts, 1 dangerous, recall 64%, false alarms 15%).
   dev26: { verdict: 0.9, tooLenient: 2, risk: 0.87, categoryRecall: 0.62, falseAlarms: 0.15 },
+  // Written 2026-12-06 (eighth session) by a helper from the sources only (all sectors and acts, the job
+  // mostly only in the text, a quarter in English); scored before reading (91.7% / 81.3%, 8 too-lenient
+  // drafts, 4 dangerous, recall 57%, false alarms 22%).
+  dev27: { verdict: 0.95, tooLenient: 3, risk: 0.9, categoryRecall: 0.63, falseAlarms: 0.13 },
+  // Written the same session the same way, situations from the case law moved to everyday posts (90 drafts,
+  // 40% harmless traps); scored before reading (80.0% / 80.0%, 4 too-lenient questions, 1 dangerous;
+  // 10 too-lenient drafts, 4 dangerous; recall 65%, false alarms 14%).
+  dev28: { verdict: 0.9, tooLenient: 3, risk: 0.88, categoryRecall: 0.73, falseAlarms: 0.1 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -2914,3 +2914,182 @@ describe('classes found on the twenty-fifth and twenty-sixth sets (2026-12-06)',
     expect(categories(draft)).toContain('politieke-gevoeligheid');
   });
 });
+
+describe('classes found on the twenty-seventh and twenty-eighth sets (2026-12-06)', () => {
+  it('people of one origin named as a group, fed up with them, is discriminatory; a holiday in Poland is not', async () => {
+    const fedUp = await check('Ben het zat met al die Marokkanen op het plein, elke avond overlast.', {
+      sector: 'gemeente',
+    });
+    expect(fedUp.risk).toBe('hoog');
+    expect(categories(fedUp)).toContain('toon');
+    const again = await check('Weer zo’n Roemeen in de cel vannacht. Zelfde riedel als altijd.', {
+      sector: 'politie',
+    });
+    expect(again.risk).toBe('hoog');
+    const holiday = await check(
+      'Tien dagen door Polen gefietst, al die meren! Wel klaar met de lange autorit terug.',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(holiday.risk).toBe('laag');
+  });
+
+  it('what a citizen gets from the own service, or a pupil named with the class, is personal data', async () => {
+    const care = await check(
+      'Die meneer op nummer 8 krijgt van ons een traplift en een pgb, maar hij klust elke dag op zijn dak.',
+      { sector: 'gemeente', role: 'Wmo-consulent' },
+    );
+    expect(care.risk).toBe('hoog');
+    expect(categories(care)).toContain('persoonsgegevens');
+    const pupil = await check(
+      'Sem uit mijn 4 vwo is vandaag geschorst, hij had vuurwerk in de kantine afgestoken.',
+    );
+    expect(pupil.risk).toBe('hoog');
+    expect(categories(pupil)).toContain('persoonsgegevens');
+    const initial = await check(
+      'Twintig jaar handhaving! Hoogtepunt: mevrouw B. uit de Dorpsstraat die na de derde dwangsom eindelijk haar schuur afbrak.',
+      { sector: 'gemeente', role: 'handhaver' },
+    );
+    expect(initial.risk).toBe('hoog');
+    const coffee = await check(
+      'Ons team krijgt van ons MT eindelijk een nieuwe koffiemachine, de derde dit jaar.',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(coffee.risk).toBe('laag');
+  });
+
+  it('a hint that something will happen at a place tonight gives an action away; a party does not', async () => {
+    const hint = await check(
+      'Morgenvroeg gaat er bij een schuur aan de Polderweg wat gebeuren 👀 #staytuned',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(hint.risk).toBe('hoog');
+    expect(categories(hint)).toContain('geheimhouding');
+    const party = await check(
+      'Vanavond gaat het gebeuren: het verrassingsfeest voor mijn zus in de schuur!',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(party.risk).toBe('laag');
+    const observed = await ask(
+      'Ik ben agent. Bij ons in de wijk staat een observatiebusje van de recherche. Mag ik de buren waarschuwen dat ze daar niet moeten parkeren?',
+    );
+    expect(observed.verdict).toBe('mag-niet');
+  });
+
+  it('an arrest told by the team, and a wait-until-after tip on money, are not for a post', async () => {
+    const arrest = await check(
+      'Die gast met de rode scooter die de bakker overviel, eindelijk opgepakt. Top werk team!',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(arrest.risk).toBe('hoog');
+    const tip = await check('Tip voor wie een huis wil kopen: even wachten tot na Prinsjesdag 😉', {
+      sector: 'rijk',
+      role: 'beleidsmedewerker Financiën',
+    });
+    expect(tip.risk).toBe('hoog');
+    const announcement = await check(
+      'Het college heeft gisteren besloten dat de bibliotheek in Noord dichtgaat. Aankondiging volgt, dus zeg nog niks!',
+      { sector: 'gemeente' },
+    );
+    expect(announcement.risk).toBe('hoog');
+  });
+
+  it('"wij als organisatie" in a reply the user wants to give is speaking for the employer', async () => {
+    const reply = await ask(
+      "Onder een post over de wachttijden in de ggz: mag ik reageren met 'Wij als ministerie erkennen de wachttijden en komen snel met maatregelen'? Ik ben beleidsmedewerker, geen woordvoerder.",
+      { sector: 'rijk', role: 'beleidsmedewerker VWS' },
+    );
+    expect(reply.verdict).toBe('mag-niet');
+    expect(reply.basis).toContain('aw2017-art6');
+  });
+
+  it('someone at a private bank or clinic is out of scope, also when criticising their own employer', async () => {
+    const bank = await ask(
+      'Ik werk bij een particuliere bank. Mag ik op LinkedIn zeggen dat onze bonussen te hoog zijn?',
+    );
+    expect(bank.verdict).toBe('buiten-scope');
+    const clinic = await ask('physio at a private clinic here, can I post about our new treatment room?');
+    expect(clinic.verdict).toBe('buiten-scope');
+    const freelancer = await check(
+      'Als zzp-vormgever snap ik niet waarom de kvk zo duur is geworden. Iemand tips?',
+    );
+    expect(freelancer.risk).toBe('laag');
+  });
+
+  it('a job described with a relative clause or a hobby stays the job; the topic is still far from it', async () => {
+    const unit = await ask(
+      'Ik werk bij het UWV op de afdeling die de WW uitbetaalt. Mag ik op X kritiek geven op de nieuwe snelweg bij mijn dorp?',
+    );
+    expect(unit.verdict).toBe('mag');
+    const hobby = await ask(
+      'Ik doe in mijn vrije tijd onderzoek naar oude kerken in Friesland. Mag ik daar een blog over beginnen? Ik werk bij DUO.',
+    );
+    expect(hobby.verdict).toBe('mag');
+  });
+
+  it('a letter to the paper far from the work is open to court staff; the press weighs near the work', async () => {
+    const pool = await ask(
+      'Ik ben juridisch medewerker bij het gerechtshof. Mag ik een ingezonden brief schrijven tegen het kappen van de bomen in mijn straat?',
+    );
+    expect(pool.verdict).toBe('mag');
+  });
+
+  it('a milestone, a night out or an own-made video shared are not a view given weight by the job', async () => {
+    const first = await check(
+      'Vandaag mijn eerste werkdag als jurist bij de provincie Drenthe! Heel veel zin in 🎉',
+    );
+    expect(first.risk).toBe('laag');
+    const drinks = await check('[teamapp] Wie gaat er donderdag mee naar de borrel bij café Zeezicht? 🍻', {
+      sector: 'gemeente',
+    });
+    expect(drinks.risk).toBe('laag');
+    const quiz = await check('We at table 4 won the pub quiz again 🏆 team Dorknobs forever');
+    expect(quiz.risk).toBe('laag');
+    const video = await ask(
+      'Ik werk bij de brandweer. Onze veiligheidsregio heeft een filmpje van de oefening op YouTube gezet. Mag ik dat delen?',
+    );
+    expect(video.verdict).toBe('mag');
+  });
+
+  it('the new hard stops stay silent on everyday words (found in review)', async () => {
+    for (const [text, profile] of [
+      ['Eindelijk mijn gitaar weer opgepakt na jaren!', { sector: 'politie' }],
+      ['Heerlijk in de zon bij de pool, klaar met werken tot september', { sector: 'rijk' }],
+      ['Ons kindje komt in mei! Aankondiging volgt', { sector: 'rijk' }],
+      ['Tijdens de observatie van de meteorenregen zagen we er veertig', { sector: 'politie' }],
+      ['Zometeen gaat er bij ons in de wijk iets moois gebeuren: lampionnenoptocht!', { sector: 'politie' }],
+      ['Opa (85 jaar) krijgt van ons een scootmobiel voor zijn verjaardag!', { sector: 'gemeente' }],
+      ['Drie leerlingen uit mijn 2 vwo liepen de halve marathon voor KWF, trots!', { sector: 'onderwijs' }],
+      ["Can't wait until after my exams, then holiday!", { sector: 'rijk' }],
+    ] as const) {
+      const reply = await check(text, profile);
+      expect(reply.risk, text).toBe('laag');
+    }
+    const flyer = await ask(
+      "Mag ik op de flyer zetten: 'wij van de organisatie gaan zorgen voor muziek'? Het is voor de buurtbarbecue.",
+      { sector: 'gemeente' },
+    );
+    expect(flyer.verdict).not.toBe('mag-niet');
+    const patient = await ask(
+      'Ik lig bij een private kliniek voor mijn heup. Ik werk bij Rijkswaterstaat. Mag ik een foto van de kamer op Instagram zetten?',
+    );
+    expect(patient.verdict).not.toBe('buiten-scope');
+  });
+
+  it('a view on the own field given as certainty is an opinion that weighs', async () => {
+    const certain = await check(
+      'Na 15 jaar bij de douane weet ik één ding zeker: de haven is de enige manier waarop die drugs binnenkomen, en dat weet Den Haag.',
+      { sector: 'rijk', role: 'douanier' },
+    );
+    expect(certain.risk).not.toBe('laag');
+  });
+});

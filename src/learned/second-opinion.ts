@@ -352,6 +352,12 @@ export function draftOpinion(
     situation.speaker.sector === undefined &&
     situation.speaker.ownWork.length === 0 &&
     quiet(situation);
+  // Someone who says they work for themselves or a private firm, with no government employer known: the
+  // model learnt from civil servants, so its reading of such a post says nothing (a freelancer on VAT rules).
+  const privateWorker =
+    situation?.speaker.notCivilServant?.reason === 'prive' &&
+    situation.speaker.sector === undefined &&
+    situation.speaker.former === undefined;
   const needed = jump
     ? blank
       ? models.thresholds.jumpBlank
@@ -360,6 +366,7 @@ export function draftOpinion(
       ? models.thresholds.topWithoutGrounds
       : top;
   if (
+    !privateWorker &&
     !politicsOnly &&
     !opinionOnly &&
     rulesRisk !== 'hoog' &&
@@ -371,6 +378,7 @@ export function draftOpinion(
     sure = pHigh;
   } else if (
     rulesRisk === 'laag' &&
+    !privateWorker &&
     !politicsOnly &&
     !privateMilestone &&
     !(grounded && STRONG_GROUNDS.has(situation?.relation.reason ?? '')) &&

@@ -107,7 +107,14 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     // Closeness to the work alone does not make a question about expression ("can you translate our
     // directorate's newsletter?"): it takes an act of expression or something weighing.
     const expressing = situation.acts.length > 0;
-    if (situation.speaker.notCivilServant || (!weighing && (!close || !expressing))) {
+    // "Ik werk bij een bank, mag ik kritiek geven op onze CEO?": the own employer is the private one, so
+    // closeness to that work ties nothing to a government employer.
+    const privateOwnWork =
+      situation.outOfScope.reason === 'prive-werkgever' &&
+      situation.speaker.sector === undefined &&
+      situation.speaker.organisation === undefined &&
+      !weighing;
+    if (situation.speaker.notCivilServant || privateOwnWork || (!weighing && (!close || !expressing))) {
       return {
         verdict: 'buiten-scope',
         reasons: [{ kind: 'out-of-scope', reason: situation.outOfScope.reason }],
@@ -178,7 +185,10 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   const nearOrUnknown = close || relation === 'onbekend';
   // Passing on what is public, or a milestone, with no opinion of one's own is what such a function does.
   const calmOnly = sharesPublicOrMilestone(situation) && !opinion;
-  if (sensitiveFunction && (political || has('media') || (nearOrUnknown && !protectedRight && !calmOnly)))
+  // The press alone weighs only on what is near the work: a letter to the paper about the local pool is
+  // any citizen's, also for a court clerk or a director.
+  const media = has('media') && relation !== 'los-van-werk';
+  if (sensitiveFunction && (political || media || (nearOrUnknown && !protectedRight && !calmOnly)))
     reasons.push({ kind: 'factor', factor: 'gevoelige-functie' });
   // A talk, interview, book or op-ed about the own work is easily taken as given in function, even with
   // public facts only: in which capacity one speaks must be clear (toelichting aanwijzing 13 and 15 onder d).

@@ -153,7 +153,9 @@ export function readRelation(input: RelationInput): Situation['relation'] {
             textEvidence(text, words, hit.wordIndexes).text.toLowerCase(),
           )),
     )
-    .map((hit) => ({ hit, evidence: textEvidence(text, words, hit.wordIndexes) }));
+    .map((hit) => ({ hit, evidence: textEvidence(text, words, hit.wordIndexes) }))
+    // "mijn vrije tijd onderzoek": research done as a hobby is not the job.
+    .filter((item) => !/\b(vrije tijd|spare time|free time|hobby)\b/i.test(item.evidence.text));
   if (dossierCues.length > 0)
     return result(
       'eigen-dossier',

@@ -55,13 +55,20 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
 const MAX_SELF_SPAN = 14;
 /** After a comma, a self-description goes on only with these words ("bij de gemeente, afdeling burgerzaken"). */
 const CONTINUES_AFTER_COMMA = new Set(
-  'afdeling team directie dienst sector unit department division op bij als in at on as for cluster'.split(
+  'afdeling team directie dienst sector unit department division op bij als in at on as for cluster doe'.split(
     ' ',
   ),
 );
 const SPAN_BREAKERS = new Set(
   'maar en dat die omdat want but and that because so dus mag kan can may'.split(' '),
 );
+/** A unit of the organisation; a relative clause after it still describes the job ("de afdeling die …"). */
+const UNIT_NOUNS = new Set(
+  'afdeling team directie dienst unit department division cluster sector bureau'.split(' '),
+);
+const RELATIVE = new Set(['die', 'dat', 'that', 'which']);
+/** Words right after a self-description cue that make it a hobby ("ik doe in mijn vrije tijd …"). */
+const FREE_TIME = /^(in (mijn|mn|m n) vrije tijd|als hobby|in my (spare|free) time|as a hobby)\b/;
 const ROLE_OPENERS = new Set(['als', 'as']);
 const ARTICLES = new Set(['een', 'de', 'a', 'an']);
 
@@ -169,6 +176,7 @@ export function readSpeaker(
         if (
           depth === 0 &&
           SPAN_BREAKERS.has(words[index]?.folded ?? '') &&
+          !(RELATIVE.has(words[index]?.folded ?? '') && UNIT_NOUNS.has(words[index - 1]?.folded ?? '')) &&
           index > from + 1 &&
           !insideName.has(index)
         )
@@ -195,6 +203,16 @@ export function readSpeaker(
     if (PASSIVE.test(next) && !jobStarts.has(last + 1) && /^(ben|am|m)$/.test(words[last]?.folded ?? ''))
       continue;
     if (PRIVATE_CAPACITY.has(next)) continue;
+    // "ik doe in mijn vrije tijd onderzoek naar …": a hobby, not the job.
+    if (
+      FREE_TIME.test(
+        words
+          .slice(last + 1, last + 5)
+          .map((word) => word.folded)
+          .join(' '),
+      )
+    )
+      continue;
     // "bij ons in het dorp", "bij ons in de straat": where one lives, not where one works.
     if (/^(bij|wij|we)$/.test(words[hit.wordIndexes[0] ?? 0]?.folded ?? '') && residenceFollows(words, last))
       continue;
