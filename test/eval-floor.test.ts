@@ -101,6 +101,12 @@ const FLOORS: Record<string, Floor> = {
   // 40% harmless traps); scored before reading (80.0% / 80.0%, 4 too-lenient questions, 1 dangerous;
   // 10 too-lenient drafts, 4 dangerous; recall 65%, false alarms 14%).
   dev28: { verdict: 0.9, tooLenient: 3, risk: 0.88, categoryRecall: 0.73, falseAlarms: 0.1 },
+  // Written the same session the same way, questions as people type them in a DM (short, the decisive fact
+  // often missing); scored before reading (88.6% / 88.6%, 5 too-lenient drafts, 1 dangerous, recall 69%).
+  dev29: { verdict: 0.87, tooLenient: 6, risk: 0.85, categoryRecall: 0.66, falseAlarms: 0.15 },
+  // Written the same session the same way, 100 drafts across platforms, 40% harmless; scored before reading
+  // (87.5% / 86.0%, 3 too-lenient questions, 6 too-lenient drafts, 2 dangerous, recall 79%, false alarms 3%).
+  dev30: { verdict: 0.9, tooLenient: 2, risk: 0.89, categoryRecall: 0.8, falseAlarms: 0.05 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

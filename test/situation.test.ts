@@ -3093,3 +3093,70 @@ describe('classes found on the twenty-seventh and twenty-eighth sets (2026-12-06
     expect(certain.risk).not.toBe('laag');
   });
 });
+
+describe('classes found on the twenty-ninth and thirtieth sets (2026-12-07)', () => {
+  it('one case from a benefits desk with age and place is personal data; a neighbour helped is not', async () => {
+    const wia = await check(
+      'Mooi vak, handhaving bij het UWV. Vandaag een 47-jarige uit Assen met een volledige WIA die ondertussen een schildersbedrijf runt.',
+    );
+    expect(wia.risk).toBe('hoog');
+    expect(categories(wia)).toContain('persoonsgegevens');
+    const neighbour = await check(
+      'Gisteren een 80-jarige buurman geholpen met zijn heg, wat een schat van een man',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(neighbour.risk).toBe('laag');
+  });
+
+  it('what share of the goods or cars a service checks is operational; a named horse is no person', async () => {
+    const share = await check(
+      'Eerlijk is eerlijk: we controleren hooguit 2 op de 100 vrachtwagens bij de grens.',
+      {
+        sector: 'rijk',
+        role: 'douanier',
+      },
+    );
+    expect(share.risk).toBe('hoog');
+    const horse = await check(
+      'Keuring vandaag: onze pony Bram kreeg een 8 voor stap! Trots op het hele gezin 🐴',
+      {
+        sector: 'rijk',
+        role: 'inspecteur',
+      },
+    );
+    expect(horse.risk).toBe('laag');
+  });
+
+  it('a picture of the own camp with its guard posts gives away operational details', async () => {
+    const camp = await ask(
+      'Mag ik op Instagram een foto van onze basis in Mali zetten, met de wachttorens erop?',
+      {
+        sector: 'defensie',
+        role: 'korporaal, uitgezonden',
+      },
+    );
+    expect(camp.verdict).toBe('mag-niet');
+  });
+
+  it('an insider telling what everyone who works there knows, or mocking the own SG, weighs', async () => {
+    const insider = await check(
+      'De provincie laat die fietsbrug al jaren liggen, dat weet iedereen die er werkt.',
+      { sector: 'provincie', role: 'projectmedewerker' },
+    );
+    expect(insider.risk).not.toBe('laag');
+    const sg = await check(
+      'Dat nieuwe declaratiebeleid van de SG is echt van de pot gerust. Wie verzint zoiets?',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(sg.risk).not.toBe('laag');
+  });
+
+  it('a civil servant asking to post criticism is in scope', async () => {
+    const king = await ask('mag ik kritiek op de premier op twitter zetten? werk bij de provincie');
+    expect(king.verdict).not.toBe('buiten-scope');
+  });
+});

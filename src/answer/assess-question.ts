@@ -53,9 +53,17 @@ export function assessQuestion(
   const rules = decideQuestion(situation);
   // Demonstrating, petitions, parties, unions, strikes and candidacy are in scope by law (art. 10 AW 2017).
   const civic = situation.acts.some((act) => IN_SCOPE_ACTS.has(act.kind));
+  // A civil servant asking whether they may post criticism or a view asks about expression, whatever the
+  // model reads (not someone whose employer is unknown: a relative's or a shop's staff are out of scope).
+  const voicing =
+    (situation.speaker.organisation !== undefined ||
+      (situation.speaker.sector !== undefined && situation.speaker.sector !== 'overig')) &&
+    situation.acts.length > 0 &&
+    situation.markers.some((marker) => marker.kind === 'mening');
   const openToOutOfScope =
     situation.hazards.length === 0 &&
     !civic &&
+    !voicing &&
     (rules.verdict === 'mag' ||
       (rules.verdict === 'voorwaardelijk' &&
         (rules.reasons.every((reason) => reason.kind === 'unknown') ||
