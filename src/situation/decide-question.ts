@@ -109,12 +109,11 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     const expressing = situation.acts.length > 0;
     // "Ik werk bij een bank, mag ik kritiek geven op onze CEO?": the own employer is the private one, so
     // closeness to that work ties nothing to a government employer.
-    const privateOwnWork =
+    const privateEmployer =
       situation.outOfScope.reason === 'prive-werkgever' &&
       situation.speaker.sector === undefined &&
-      situation.speaker.organisation === undefined &&
-      !weighing;
-    if (situation.speaker.notCivilServant || privateOwnWork || (!weighing && (!close || !expressing))) {
+      situation.speaker.organisation === undefined;
+    if (situation.speaker.notCivilServant || (!weighing && (privateEmployer || !close || !expressing))) {
       return {
         verdict: 'buiten-scope',
         reasons: [{ kind: 'out-of-scope', reason: situation.outOfScope.reason }],
