@@ -3160,3 +3160,167 @@ describe('classes found on the twenty-ninth and thirtieth sets (2026-12-07)', ()
     expect(king.verdict).not.toBe('buiten-scope');
   });
 });
+
+describe('classes found on the thirty-first and thirty-second sets (2026-12-07)', () => {
+  it('a judge or prosecutor telling a ruling or demand in advance breaches art. 272 Sr; an opinion stays out of scope', async () => {
+    const ruling = await ask(
+      'ik ben rechter. mag ik vooraf op linkedin zetten wat de uitspraak wordt in de zaak van volgende week?',
+    );
+    expect(ruling.verdict).toBe('mag-niet');
+    expect(ruling.basis).toContain('sr-art272');
+    expect(ruling.basis).not.toContain('aw2017-art9');
+    const opinion = await ask(
+      'ik ben rechter. mag ik op linkedin zeggen wat ik van het pensioenstelsel vind?',
+    );
+    expect(opinion.verdict).toBe('buiten-scope');
+  });
+
+  it("a teacher passing on a pupil's results or diagnosis is a hard stop; telling the pupil's parents is the job", async () => {
+    const diagnosis = await ask(
+      'ik ben mentor. mag ik op het schoolplein aan andere ouders vertellen dat een meisje uit mijn klas dyslexie heeft?',
+    );
+    expect(diagnosis.verdict).toBe('mag-niet');
+    const parents = await ask(
+      'ik ben mentor. mag ik met haar ouders bespreken dat een meisje uit mijn klas onvoldoendes haalt?',
+    );
+    expect(parents.situation?.hazards.map((hazard) => hazard.ruleId)).not.toContain(
+      'leerling-gegevens-doorvertellen',
+    );
+  });
+
+  it('the criminal record of someone met on duty is personal data; frustration about repeat offenders is not', async () => {
+    const record = await check(
+      'Gisteravond een aanhouding op de markt. Oude bekende, heeft een strafblad zo lang als mijn arm 🙄',
+      { sector: 'politie', role: 'agent' },
+    );
+    expect(record.risk).toBe('hoog');
+    expect(categories(record)).toContain('persoonsgegevens');
+    const frustration = await check(
+      'Steeds dezelfde jongens opgepakt en de rechter laat ze weer lopen. Waar doen we het voor?',
+      { sector: 'politie', role: 'agent' },
+    );
+    expect(frustration.risk).not.toBe('hoog');
+  });
+
+  it('telling when the own organisation checks less is a hard stop; a fairground tip is not', async () => {
+    const tip = await check(
+      'Tip van een insider: dien je declaratie in de zomer in, ons team is dan onderbezet en er wordt nauwelijks gecontroleerd.',
+      { sector: 'rijk', role: 'medewerker declaraties' },
+    );
+    expect(tip.risk).toBe('hoog');
+    const fair = await check(
+      'Tip voor de kermis: op vrijdagavond worden de kaartjes nooit gecontroleerd haha',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(fair.risk).toBe('laag');
+  });
+
+  it('giving the organisation\'s position and what "we" will do speaks for the employer; citizens against a plan do not', async () => {
+    const stance = await check(
+      'De provincie steunt het plan voor een nieuw natuurgebied. Wij gaan hier snel mee aan de slag.',
+      { sector: 'provincie', role: 'beleidsmedewerker natuur' },
+    );
+    expect(stance.risk).toBe('hoog');
+    expect(categories(stance)).toContain('namens-werkgever');
+    const citizens = await check(
+      'De gemeente wil de bibliotheek sluiten. Wij gaan hier met de buurt tegen protesteren!',
+      { sector: 'rijk' },
+    );
+    expect(categories(citizens)).not.toContain('namens-werkgever');
+  });
+
+  it('a leaking tap, a scam warning, a poem and polling hours are no risk', async () => {
+    const tap = await check('Iemand een loodgieter? De keuken lekt en ik werk nota bene bij het waterschap', {
+      sector: 'waterschap',
+    });
+    expect(tap.risk).toBe('laag');
+    const scam = await check('Let op! Oplichters bellen namens de Belastingdienst. Hang op en bel zelf.', {
+      sector: 'politie',
+      role: 'wijkagent',
+    });
+    expect(scam.risk).toBe('laag');
+    const poem = await check(
+      'Voor de herdenking in ons dorp: wij zwijgen twee minuten, voor wie niet meer kan spreken.',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(poem.risk).toBe('laag');
+    const polls = await check('Gestemd! De stembureaus zijn nog open tot 21.00 uur, ga allemaal!', {
+      sector: 'provincie',
+      role: 'data-analist',
+    });
+    expect(polls.risk).toBe('laag');
+  });
+
+  it('a freelancer criticising a minister is no civil servant; an election coordinator campaigning weighs', async () => {
+    const freelancer = await check(
+      'Die minister van Economische Zaken snapt echt niks van ondernemers. Diep treurig.',
+      {
+        sector: 'overig',
+        role: 'zelfstandig ondernemer',
+      },
+    );
+    expect(freelancer.risk).toBe('laag');
+    const coordinator = await check('Donderdag stemmen jongens! Je weet wat je moet doen: lijst 4 🗳️', {
+      sector: 'gemeente',
+      role: 'coördinator verkiezingen',
+    });
+    expect(coordinator.risk).not.toBe('laag');
+  });
+
+  it('a subject word does not pick the regime of another sector', async () => {
+    const reply = await ask(
+      'ik werk bij de gemeente. mag ik op X zeggen dat er te veel geld naar defensie gaat?',
+    );
+    expect(reply.basis).not.toContain('wad-art12a');
+    expect(reply.verdict).toBe('mag');
+  });
+
+  it('a candidacy, a police union and a calm share are read as such', async () => {
+    const candidate = await ask(
+      'ik sta op plek 4 voor de gemeenteraad van mijn woonplaats, moet ik iets regelen?',
+      {
+        sector: 'provincie',
+        role: 'beleidsmedewerker',
+      },
+    );
+    expect(candidate.verdict).toBe('voorwaardelijk');
+    const union = await ask('ik ben agent, mag ik lid worden van een politievakbond?');
+    expect(union.verdict).toBe('mag');
+    const share = await ask(
+      'mag ik het persbericht van mijn ministerie over de open dag delen op linkedin? zonder commentaar',
+      { sector: 'rijk', role: 'medewerker facilitair' },
+    );
+    expect(share.verdict).toBe('mag');
+  });
+
+  it('side work as an adviser and a colleague on sick leave with a burn-out weigh', async () => {
+    const sideJob = await check(
+      'Naast mijn baan bij de gemeente ga ik als zzp-er andere gemeenten adviseren over de Wmo. Bel gerust!',
+      { sector: 'gemeente', role: 'beleidsadviseur wmo' },
+    );
+    expect(sideJob.risk).toBe('middel');
+    const burnout = await check(
+      'Sterkte aan Sanne, die al weken met een burn-out thuis zit. We missen je op de afdeling!',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(burnout.risk).not.toBe('laag');
+    expect(categories(burnout)).toContain('persoonsgegevens');
+  });
+
+  it('a hospital followed by "Minister," in the next sentence is not the employer', async () => {
+    const reply = await check(
+      'Vandaag gedemonstreerd voor de spoedeisende hulp in ons ziekenhuis. Minister, luister!',
+      {
+        sector: 'waterschap',
+        role: 'vergunningverlener',
+      },
+    );
+    expect(reply.situation?.speaker.organisation).toBeUndefined();
+  });
+});

@@ -132,6 +132,9 @@ const FACTOR_BASIS: Partial<Record<FactorKind, BasisId[]>> = {
   hoedanigheid: ['aw2017-art10', 'aw2017-art6'],
 };
 
+/** Basis ids that bind civil servants only (the Ambtenarenwet and the codes under it), not judicial officers. */
+const CIVIL_SERVICE_ONLY = /^(aw2017-|aw-art|aanwijzingen-externe-contacten$|gir$|politiewet-|wad-)/;
+
 /** The legal basis of the answer: the deciding rules' and reasons', mapped to the regime. */
 function collectBasis(
   verdict: Verdict,
@@ -165,6 +168,11 @@ function collectBasis(
     add(['aw2017-art10']);
     if (situation.acts.some((act) => act.kind === 'demonstratie')) add(['gw-art9']);
     if (verdict === 'mag') add(['gw-art7']);
+  }
+  // A judge or prosecutor: the criminal code binds, the Ambtenarenwet and the regime's codes do not.
+  if (situation.speaker.notCivilServant?.reason === 'rechterlijk') {
+    const judicial = general.filter((id) => !CIVIL_SERVICE_ONLY.test(id));
+    return (judicial.length > 0 ? judicial : (['sr-art272'] as BasisId[])).slice(0, maxIds);
   }
   const mapped = mapBasis(general, regime);
   if (mapped.length === 0 && regime) mapped.push(...regime.meta.expressionBasis);

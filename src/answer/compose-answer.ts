@@ -20,6 +20,7 @@ import { numberedCitation, oldestReview } from './format-citations.ts';
 import {
   DEFAULT_NEXT_STEP,
   HARD_STOP_NEXT_STEP,
+  JUDICIAL_SECRET_TEXT,
   LABELS,
   type Language,
   MAG_CONDITIONS,
@@ -157,7 +158,9 @@ export function composeAnswer(assessment: QuestionAssessment, language: Language
       condition(meta.condition?.[language], ownWorkOnly && close ? 'relation' : ruleKey(meta.id));
     }
   }
-  if (assessment.regime && conditions.length < MAX_CONDITIONS + 1)
+  // A judge or prosecutor is bound by art. 272 Sr, not by the Ambtenarenwet or the regime's codes.
+  if (situation.speaker.notCivilServant?.reason === 'rechterlijk') condition(JUDICIAL_SECRET_TEXT[language]);
+  else if (assessment.regime && conditions.length < MAX_CONDITIONS + 1)
     condition(assessment.regime.meta.note[language]);
   push(nextSteps, (assessment.verdict === 'mag-niet' ? HARD_STOP_NEXT_STEP : DEFAULT_NEXT_STEP)[language]);
   return { summary, understood: situation.summary, conditions, nextSteps };

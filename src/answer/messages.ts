@@ -136,6 +136,15 @@ export const NOT_CIVIL_SERVANT_TEXT: Record<
   },
 };
 
+/**
+ * A judge or prosecutor about to tell a secret of the office: the Ambtenarenwet does not bind them, the
+ * criminal code does (art. 272 Sr: "uit hoofde van ambt").
+ */
+export const JUDICIAL_SECRET_TEXT: Record<Language, string> = {
+  nl: 'De Ambtenarenwet 2017 geldt niet voor rechters en officieren van justitie (artikel 3 onder b), maar artikel 272 van het Wetboek van Strafrecht wel: wie een geheim schendt dat hij door zijn ambt kent, is strafbaar. Wat je eigen wet verder vraagt, staat niet in mijn bronnen; vraag het je gerecht of parket.',
+  en: 'The Ambtenarenwet 2017 does not apply to judges and public prosecutors (art. 3(b)), but art. 272 of the Criminal Code does: breaching a secret known through one’s office is a crime. What your own act asks beyond that is not in my sources; ask your court or prosecutor’s office.',
+};
+
 export const NOT_ADVICE: Record<Language, string> = {
   nl: 'Dit is een advies, geen toestemming: je werkgever kijkt pas achteraf naar een uiting.',
   en: 'This is advice, not permission: your employer only reviews an utterance afterwards.',

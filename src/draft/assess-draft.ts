@@ -38,6 +38,8 @@ export interface DraftAssessment {
   secondOpinion: SecondOpinion | undefined;
   /** Written by an elected office-holder: only the hard stops that bind anyone were weighed. */
   electedWriter: boolean;
+  /** Written by someone in private employment: only the hard stops that bind anyone were weighed. */
+  privateWriter: boolean;
 }
 
 /** Hard stops about the civil servant's route to the press or elected members: an office-holder's own job. */
@@ -56,6 +58,16 @@ function electedWriter(situation: Situation, text: string): boolean {
   if (office.evidence.source === 'profile') return true;
   const before = text.slice(Math.max(0, (office.evidence.start ?? 0) - 20), office.evidence.start ?? 0);
   return /\b(ik ben|ben ik|ik was|als|i am|i'm|im|as)\s+$/i.test(before);
+}
+
+/** A private-sector worker or freelancer, with no government employer known and no past in the service. */
+function privateWriter(situation: Situation): boolean {
+  const { speaker } = situation;
+  return (
+    speaker.notCivilServant?.reason === 'prive' &&
+    speaker.former === undefined &&
+    (speaker.sector === undefined || speaker.sector === 'overig')
+  );
 }
 
 const SEVERITY_BY_EFFECT: Partial<Record<SignalEffect, Risk>> = {
@@ -86,11 +98,16 @@ export function assessDraft(
   // weighing is not theirs, and the learned model learnt from civil servants. Only hard stops (a secret, a
   // person's data, an insult) still count.
   const politician = electedWriter(situation, draft);
+  // Someone who works for a private firm or for themselves is no civil servant: the Ambtenarenwet's weighing
+  // is not theirs either, and the learned model learnt from civil servants. The hard stops that bind anyone
+  // (a secret of the profession, a person's data, an insult) still count, as for an office-holder.
+  const privateAuthor = !politician && privateWriter(situation);
+  const outsider = politician || privateAuthor;
   for (const item of fired) {
     // Speaking for the council or college is an office-holder's job: only the hard stops that bind anyone
     // who holds what is secret or personal (a secret, a person's data, an insult) remain.
     if (
-      politician &&
+      outsider &&
       (item.signal.meta.effect !== 'hard-stop' ||
         (item.signal.meta.categories ?? []).includes('namens-werkgever') ||
         OFFICE_HOLDER_ROUTES.has(item.signal.meta.id))
@@ -108,15 +125,15 @@ export function assessDraft(
   }
   // The demonstration rule (not a word alone: "demonstratie: zo plak je een band") says someone marches.
   const marching = fired.some((item) => item.signal.meta.id === 'demonstratie') && !isFestive(draft);
-  if (!politician) {
+  if (!outsider) {
     findings.push(...situationFindings(situation, findings, regime, language, marching));
     findings.push(...organisationWeFindings(draft, words, situation, findings, regime, language));
   }
-  const rulesRisk = politician
+  const rulesRisk = outsider
     ? highestSeverity(findings)
     : decideDraftRisk(findings, aggravating, fired, situation);
   const rulesCategories = [...new Set([...findings, ...aggravating].map((finding) => finding.category))];
-  const second = politician
+  const second = outsider
     ? { risk: rulesRisk, addedCategories: [] as Category[], opinion: undefined }
     : draftOpinion(knowledge.learned, draft, profile, situation, rulesRisk, rulesCategories);
   const risk = second.risk;
@@ -140,6 +157,7 @@ export function assessDraft(
     situation,
     secondOpinion: second.opinion,
     electedWriter: politician,
+    privateWriter: privateAuthor,
   };
 }
 

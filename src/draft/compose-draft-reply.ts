@@ -15,6 +15,7 @@ import {
   DRAFT_DEFAULT_ADVICE,
   DRAFT_LABELS,
   POLITICIAN_DRAFT_NOTE,
+  PRIVATE_DRAFT_NOTE,
   RISK_HEADLINE,
 } from './draft-messages.ts';
 import { rewriteDraft } from './rewrite-draft.ts';
@@ -44,7 +45,9 @@ export function composeDraftReply(
     ...(contact ? [contact] : []),
     assessment.electedWriter && assessment.risk === 'laag'
       ? POLITICIAN_DRAFT_NOTE[language]
-      : DRAFT_DEFAULT_ADVICE[language][assessment.risk],
+      : assessment.privateWriter && assessment.risk === 'laag'
+        ? PRIVATE_DRAFT_NOTE[language]
+        : DRAFT_DEFAULT_ADVICE[language][assessment.risk],
   ];
   const conditions = assessment.findings.map((finding) => finding.message);
   const citations = citeBasis(knowledge, assessment.basis.slice(0, 4), draft, base.citationOptions);

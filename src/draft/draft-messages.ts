@@ -38,6 +38,12 @@ export const DRAFT_LABELS: Record<
   },
 };
 
+/** The next step for a draft by someone in private employment: only the hard stops were weighed. */
+export const PRIVATE_DRAFT_NOTE: Record<Language, string> = {
+  nl: 'Je werkt niet bij de overheid, dus de Ambtenarenwet geldt niet voor jou. Ik heb alleen gekeken naar harde grenzen die voor iedereen gelden, zoals een beroepsgeheim en gegevens van anderen. Wat je werkgever van je vraagt, staat in je contract of de gedragscode van je bedrijf.',
+  en: "You do not work for the government, so the Ambtenarenwet does not apply to you. I only checked hard limits that bind anyone, such as professional secrecy and other people's data. What your employer asks of you is in your contract or your company's code of conduct.",
+};
+
 /** The next step for a draft by an elected office-holder: only the hard stops were weighed. */
 export const POLITICIAN_DRAFT_NOTE: Record<Language, string> = {
   nl: 'Je schrijft als politiek ambtsdrager, niet als ambtenaar. De grens van de Ambtenarenwet voor uitingen geldt niet voor jou; ik heb alleen gekeken naar harde grenzen, zoals vertrouwelijke informatie en gegevens van anderen. Kijk voor de rest in de gedragscode van je eigen raad, staten of Kamer.',

@@ -89,6 +89,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   outOfScope: 0.9,
 };
 
+/** Below this many words the model does not raise a draft the rules found nothing in. */
+const MIN_WORDS_TO_RAISE = 6;
+
 /** Hazard tags of question examples that get a yes/no model of their own (to name what the model saw). */
 export const HAZARD_TAGS = [
   'niet-openbaar',
@@ -270,6 +273,7 @@ export function questionOpinion(
     // A protected right with nothing at stake or weighing (party or union membership and action): the law
     // exempts it, the model may not make it "it depends" (it may still see a hard stop, above).
     !protectedRoom(situation) &&
+    !calmShare(situation) &&
     pConditional + pNot >= (grounded ? models.thresholds.middleOverGrounds : middle)
   )
     return raised('voorwaardelijk', pConditional + pNot);
@@ -299,6 +303,9 @@ export function draftOpinion(
   // hard stop the rules found no words for is the model's least reliable call.
   const calm = situation ? sharesPublicOrMilestone(situation) : false;
   const jump = rulesRisk === 'laag';
+  // A few words ("ik kan niks vinden") give the model too little to go on: it scored such lines near
+  // certain on the profile alone. A hard stop in so few words is the rules' to find.
+  const terse = text.trim().split(/\s+/).filter(Boolean).length < MIN_WORDS_TO_RAISE;
   // A milestone of private life (a race run, a pet, a holiday) with nothing at stake and nothing near the
   // work stays the rules' call: the model raised such posts on a word or two ("killed it").
   const privateMilestone =
@@ -372,12 +379,14 @@ export function draftOpinion(
     rulesRisk !== 'hoog' &&
     !toneLed &&
     pHigh >= needed &&
-    !(jump && calm)
+    !(jump && calm) &&
+    !(jump && terse)
   ) {
     risk = 'hoog';
     sure = pHigh;
   } else if (
     rulesRisk === 'laag' &&
+    !terse &&
     !privateWorker &&
     !politicsOnly &&
     !privateMilestone &&
@@ -471,6 +480,32 @@ const BEYOND_OPINION = new Set(['timing', 'media', 'inhuur', 'hoedanigheid', 'ou
  * word or two: it did so in 14 of 23 raises of this kind on the labelled sets, 2026-12-06, mostly on calm
  * opinions about national politics (climate, housing, the cabinet) from staff far from that field.
  */
+/** Acts that pass on what others made, with at most a short reply. */
+const PASSING_ON: ReadonlySet<string> = new Set(['delen', 'liken', 'reactie']);
+
+/**
+ * Passing on what is already public, or a milestone, with no opinion, mockery, hazard or weighing factor
+ * ("mag ik het persbericht delen, zonder commentaar?"): the rules' "mag" rests on that, and the model,
+ * which learnt "sharing" mostly from harder cases, may not make it "it depends".
+ */
+function calmShare(situation: Situation | undefined): boolean {
+  if (!situation || !sharesPublicOrMilestone(situation)) return false;
+  // Only passing something on (sharing, liking), not a demonstration, an explanation or a reply of one's
+  // own; and not on the own dossier, where even a share can read as the official line.
+  const passingOn =
+    situation.acts.some((act) => act.kind === 'delen' || act.kind === 'liken') &&
+    situation.acts.every((act) => PASSING_ON.has(act.kind));
+  return (
+    passingOn &&
+    situation.relation.kind !== 'eigen-dossier' &&
+    situation.hazards.length === 0 &&
+    !situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') &&
+    !situation.factors.some((item) => item.weighs) &&
+    !visibleFunction(situation) &&
+    !situation.acts.some((act) => act.kind === 'kandidaat' || act.kind === 'partij')
+  );
+}
+
 function citizensRoom(situation: Situation | undefined): boolean {
   if (situation?.relation.kind !== 'los-van-werk') return false;
   if (!OTHER_FIELD.has(situation.relation.reason ?? '')) return false;

@@ -30,6 +30,23 @@ function matchAll(patterns: CompiledPattern[], words: AnalyzedWord[], window: nu
   return all ?? [];
 }
 
+/** Words that deny what directly follows them ("geen woordvoerder", "not on behalf"). */
+const NEGATION: ReadonlySet<string> = new Set(['geen', 'niet', 'nooit', 'no', 'not', 'never']);
+
+/**
+ * Whether any match of an exception is said, not denied: "ik ben beleidsmedewerker, geen woordvoerder"
+ * does not match "ben woordvoerder". A match whose word directly follows a negation that is not itself a
+ * step of the match is denied; a negation inside the match ("niet namens") is the exception itself.
+ */
+function affirmed(matches: PatternMatch[], words: AnalyzedWord[]): boolean {
+  return matches.some((match) =>
+    match.wordIndexes.every((index) => {
+      const before = index - 1;
+      return match.wordIndexes.includes(before) || !NEGATION.has(words[before]?.folded ?? '');
+    }),
+  );
+}
+
 export function findSignals(
   knowledge: KnowledgeBase,
   words: AnalyzedWord[],
@@ -47,7 +64,7 @@ export function findSignals(
     if (matches.length === 0 && !triggered) continue;
     const alsoMatches = matchAll(signal.with, words, meta.window);
     if (signal.with.length > 0 && alsoMatches.length === 0) continue;
-    if (signal.unless.some((pattern) => matchPattern(pattern, words, meta.window).length > 0)) continue;
+    if (signal.unless.some((pattern) => affirmed(matchPattern(pattern, words, meta.window), words))) continue;
     candidates.push({ signal, matches: [...matches, ...alsoMatches] });
   }
   // Gates on other signals are checked once all candidates are known; then cancellations apply.

@@ -57,12 +57,21 @@ export function readText(
   // Ambtenarenwet 2017) wins over the organisation's cue words.
   const ownSector =
     sector !== undefined && speaker.organisation !== undefined && speaker.organisation.sector !== sector;
+  // Nor does a subject word pick the regime of another sector: a municipal employee or a teacher writing
+  // about "defensie" is not under the military regime.
+  const otherSectorCue =
+    sector !== undefined &&
+    choice.source === 'text' &&
+    choice.regime !== undefined &&
+    !choice.regime.meta.sectors.includes(sector) &&
+    !choice.regime.meta.sectors.includes('inhuur');
   if (
     sector &&
     (choice.source === 'fallback' ||
       choice.source === 'none' ||
       sector === 'inhuur' ||
-      (ownSector && choice.source !== 'profile'))
+      (ownSector && choice.source !== 'profile') ||
+      otherSectorCue)
   ) {
     const regime = knowledge.regimes.find((candidate) => candidate.meta.sectors.includes(sector));
     if (regime) choice = { regime, source: 'text' };

@@ -41,6 +41,12 @@ const HARD_HAZARDS: HazardKind[] = [
   'namens-werkgever',
   'staatsgeheim',
 ];
+/** Hazards that are a secret held by office (art. 272 Sr), not a rule of the Ambtenarenwet alone. */
+const OFFICE_SECRETS: ReadonlySet<HazardKind> = new Set([
+  'niet-openbaar',
+  'persoonsgegevens',
+  'staatsgeheim',
+]);
 /** Functions where a sharp, disqualifying tone about politics or people is a hard stop (AGFA 2021-00251). */
 const TONE_SENSITIVE: Sensitivity[] = [
   'representatief',
@@ -89,11 +95,17 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   const noActOnly = situation.outOfScope?.reason === 'geen-uiting' && situation.acts.length > 0;
   // Someone who says they are no civil servant (a council member, a shop worker) is outside the
   // Ambtenarenwet, whatever is at stake: they get the pointer, not a verdict on rules that do not bind them.
+  // Except a judge or prosecutor about to tell a secret of the office: art. 272 Sr binds anyone who holds a
+  // secret by office, whatever the act on their legal position says.
+  const officeSecret =
+    situation.speaker.notCivilServant?.reason === 'rechterlijk' &&
+    hazards.some((hazard) => OFFICE_SECRETS.has(hazard.kind));
   if (
     situation.speaker.notCivilServant &&
     situation.speaker.notCivilServant.reason !== 'prive' &&
     !situation.speaker.former &&
-    situation.outOfScope
+    situation.outOfScope &&
+    !officeSecret
   )
     return {
       verdict: 'buiten-scope',

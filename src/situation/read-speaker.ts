@@ -60,7 +60,9 @@ const CONTINUES_AFTER_COMMA = new Set(
   ),
 );
 const SPAN_BREAKERS = new Set(
-  'maar en dat die omdat want but and that because so dus mag kan can may'.split(' '),
+  // … and the act asked about ("mag ik als rijksambtenaar lid worden van de actiegroep tegen …").
+  `maar en dat die omdat want but and that because so dus mag kan can may worden meedoen meelopen deelnemen
+  posten delen reageren tekenen ondertekenen demonstreren liken retweeten join post share sign`.split(/\s+/),
 );
 /** A unit of the organisation; a relative clause after it still describes the job ("de afdeling die …"). */
 const UNIT_NOUNS = new Set(
@@ -288,7 +290,12 @@ export function readSpeaker(
     const nextToJob = hits.functions.some((functionHit) => {
       const start = functionHit.wordIndexes[0] ?? 0;
       const end = functionHit.wordIndexes[functionHit.wordIndexes.length - 1] ?? start;
-      return (start === last + 1 || end === first - 1) && firstPersonSentences.has(sentences[first] ?? -1);
+      // (In one sentence: "… in ons ziekenhuis. Minister, luister!" is no "ziekenhuis-minister".)
+      return (
+        (start === last + 1 || end === first - 1) &&
+        sentences[start] === sentences[first] &&
+        firstPersonSentences.has(sentences[first] ?? -1)
+      );
     });
     if (nextToJob) for (const index of organisationHit.wordIndexes) selfWords.add(index);
   }
@@ -408,8 +415,10 @@ export function readSpeaker(
     pastWork?.evidence ??
     (roleFormer ? profileEvidence(roleText) : undefined);
   // A freelancer is hired staff when a public employer or sector is known; "zzp'er in de bouw" is not.
+  // ("overig" in a profile names no government: with a private trade, that is a private employer.)
   const publicEmployer =
-    (organisation !== undefined && organisation.sector !== 'geen-overheid') || !!profile?.sector;
+    (organisation !== undefined && organisation.sector !== 'geen-overheid') ||
+    (!!profile?.sector && profile.sector !== 'overig');
   const privateTrade = functions.some((item) => lexicon.functions.get(item.id)?.notCivilServant === 'prive');
   const hiredFunction = functions.find(
     (item) => lexicon.functions.get(item.id)?.hired && (publicEmployer || !privateTrade),

@@ -32,9 +32,13 @@ export function uniformStandWeighs(situation: Situation, input: UniformStandInpu
 
 /** Marching for or against something, not a festive parade (Pride, a liberation-day parade). */
 function isProtesting(situation: Situation): boolean {
-  return situation.acts.some(
-    (act) => (act.kind === 'demonstratie' || act.kind === 'staking') && !FESTIVE.test(act.evidence.text),
-  );
+  // The act's word is often only "meelopen": the parade is named elsewhere ("meelopen in de pride walk").
+  const festive = [
+    ...situation.acts.map((act) => act.evidence),
+    ...situation.factors.flatMap((factor) => factor.evidence),
+    ...situation.topic.domains.map((domain) => domain.evidence),
+  ].some((evidence) => FESTIVE.test(evidence.text));
+  return !festive && situation.acts.some((act) => act.kind === 'demonstratie' || act.kind === 'staking');
 }
 
 /** Marching for or against a policy: itself a public stand on politics (a farmers' or climate march). */
