@@ -96,8 +96,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['vakbond', /^(vakbond\w*|bond|fnv|cnv|acp|afmp|union|kaderlid\w*|ondernemingsraad|or)$/],
   [
     'partij',
-    // (Parties by name, not DENK: "ik denk" is a verb.)
-    /^(partij|partijen|partijlid\w*|partijcongres\w*|partijbijeenkomst\w*|lidmaatschap|party|flyer\w*|campagne\w*|campaign\w*|ledenvergadering\w*|vvd|cda|pvda|d66|pvv|groenlinks|bbb|nsc|ja21|fvd|christenunie|sgp|glpvda)$/,
+    /^(partij|partijen|partijlid\w*|partijcongres\w*|partijbijeenkomst\w*|lidmaatschap|party|flyer\w*|campagne\w*|campaign\w*|ledenvergadering\w*)$/,
   ],
   [
     'kandidaat',
@@ -112,7 +111,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['interview', /^(interview\w*|podcast\w*|talkshow\w*|documentaire\w*|journalist\w*|krant\w*|reporter\w*)$/],
   [
     'optreden',
-    /^(\w*lezing\w*|panel\w*|congres\w*|speech\w*|presentatie\w*|gastcollege\w*|talk|spreken|inspreken|lecture|praatje|toespraak\w*|spreekbeurt\w*|voordracht\w*)$/,
+    /^(\w*lezing\w*|panel\w*|congres\w*|speech\w*|presentatie\w*|gastcollege\w*|talk|spreken|inspreken|lecture|praatje|toespraak\w*|voordracht\w*)$/,
   ],
   ['liken', /^(like|liken|liked|likes|duimpje)$/],
   [
