@@ -21,7 +21,12 @@ import {
   LEARNED_STRICTER,
   RELATION_CONDITION,
 } from '../situation/situation-messages.ts';
-import { type Evidence, type Situation, sharesPublicOrMilestone } from '../situation/situation-schema.ts';
+import {
+  type Evidence,
+  inPrivateEmployment,
+  type Situation,
+  sharesPublicOrMilestone,
+} from '../situation/situation-schema.ts';
 import { isFestive, joinsPolicyMarch } from '../situation/uniform-stand.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { CATEGORY_LABEL } from './draft-messages.ts';
@@ -60,16 +65,6 @@ function electedWriter(situation: Situation, text: string): boolean {
   return /\b(ik ben|ben ik|ik was|als|i am|i'm|im|as)\s+$/i.test(before);
 }
 
-/** A private-sector worker or freelancer, with no government employer known and no past in the service. */
-function privateWriter(situation: Situation): boolean {
-  const { speaker } = situation;
-  return (
-    speaker.notCivilServant?.reason === 'prive' &&
-    speaker.former === undefined &&
-    (speaker.sector === undefined || speaker.sector === 'overig')
-  );
-}
-
 const SEVERITY_BY_EFFECT: Partial<Record<SignalEffect, Risk>> = {
   'hard-stop': 'hoog',
   whistleblowing: 'middel',
@@ -101,11 +96,11 @@ export function assessDraft(
   // Someone who works for a private firm or for themselves is no civil servant: the Ambtenarenwet's weighing
   // is not theirs either, and the learned model learnt from civil servants. The hard stops that bind anyone
   // (a secret of the profession, a person's data, an insult) still count, as for an office-holder.
-  const privateAuthor = !politician && privateWriter(situation);
+  const privateAuthor = !politician && inPrivateEmployment(situation);
   const outsider = politician || privateAuthor;
   for (const item of fired) {
-    // Speaking for the council or college is an office-holder's job: only the hard stops that bind anyone
-    // who holds what is secret or personal (a secret, a person's data, an insult) remain.
+    // Speaking for the council, the college or one's firm is not a civil servant's speaking for the employer:
+    // only the hard stops that bind anyone who holds what is secret or personal remain.
     if (
       outsider &&
       (item.signal.meta.effect !== 'hard-stop' ||

@@ -10,6 +10,7 @@ import { OTHER_FIELD } from '../situation/read-relation.ts';
 import {
   CLOSE_RELATIONS,
   INTERNAL_ROUTE_RULES,
+  inPrivateEmployment,
   type Situation,
   sharesPublicOrMilestone,
 } from '../situation/situation-schema.ts';
@@ -361,10 +362,7 @@ export function draftOpinion(
     quiet(situation);
   // Someone who says they work for themselves or a private firm, with no government employer known: the
   // model learnt from civil servants, so its reading of such a post says nothing (a freelancer on VAT rules).
-  const privateWorker =
-    situation?.speaker.notCivilServant?.reason === 'prive' &&
-    situation.speaker.sector === undefined &&
-    situation.speaker.former === undefined;
+  const privateWorker = situation !== undefined && inPrivateEmployment(situation);
   const needed = jump
     ? blank
       ? models.thresholds.jumpBlank
@@ -473,13 +471,6 @@ function visibleFunction(situation: Situation): boolean {
 /** Factors that make a question more than a citizen's opinion, even on another field. */
 const BEYOND_OPINION = new Set(['timing', 'media', 'inhuur', 'hoedanigheid', 'oud-medewerker']);
 
-/**
- * A question about another field than the speaker's own (read from the words), with nothing at stake, nothing
- * weighing, no appearance in the media, no election and no function whose politics is visible: the room every
- * citizen has (decision model F1, toelichting aanwijzing 15). The model may not make it "it depends" on a
- * word or two: it did so in 14 of 23 raises of this kind on the labelled sets, 2026-12-06, mostly on calm
- * opinions about national politics (climate, housing, the cabinet) from staff far from that field.
- */
 /** Acts that pass on what others made, with at most a short reply. */
 const PASSING_ON: ReadonlySet<string> = new Set(['delen', 'liken', 'reactie']);
 
@@ -501,11 +492,17 @@ function calmShare(situation: Situation | undefined): boolean {
     situation.hazards.length === 0 &&
     !situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') &&
     !situation.factors.some((item) => item.weighs) &&
-    !visibleFunction(situation) &&
-    !situation.acts.some((act) => act.kind === 'kandidaat' || act.kind === 'partij')
+    !visibleFunction(situation)
   );
 }
 
+/**
+ * A question about another field than the speaker's own (read from the words), with nothing at stake, nothing
+ * weighing, no appearance in the media, no election and no function whose politics is visible: the room every
+ * citizen has (decision model F1, toelichting aanwijzing 15). The model may not make it "it depends" on a
+ * word or two: it did so in 14 of 23 raises of this kind on the labelled sets, 2026-12-06, mostly on calm
+ * opinions about national politics (climate, housing, the cabinet) from staff far from that field.
+ */
 function citizensRoom(situation: Situation | undefined): boolean {
   if (situation?.relation.kind !== 'los-van-werk') return false;
   if (!OTHER_FIELD.has(situation.relation.reason ?? '')) return false;

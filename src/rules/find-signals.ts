@@ -1,6 +1,7 @@
 // Runs the signal rules of the knowledge base over analysed text. Shared by questions and drafts.
 import type { CompiledSignal, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { NEGATIONS } from '../text/negations.ts';
 import type { CompiledPattern } from './compile-pattern.ts';
 import { matchPattern, type PatternMatch } from './match-pattern.ts';
 
@@ -30,9 +31,6 @@ function matchAll(patterns: CompiledPattern[], words: AnalyzedWord[], window: nu
   return all ?? [];
 }
 
-/** Words that deny what directly follows them ("geen woordvoerder", "not on behalf"). */
-const NEGATION: ReadonlySet<string> = new Set(['geen', 'niet', 'nooit', 'no', 'not', 'never']);
-
 /**
  * Whether any match of an exception is said, not denied: "ik ben beleidsmedewerker, geen woordvoerder"
  * does not match "ben woordvoerder". A match whose word directly follows a negation that is not itself a
@@ -42,7 +40,7 @@ function affirmed(matches: PatternMatch[], words: AnalyzedWord[]): boolean {
   return matches.some((match) =>
     match.wordIndexes.every((index) => {
       const before = index - 1;
-      return match.wordIndexes.includes(before) || !NEGATION.has(words[before]?.folded ?? '');
+      return match.wordIndexes.includes(before) || !NEGATIONS.has(words[before]?.folded ?? '');
     }),
   );
 }

@@ -6,6 +6,7 @@ import type { CueGroup, Sensitivity } from '../knowledge/situation-schemas.ts';
 import type { AnalyzedWord, Analyzer } from '../text/analyze-text.ts';
 import { anyWordIn } from '../text/any-word-in.ts';
 import { foldText } from '../text/fold-text.ts';
+import { NEGATIONS } from '../text/negations.ts';
 import { profileEvidence, sentenceIndexes, textEvidence } from './evidence.ts';
 import { findPastWork } from './read-past-work.ts';
 import type { CompiledOrganisation, DomainTerm, SituationLexicon } from './situation-lexicon.ts';
@@ -82,7 +83,6 @@ function opensWithBen(words: AnalyzedWord[], first: number): boolean {
     ben?.folded === 'ben' && (ben.sentenceStart === true || GREETINGS.has(words[before - 1]?.folded ?? ''))
   );
 }
-const NEGATIONS = new Set(['geen', 'niet', 'not', 'no', 'nooit', 'never']);
 /** Words before a title that make it the person one works for. */
 const WORKS_FOR = /\b(voor|van|bij|for|of|to)( de| het| the)?\s*$/i;
 /** Openers that only describe a job when one follows. */

@@ -168,6 +168,19 @@ export function sharesPublicOrMilestone(situation: Situation): boolean {
 }
 
 /**
+ * The speaker works for a private firm or for themselves, with no government employer known and no past in
+ * the service ("overig" in a profile names no government): the Ambtenarenwet does not bind them.
+ */
+export function inPrivateEmployment(situation: Situation): boolean {
+  const { speaker } = situation;
+  return (
+    speaker.notCivilServant?.reason === 'prive' &&
+    speaker.former === undefined &&
+    (speaker.sector === undefined || speaker.sector === 'overig')
+  );
+}
+
+/**
  * The speaker has left the service (and is not hired staff): the function norm of art. 10 AW 2017 no longer
  * binds them, the secrecy duty of art. 9 does.
  */
