@@ -17,6 +17,23 @@ function cuesMatch(regime: CompiledRegime, words: AnalyzedWord[]): boolean {
   return regime.cues.some((pattern) => matchPattern(pattern, words, CUE_WINDOW).length > 0);
 }
 
+/**
+ * Whether a cue of the regime is a word of the subject: a match with a word outside the author's own
+ * words (the self-description and the employer's name). "Ik werk bij de MIVD" names the speaker; "iets
+ * zeggen over defensie" names a subject.
+ */
+export function cueInSubject(
+  regime: CompiledRegime,
+  words: AnalyzedWord[],
+  speakerWords: Set<number>,
+): boolean {
+  return regime.cues.some((pattern) =>
+    matchPattern(pattern, words, CUE_WINDOW).some((match) =>
+      match.wordIndexes.some((index) => !speakerWords.has(index)),
+    ),
+  );
+}
+
 export function detectRegime(
   knowledge: KnowledgeBase,
   analyzer: Analyzer,

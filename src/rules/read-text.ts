@@ -1,7 +1,7 @@
 // The reading both a question and a draft get: words, who speaks (and so which regime applies), whether
 // the text is about the author's own work, which rules fire, and the situation built from all of that.
 import { detectOwnArea, type OwnArea } from '../answer/detect-own-area.ts';
-import { detectRegime, type RegimeChoice } from '../answer/detect-regime.ts';
+import { cueInSubject, detectRegime, type RegimeChoice } from '../answer/detect-regime.ts';
 import { findSelfDescription } from '../answer/find-self-description.ts';
 import type { Profile } from '../core/types.ts';
 import type { KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
@@ -59,12 +59,20 @@ export function readText(
     sector !== undefined && speaker.organisation !== undefined && speaker.organisation.sector !== sector;
   // Nor does a subject word pick the regime of another sector: a municipal employee or a teacher writing
   // about "defensie" is not under the military regime.
+  // (A cue that names the speaker's own employer stays: "ik werk bij de MIVD" keeps the regime its cue picks.)
+  const speakerWords = new Set([
+    ...speaker.selfWords,
+    ...hits.organisations
+      .filter((hit) => hit.value === speaker.organisation?.id)
+      .flatMap((hit) => hit.wordIndexes),
+  ]);
   const otherSectorCue =
     sector !== undefined &&
     choice.source === 'text' &&
     choice.regime !== undefined &&
     !choice.regime.meta.sectors.includes(sector) &&
-    !choice.regime.meta.sectors.includes('inhuur');
+    !choice.regime.meta.sectors.includes('inhuur') &&
+    cueInSubject(choice.regime, words, speakerWords);
   if (
     sector &&
     (choice.source === 'fallback' ||
