@@ -120,6 +120,33 @@ describe('kb check rules', () => {
     ]);
   });
 
+  it('warns when phrases are written as alternatives of one step, unless the line says it is meant', async () => {
+    const files = await realKnowledgeFiles();
+    const withPattern = (pattern: string) =>
+      files.map((file) =>
+        file.path === 'signals/demonstratie.md'
+          ? { ...file, content: file.content.replace('  - "meelopen"\n', `  - "meelopen"\n  - ${pattern}\n`) }
+          : file,
+      );
+    // The rules only: learning from the examples is not what this test is about, and slow.
+    const warnings = (changed: KnowledgeSourceFile[]) =>
+      buildKnowledgeBase(changed, { now: NOW, learn: false })
+        .problems.map((problem) => `${problem.file}:${problem.line}: ${problem.severity}: ${problem.message}`)
+        .filter((message) => message.includes('is a step twice'));
+    const stepWarnings = (pattern: string) => warnings(withPattern(pattern));
+    // "stille tocht|stille mars" compiles to: stille, then tocht or stille, then mars.
+    expect(stepWarnings('"stille tocht|stille mars"')).toEqual([
+      expect.stringMatching(
+        /^signals\/demonstratie\.md:15: warning: pattern "stille tocht\|stille mars": "stille"/,
+      ),
+    ]);
+    // A phrase may repeat a word; a meant repeat is acknowledged on its line.
+    expect(stepWarnings('"hand in hand"')).toEqual([]);
+    expect(stepWarnings('"de|het mars voor de|het klimaat"  # stappen gecontroleerd')).toEqual([]);
+    // The bundled knowledge has none left.
+    expect(warnings(files)).toEqual([]);
+  });
+
   it('the bundled law files quote their statutes verbatim', async () => {
     const knowledge = build(await realKnowledgeFiles());
     expect(knowledge.problems.filter((problem) => problem.message.includes('statute'))).toEqual([]);

@@ -3324,3 +3324,34 @@ describe('classes found on the thirty-first and thirty-second sets (2026-12-07)'
     expect(reply.situation?.speaker.organisation).toBeUndefined();
   });
 });
+
+describe('classes found on the thirty-third and thirty-fourth sets (2026-12-07)', () => {
+  it('the month March is no march; a march in English still is', async () => {
+    const tender = await check(
+      'Our new office canteen needs a caterer: the tender is open on TenderNed until 20 March. Spread the word!',
+      { sector: 'provincie', role: 'inkoper', portfolio: ['inkoop'] },
+    );
+    expect(tender.situation?.acts.map((act) => act.kind)).not.toContain('demonstratie');
+    expect(tender.risk).toBe('laag');
+    const march = await check('Joining the farmers march against the nitrogen plans on Saturday!', {
+      sector: 'rijk',
+      role: 'beleidsmedewerker stikstof',
+      portfolio: ['stikstof'],
+    });
+    expect(march.situation?.acts.map((act) => act.kind)).toContain('demonstratie');
+  });
+
+  it('a readable pass at a prison gate shows how a secure site is entered; a forgotten pass does not', async () => {
+    const pass = await check(
+      '[foto: ik bij de ingang van de inrichting, dienstpas goed leesbaar] Weer een nachtdienst erop!',
+      { sector: 'rijk', role: 'penitentiair inrichtingswerker' },
+    );
+    expect(pass.risk).not.toBe('laag');
+    expect(categories(pass)).toContain('geheimhouding');
+    const forgotten = await check('Dienstpas thuis laten liggen, dus vandaag met een bezoekerspasje 🙈', {
+      sector: 'rijk',
+      role: 'penitentiair inrichtingswerker',
+    });
+    expect(forgotten.risk).toBe('laag');
+  });
+});

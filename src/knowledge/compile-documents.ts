@@ -19,7 +19,17 @@ export function compileOrReport(
   problems: KnowledgeProblem[],
 ): CompiledPattern | undefined {
   try {
-    return compilePattern(source, keyOf);
+    const compiled = compilePattern(source, keyOf);
+    const line = lineOf(document.raw, source);
+    const repeated = repeatedAlternative(source);
+    if (repeated && !STEPS_CHECKED.test(document.raw.split('\n')[line - 1] ?? ''))
+      problems.push({
+        file: document.path,
+        line,
+        severity: 'warning',
+        message: `pattern "${source}": "${repeated}" is a step twice; a space separates steps even inside a|b, so "a b|a c" means a, then b or a, then c. Write each phrase as a pattern of its own, or end the line with "# stappen gecontroleerd" if that is meant`,
+      });
+    return compiled;
   } catch (error) {
     if (!(error instanceof PatternError)) throw error;
     problems.push({
@@ -30,6 +40,28 @@ export function compileOrReport(
     });
     return undefined;
   }
+}
+
+/** A YAML comment on a pattern's line that says its repeated step is meant ("de|het … in|van het|de …"). */
+const STEPS_CHECKED = /#\s*stappen gecontroleerd/i;
+
+/**
+ * An alternative that occurs in two steps of one pattern: nearly always phrases meant as alternatives
+ * ("interne cijfers|interne data" compiles to interne, cijfers or interne, data).
+ */
+export function repeatedAlternative(source: string): string | undefined {
+  const seen = new Map<string, number>();
+  const steps = source.trim().toLowerCase().split(/\s+/);
+  for (const [index, step] of steps.entries())
+    for (const alternative of new Set(step.split('|'))) {
+      if (!alternative) continue;
+      const at = seen.get(alternative);
+      // A phrase may repeat a word ("hear hear", "college voor de rechten van de mens"); a list may not.
+      if (at !== undefined && at !== index && (step.includes('|') || steps[at]?.includes('|')))
+        return alternative;
+      seen.set(alternative, index);
+    }
+  return undefined;
 }
 
 /** Compiles a file's patterns with the analyser's keys; each one that fails is added to `problems`. */

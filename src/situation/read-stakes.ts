@@ -136,6 +136,14 @@ const NOT_A_LIKE =
 const NOT_POLITICAL_PARTY =
   /^(extern\w*|derde|derden|andere|markt\w*|private|commerci\w*|leverende|betrokken|tegen|third|external|other)$/;
 const OPEN = new Set(['open', 'openbare', 'gezamenlijke', 'ondertekende']);
+/** Before the English month: "in March", "until March", "by 1 March". */
+const BEFORE_MONTH =
+  /^(in|until|till|by|from|since|early|late|mid|end|begin|beginning|next|last|this|of|on|before|after|\d+)$/;
+
+/** "March" as a month: a day number beside it, or a word that dates ("in March", "until March"). */
+function isMonth(words: AnalyzedWord[], index: number): boolean {
+  return BEFORE_MONTH.test(words[index - 1]?.folded ?? '') || /^\d+$/.test(words[index + 1]?.folded ?? '');
+}
 
 /** True for a word that names an act (posting, demonstrating, signing …). */
 export function isActWord(folded: string): boolean {
@@ -264,6 +272,8 @@ export function readStakes(
         words[index - 1]?.folded !== 'de'
       )
         continue;
+      // "bids until 14 March", "in March": the month, not a march.
+      if (kind === 'demonstratie' && word.folded === 'march' && isMonth(words, index)) continue;
       // "I'd like to tweet", "feels like", "something like this": wanting or resembling, not a Like.
       if (
         kind === 'liken' &&
