@@ -1886,7 +1886,8 @@ describe('classes found on the eighteenth set (2026-12-06)', () => {
       "Elections in the country I'm posted in were a farce again. Personal views, obviously.",
       { sector: 'rijk', role: 'beleidsmedewerker ambassade' },
     );
-    expect(draft.situation?.relation.kind).toBe('eigen-organisatie');
+    // An embassy's staff work on foreign affairs: the host country is their own field, or at least their employer's.
+    expect(['eigen-dossier', 'eigen-organisatie']).toContain(draft.situation?.relation.kind);
     expect(draft.risk).not.toBe('laag');
   });
 
@@ -3353,5 +3354,94 @@ describe('classes found on the thirty-third and thirty-fourth sets (2026-12-07)'
       role: 'penitentiair inrichtingswerker',
     });
     expect(forgotten.risk).toBe('laag');
+  });
+
+  it('a convoy by road with its time, the layout of a base, and a ruling foretold are secrets of the service', async () => {
+    const convoy = await check(
+      'Overmorgen om 05.30 rijden we in colonne naar het oefenterrein bij de grens 💪',
+      {
+        sector: 'defensie',
+        role: 'korporaal',
+      },
+    );
+    expect(convoy.risk).toBe('hoog');
+    expect(categories(convoy)).toContain('geheimhouding');
+    const layout = await ask('Can I post a video showing the layout of our barracks?', {
+      sector: 'defensie',
+    });
+    expect(layout.verdict).toBe('mag-niet');
+    const foretold = await check(
+      'Als officier van justitie: volgende week de zitting, en reken maar op een flinke celstraf voor die man.',
+    );
+    expect(foretold.risk).toBe('hoog');
+    const said = await check('De uitspraak van gisteren: drie jaar. Reken maar op een hoger beroep.', {
+      sector: 'rijk',
+      role: 'griffier rechtbank',
+    });
+    expect(said.findings.map((finding) => finding.ruleId)).not.toContain('eis-of-uitspraak-vooraf');
+  });
+
+  it('letting on that one knows more than is public, or "dat heb je niet van mij", tells a secret', async () => {
+    const insider = await check(
+      'Zonder in details te gaan: dat netwerk is veel groter dan het officiële beeld doet vermoeden.',
+      { sector: 'rijk', role: 'analist AIVD' },
+    );
+    expect(insider.risk).toBe('hoog');
+    expect(categories(insider)).toContain('geheimhouding');
+    const renovation = await check('Zonder in details te treden: onze verbouwing liep flink uit 😅', {
+      sector: 'rijk',
+      role: 'analist AIVD',
+    });
+    expect(renovation.risk).toBe('laag');
+    const tip = await check(
+      'Ik zou de komende dagen niet langs die brug fietsen, maar dat heb je niet van mij.',
+      {
+        sector: 'provincie',
+        role: 'inspecteur bruggen',
+      },
+    );
+    expect(tip.risk).toBe('hoog');
+  });
+
+  it('an arrest told with where and who, and a photo of a client shown to colleagues, are personal data', async () => {
+    const arrest = await check(
+      'Drukke middag. Aanhouding bij de Albert Heijn aan de Markt: inbraak in een auto, knul van zestien.',
+      { sector: 'politie', role: 'hoofdagent' },
+    );
+    expect(arrest.risk).toBe('hoog');
+    const photo = await check('[teamapp] Kijk deze klant van vanochtend even 🙈 [foto]', {
+      sector: 'gemeente',
+      role: 'consulent bijstand',
+    });
+    expect(photo.risk).toBe('hoog');
+    expect(categories(photo)).toContain('persoonsgegevens');
+  });
+
+  it('"als ambtenaar" alone does not put a cause far from the work; staff of an office-holder are civil servants', async () => {
+    const petition = await ask('mag ik als ambtenaar een petitie tegen de kilometerheffing tekenen?');
+    expect(petition.verdict).toBe('voorwaardelijk');
+    expect(petition.situation?.missing).toContain('relatie-werk');
+    const secretary = await ask(
+      'Ik werk als secretaresse voor de burgemeester. Mag ik lid worden van een andere partij dan de zijne?',
+    );
+    expect(secretary.verdict).toBe('mag');
+    const embassy = await ask(
+      'Ik werk op de ambassade in Madrid. Mag ik een post van een Nederlandse partij liken?',
+    );
+    expect(embassy.situation?.speaker.functions.map((item) => item.id)).toContain('ambassade-medewerker');
+    expect(embassy.verdict).toBe('voorwaardelijk');
+  });
+
+  it('a question for facts after a self-description is out of scope; minutes of an internal meeting are not for outsiders', async () => {
+    const term = await ask(
+      'Ik werk bij de provincie aan subsidies. Wat is de termijn voor bezwaar tegen een subsidiebesluit?',
+    );
+    expect(term.verdict).toBe('buiten-scope');
+    const leave = await ask('Als handhaver bij de gemeente: hoeveel verlofuren heb ik per jaar?');
+    expect(leave.verdict).toBe('buiten-scope');
+    const minutes = await ask('mag ik de notulen van ons teamoverleg doorsturen naar een journalist?', {
+      sector: 'gemeente',
+    });
+    expect(minutes.verdict).toBe('mag-niet');
   });
 });

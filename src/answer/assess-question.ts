@@ -60,9 +60,16 @@ export function assessQuestion(
       (situation.speaker.sector !== undefined && situation.speaker.sector !== 'overig')) &&
     situation.acts.length > 0 &&
     situation.markers.some((marker) => marker.kind === 'mening');
+  // Party membership the rules read is in scope by law too, whatever the act words ("lid van een andere
+  // partij"). (Not every protected reading: a collective agreement named in a question about leave hours is
+  // a question for HR.)
+  const protectedRight = situation.factors.some(
+    (factor) => factor.kind === 'beschermd-recht' && factor.ruleId === 'partijlidmaatschap',
+  );
   const openToOutOfScope =
     situation.hazards.length === 0 &&
     !civic &&
+    !protectedRight &&
     !voicing &&
     (rules.verdict === 'mag' ||
       (rules.verdict === 'voorwaardelijk' &&

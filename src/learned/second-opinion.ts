@@ -244,7 +244,11 @@ export function questionOpinion(
     // (not for someone who is no civil servant at all: the rules know that from who they say they are).
     // Nor where a rule named the request as a task or an IT or HR question.
     const named = TASK_RULES.has(situation?.outOfScope?.reason ?? '');
-    if (situation?.speaker.notCivilServant !== undefined || named || pOut > 1 - intoScope)
+    // Nor a question for facts that names no act and asks no leave ("wat is de beslistermijn voor …?",
+    // "in welke salarisschaal hoor ik?"): the model read such questions as "it depends" on the job alone.
+    const factual =
+      situation?.outOfScope?.reason === 'geen-uiting' && situation.acts.length === 0 && !ASKS_LEAVE.test(text);
+    if (situation?.speaker.notCivilServant !== undefined || named || factual || pOut > 1 - intoScope)
       return { verdict: rulesVerdict, opinion, hazards: [] };
     if (pNot >= top && pNot >= intoScope) return raised('mag-niet', pNot);
     if (pConditional + pNot >= intoScope) return raised('voorwaardelijk', pConditional + pNot);
@@ -282,6 +286,10 @@ export function questionOpinion(
 }
 
 /** The risk after the second opinion, and the categories it adds when it raised the risk. */
+/** Words that ask for leave or advice on doing something: "mag ik", "kan ik", "is het ok", "can I", "should I". */
+const ASKS_LEAVE =
+  /\b(mag|mogen|mocht|kan|kun|kunnen|moet|moeten|zou|zal|ok|oke|oké|prima|erg|verstandig|handig|slim|allowed|can|could|may|might|should|okay|fine|wise)\b/i;
+
 export function draftOpinion(
   models: LearnedModels,
   text: string,

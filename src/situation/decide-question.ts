@@ -115,7 +115,12 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   const formerNowPrivate =
     situation.speaker.former !== undefined && situation.outOfScope?.reason === 'prive-werkgever';
   if (situation.outOfScope && hazards.length === 0 && !noActOnly && !formerNowPrivate) {
-    const weighing = situation.factors.some((item) => item.weighs);
+    // Nothing in the message is about expression: a sensitive function alone weighs nothing ("als boa: in
+    // welke salarisschaal hoor ik?").
+    const noExpression = situation.outOfScope.reason === 'geen-uiting';
+    const weighing = situation.factors.some(
+      (item) => item.weighs && !(noExpression && item.kind === 'gevoelige-functie'),
+    );
     // Closeness to the work alone does not make a question about expression ("can you translate our
     // directorate's newsletter?"): it takes an act of expression or something weighing.
     const expressing = situation.acts.length > 0;

@@ -307,10 +307,12 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       fieldKnown ? 'outside-own-field' : 'other-domain',
     );
   }
-  // A cause the lexicon cannot place (a march, a petition, a party) with no word pointing at the work.
+  // A cause the lexicon cannot place (a march, a petition, a party) with no word pointing at the work. The
+  // job must say something of the field: "als ambtenaar" alone may be the very ministry behind the cause.
   const civic = input.acts.some((act) => CIVIC_ACTS.has(act));
   if (
     speaker.workKnown &&
+    (fieldKnown || organisation !== undefined) &&
     policyDomains.length === 0 &&
     subjectWords.length > 0 &&
     civic &&

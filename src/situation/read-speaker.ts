@@ -61,9 +61,12 @@ const CONTINUES_AFTER_COMMA = new Set(
   ),
 );
 const SPAN_BREAKERS = new Set(
-  // … and the act asked about ("mag ik als rijksambtenaar lid worden van de actiegroep tegen …").
+  // … and the act asked about ("mag ik als rijksambtenaar lid worden van de actiegroep tegen …", "mag ik als
+  // ambtenaar een petitie tegen de asielwet tekenen": the cause is the subject, not the job).
   `maar en dat die omdat want but and that because so dus mag kan can may worden meedoen meelopen deelnemen
-  posten delen reageren tekenen ondertekenen demonstreren liken retweeten join post share sign`.split(/\s+/),
+  posten delen reageren tekenen ondertekenen demonstreren liken retweeten join post share sign
+  petitie petities demonstratie betoging staking opiniestuk column tweet tweets bericht berichten artikel
+  lezing interview podcast petition demonstration strike tweet article`.split(/\s+/),
 );
 /** A unit of the organisation; a relative clause after it still describes the job ("de afdeling die …"). */
 const UNIT_NOUNS = new Set(
@@ -84,7 +87,7 @@ function opensWithBen(words: AnalyzedWord[], first: number): boolean {
   );
 }
 /** Words before a title that make it the person one works for. */
-const WORKS_FOR = /\b(voor|van|bij|for|of|to)( de| het| the)?\s*$/i;
+const WORKS_FOR = /\b(voor|van|bij|for|of|to)( de| het| the| een| a| an| mijn| onze| ons| my| our)?\s*$/i;
 /** Openers that only describe a job when one follows. */
 const WEAK_OPENERS = /^(ik ben|ben ik|=i =am|=i =m|=im =a\|=an)$/;
 const JOB_WINDOW = 4;

@@ -136,6 +136,16 @@ const NOT_A_LIKE =
 const NOT_POLITICAL_PARTY =
   /^(extern\w*|derde|derden|andere|markt\w*|private|commerci\w*|leverende|betrokken|tegen|third|external|other)$/;
 const OPEN = new Set(['open', 'openbare', 'gezamenlijke', 'ondertekende']);
+/** Offices a candidacy aims at: one only when becoming it is said ("raadslid worden", "verkiesbaar als statenlid"). */
+const OFFICES = /^(raadslid|statenlid)$/;
+const BECOMING = /^(worden|word|wordt|werd|kandidaat|verkiesbaar|lijst|kieslijst|sta|staan|stellen|stel|kandideren|become|run)$/;
+
+function becoming(words: AnalyzedWord[], index: number): boolean {
+  return [index - 3, index - 2, index - 1, index + 1, index + 2].some((at) =>
+    BECOMING.test(words[at]?.folded ?? ''),
+  );
+}
+
 /** Before the English month: "in March", "until March", "by 1 March". */
 const BEFORE_MONTH =
   /^(in|until|till|by|from|since|early|late|mid|end|begin|beginning|next|last|this|of|on|before|after|\d+)$/;
@@ -272,6 +282,8 @@ export function readStakes(
         words[index - 1]?.folded !== 'de'
       )
         continue;
+      // "het verschil tussen een wethouder en een raadslid": an office named, not a candidacy ("raadslid worden").
+      if (kind === 'kandidaat' && OFFICES.test(word.folded) && !becoming(words, index)) continue;
       // "bids until 14 March", "in March": the month, not a march.
       if (kind === 'demonstratie' && word.folded === 'march' && isMonth(words, index)) continue;
       // "I'd like to tweet", "feels like", "something like this": wanting or resembling, not a Like.

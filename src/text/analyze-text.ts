@@ -171,11 +171,16 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   function analyze(text: string, analyzeOptions: AnalyzeOptions = {}): AnalyzedWord[] {
     const english = analyzeOptions.english ?? true;
     let previousEnd = 0;
+    let previousFolded = '';
     const words = splitWords(text).map<AnalyzedWord>((word, index) => {
       const info = wordInfo(word.folded, english);
-      // A medium prefix ("[LinkedIn] Persoonlijke noot …") ends where the post begins.
-      const sentenceStart = index === 0 || /[.!?:\]\n]/.test(text.slice(previousEnd, word.start));
+      // A medium prefix ("[LinkedIn] Persoonlijke noot …") ends where the post begins. A time or a number
+      // ("om 06.00", "14:30", "1.000 euro") is no sentence end.
+      const gap = text.slice(previousEnd, word.start);
+      const inNumber = /^[.:]$/.test(gap) && /^\d+$/.test(previousFolded) && /^\d/.test(word.folded);
+      const sentenceStart = index === 0 || (/[.!?:\]\n]/.test(gap) && !inNumber);
       previousEnd = word.end;
+      previousFolded = word.folded;
       // Written out: an object spread here is several times slower on V8 and this is the hot path.
       return {
         surface: word.surface,
