@@ -247,7 +247,9 @@ export function questionOpinion(
     // Nor a question for facts that names no act and asks no leave ("wat is de beslistermijn voor …?",
     // "in welke salarisschaal hoor ik?"): the model read such questions as "it depends" on the job alone.
     const factual =
-      situation?.outOfScope?.reason === 'geen-uiting' && situation.acts.length === 0 && !ASKS_LEAVE.test(text);
+      situation?.outOfScope?.reason === 'geen-uiting' &&
+      situation.acts.length === 0 &&
+      !ASKS_LEAVE.test(text);
     if (situation?.speaker.notCivilServant !== undefined || named || factual || pOut > 1 - intoScope)
       return { verdict: rulesVerdict, opinion, hazards: [] };
     if (pNot >= top && pNot >= intoScope) return raised('mag-niet', pNot);

@@ -138,7 +138,8 @@ const NOT_POLITICAL_PARTY =
 const OPEN = new Set(['open', 'openbare', 'gezamenlijke', 'ondertekende']);
 /** Offices a candidacy aims at: one only when becoming it is said ("raadslid worden", "verkiesbaar als statenlid"). */
 const OFFICES = /^(raadslid|statenlid)$/;
-const BECOMING = /^(worden|word|wordt|werd|kandidaat|verkiesbaar|lijst|kieslijst|sta|staan|stellen|stel|kandideren|become|run)$/;
+const BECOMING =
+  /^(worden|word|wordt|werd|kandidaat|verkiesbaar|lijst|kieslijst|sta|staan|stellen|stel|kandideren|become|run)$/;
 
 function becoming(words: AnalyzedWord[], index: number): boolean {
   return [index - 3, index - 2, index - 1, index + 1, index + 2].some((at) =>
