@@ -110,6 +110,8 @@ export function assessDraft(
       continue;
     // Rules that only say "this is your own work" follow the situation's reading of that.
     if (OWN_WORK_RULES.has(item.signal.meta.id) && !ownWorkWeighs) continue;
+    // The job named in a calm post gives nothing weight: the capacity it is said in does not matter.
+    if (item.signal.meta.id === 'hoedanigheid-onduidelijk' && calmInFunction(situation)) continue;
     // A wrong to report in a post about private life is a joke ("de klokkenluider van ons gezin").
     if (item.signal.meta.effect === 'whistleblowing' && situation.topic.privateLife) continue;
     // Nor is a confidence from private life ("een vertrouwelijk gesprek met mijn coach", "het recept blijft
@@ -193,6 +195,28 @@ function learnedFindings(
         ? 'Check this part of your text before you post it.'
         : 'Kijk dit deel van je tekst goed na voor je het plaatst.',
   }));
+}
+
+/**
+ * A calm post in which the job is named: thanks, a milestone, what is public, or a protected membership, with
+ * no view, mockery, politics or hazard beside it ("als boa wil ik iedereen bedanken …", "als militair ben ik
+ * lid van de bond"). The capacity it is said in then gives nothing weight.
+ */
+function calmInFunction(situation: Situation): boolean {
+  const calm =
+    situation.markers.some((marker) => marker.kind === 'viering' || marker.kind === 'openbaar') ||
+    situation.factors.some((factor) => factor.kind === 'beschermd-recht');
+  const weighty =
+    situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') ||
+    situation.hazards.length > 0 ||
+    situation.factors.some(
+      (factor) =>
+        factor.kind === 'politiek-gevoelig' ||
+        factor.kind === 'timing' ||
+        factor.kind === 'scherpe-toon' ||
+        factor.kind === 'kritiek-werkgever',
+    );
+  return calm && !weighty;
 }
 
 /** Rules that fire on the author's own work as such; the situation decides whether that weighs. */
