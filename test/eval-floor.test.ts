@@ -114,6 +114,14 @@ const FLOORS: Record<string, Floor> = {
   // Written the same session the same way, 80 questions as typed in a DM over many acts; scored before
   // reading (83.8% / 76.0%, 3 too-lenient questions, 5 too-lenient drafts, 1 dangerous, false alarms 25%).
   dev32: { verdict: 0.92, tooLenient: 3, risk: 0.86, categoryRecall: 0.69, falseAlarms: 0.2 },
+  // Written 2026-12-07 (tenth session) by a helper from the sources only: 80 drafts of which half harmless
+  // texts full of alarming words, the risky half carried by subtle cues; scored before reading (90.0% /
+  // 77.5%, 2 too-lenient questions, 5 too-lenient drafts, 3 dangerous, recall 58%, false alarms 15%).
+  dev33: { verdict: 0.9, tooLenient: 2, risk: 0.78, categoryRecall: 0.58, falseAlarms: 0.2 },
+  // Written the same session the same way, 90 questions where the author says who they are in the message
+  // (special regimes, sensitive functions); scored before reading (86.7% / 78.0%, 2 too-lenient questions,
+  // 5 too-lenient drafts, 3 dangerous, false alarms 35%).
+  dev34: { verdict: 0.9, tooLenient: 2, risk: 0.9, categoryRecall: 0.68, falseAlarms: 0.25 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

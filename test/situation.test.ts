@@ -3444,4 +3444,24 @@ describe('classes found on the thirty-third and thirty-fourth sets (2026-12-07)'
     });
     expect(minutes.verdict).toBe('mag-niet');
   });
+
+  it('a rule marked negatable does not fire on what the text denies; others keep the negation as the hazard', async () => {
+    const noBlockade = await ask(
+      'ben boa bij de gemeente. zondag is er een fietsdemo voor schone lucht (aangemeld, geen blokkade). mag ik meefietsen?',
+    );
+    expect(noBlockade.situation?.factors.map((factor) => factor.ruleId)).not.toContain(
+      'burgerlijke-ongehoorzaamheid',
+    );
+    const blockade = await ask(
+      'ben boa bij de gemeente. mag ik zondag meedoen aan de blokkade van de snelweg?',
+    );
+    expect(blockade.situation?.factors.map((factor) => factor.ruleId)).toContain(
+      'burgerlijke-ongehoorzaamheid',
+    );
+    const notYet = await check(
+      "Nog niet officieel, de collega's weten het ook nog niet: onze afdeling gaat na de zomer naar Zwolle.",
+      { sector: 'rijk', role: 'beleidsmedewerker' },
+    );
+    expect(notYet.risk).toBe('hoog');
+  });
 });

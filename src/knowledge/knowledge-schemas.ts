@@ -137,6 +137,11 @@ export const signalFileSchema = z
     cancels: z.array(idSchema).default([]),
     /** Patterns that cancel the signal when they occur in the same text. */
     unless: z.array(textSchema).default([]),
+    /**
+     * A pattern match right after a negation does not count ("not in uniform", "geen screenshots"). Only for
+     * rules where the negated words mean the thing is absent; "nog niet officieel" is the hazard itself.
+     */
+    negatable: z.boolean().default(false),
     /** Maximum number of other words between two pattern words. */
     window: z.number().int().min(0).max(12).default(3),
     /** Gates: fire only in these regimes' sectors / when these other signals fired too. */

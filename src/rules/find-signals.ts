@@ -45,6 +45,28 @@ function affirmed(matches: PatternMatch[], words: AnalyzedWord[]): boolean {
   );
 }
 
+/**
+ * A match whose first word directly follows a negation is what the text says is not the case: "not in
+ * uniform", "geen screenshots", "zonder uniform". (A negation further on stays part of the text's meaning:
+ * "ik mag het niet zeggen, maar …" still matches "mag … zeggen".) Only for signals marked `negatable`.
+ */
+function deniedAtStart(match: PatternMatch, words: AnalyzedWord[]): boolean {
+  const first = match.wordIndexes[0] ?? 0;
+  if (words[first]?.sentenceStart) return false;
+  const before = words[first - 1]?.folded ?? '';
+  const twoBefore = words[first - 2]?.folded ?? '';
+  // "niet in uniform", "not in uniform", "zonder uniform", "out of uniform".
+  return (
+    NEGATIONS.has(before) ||
+    WITHOUT.has(before) ||
+    (LINKS.has(before) && NEGATIONS.has(twoBefore) && !words[first - 1]?.sentenceStart) ||
+    (before === 'of' && twoBefore === 'out')
+  );
+}
+
+const WITHOUT: ReadonlySet<string> = new Set(['zonder', 'without']);
+const LINKS: ReadonlySet<string> = new Set(['in', 'op', 'met', 'with', 'wearing']);
+
 export function findSignals(
   knowledge: KnowledgeBase,
   words: AnalyzedWord[],
@@ -57,7 +79,8 @@ export function findSignals(
     if (meta.requires.sectors && !meta.requires.sectors.some((sector) => context.sectors.includes(sector)))
       continue;
     if (meta.requires.noRegime && !context.noRegime) continue;
-    const matches = matchAll(signal.patterns, words, meta.window);
+    const all = matchAll(signal.patterns, words, meta.window);
+    const matches = meta.negatable ? all.filter((match) => !deniedAtStart(match, words)) : all;
     const triggered = meta.triggers.ownArea && context.ownArea;
     if (matches.length === 0 && !triggered) continue;
     const alsoMatches = matchAll(signal.with, words, meta.window);

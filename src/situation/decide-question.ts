@@ -228,11 +228,20 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   // Raising a suspected wrong through the internal route is what the route is for (Wbk art. 2, art. 5 AW 2017):
   // the wrong itself does not weigh against asking the confidential adviser.
   const internalRoute = INTERNAL_ROUTE_RULES.has(protectedRight?.ruleId ?? '');
+  // Membership alone (no strike, march, view or politics beside it): a neutral or sensitive function weighs on
+  // what its holder says, not on joining ("ik ben griffier, mag ik lid zijn van een partij?").
+  const membershipOnly =
+    protectedRight !== undefined &&
+    !internalRoute &&
+    !political &&
+    !opinion &&
+    !situation.acts.some((act) => act.kind === 'staking' || act.kind === 'demonstratie');
   if (
     protectedRight &&
     reasons.every(
       (reason) =>
         reason.kind === 'relation' ||
+        (membershipOnly && reason.kind === 'factor' && reason.factor === 'gevoelige-functie') ||
         (internalRoute && reason.kind === 'hazard' && reason.hazard === 'misstand') ||
         (internalRoute && reason.kind === 'factor' && reason.factor === 'inhuur'),
     )
