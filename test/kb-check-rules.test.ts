@@ -132,13 +132,17 @@ describe('kb check rules', () => {
     const warnings = (changed: KnowledgeSourceFile[]) =>
       buildKnowledgeBase(changed, { now: NOW, learn: false })
         .problems.map((problem) => `${problem.file}:${problem.line}: ${problem.severity}: ${problem.message}`)
-        .filter((message) => message.includes('is a step twice'));
+        .filter((message) => message.includes('is a step twice') || message.includes('little word'));
     const stepWarnings = (pattern: string) => warnings(withPattern(pattern));
     // "stille tocht|stille mars" compiles to: stille, then tocht or stille, then mars.
     expect(stepWarnings('"stille tocht|stille mars"')).toEqual([
       expect.stringMatching(
         /^signals\/demonstratie\.md:15: warning: pattern "stille tocht\|stille mars": "stille"/,
       ),
+    ]);
+    // "zichtbaar|herkenbaar|in beeld" compiles to: zichtbaar, herkenbaar or in, then beeld.
+    expect(stepWarnings('"dienstpas zichtbaar|herkenbaar|in beeld"')).toEqual([
+      expect.stringMatching(/warning: pattern .*the step "zichtbaar\|herkenbaar\|in" lists a little word/),
     ]);
     // A phrase may repeat a word; a meant repeat is acknowledged on its line.
     expect(stepWarnings('"hand in hand"')).toEqual([]);

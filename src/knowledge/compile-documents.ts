@@ -21,13 +21,22 @@ export function compileOrReport(
   try {
     const compiled = compilePattern(source, keyOf);
     const line = lineOf(document.raw, source);
+    const checked = STEPS_CHECKED.test(document.raw.split('\n')[line - 1] ?? '');
     const repeated = repeatedAlternative(source);
-    if (repeated && !STEPS_CHECKED.test(document.raw.split('\n')[line - 1] ?? ''))
+    const mixed = repeated ? undefined : mixedStep(source);
+    if (repeated && !checked)
       problems.push({
         file: document.path,
         line,
         severity: 'warning',
         message: `pattern "${source}": "${repeated}" is a step twice; a space separates steps even inside a|b, so "a b|a c" means a, then b or a, then c. Write each phrase as a pattern of its own, or end the line with "# stappen gecontroleerd" if that is meant`,
+      });
+    if (mixed && !checked)
+      problems.push({
+        file: document.path,
+        line,
+        severity: 'warning',
+        message: `pattern "${source}": the step "${mixed}" lists a little word beside full words, which is how a phrase written as an alternative looks ("zichtbaar|in beeld" is zichtbaar or in, then beeld). Write each phrase as a pattern of its own, or end the line with "# stappen gecontroleerd" if that is meant`,
       });
     return compiled;
   } catch (error) {
@@ -62,6 +71,29 @@ export function repeatedAlternative(source: string): string | undefined {
       seen.set(alternative, index);
     }
   return undefined;
+}
+
+/** Little words that start a phrase ("in beeld", "op dit moment", "te zien"). */
+const LITTLE_WORDS = new Set(
+  'in op te de het een van aan met bij voor naar uit om over door tot the a an on at to of for by with from'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A step between two others that lists a little word beside full words: nearly always a phrase meant as an
+ * alternative, split by the space ("toegangspas zichtbaar|herkenbaar|in beeld").
+ */
+export function mixedStep(source: string): string | undefined {
+  const steps = source.trim().toLowerCase().split(/\s+/);
+  return steps.find((step, index) => {
+    if (index === 0 || index === steps.length - 1 || !step.includes('|')) return false;
+    const alternatives = step.split('|').map((alternative) => alternative.replace(/^=/, ''));
+    return (
+      alternatives.some((alternative) => LITTLE_WORDS.has(alternative)) &&
+      alternatives.some((alternative) => alternative.replace(/\*$/, '').length >= 5)
+    );
+  });
 }
 
 /** Compiles a file's patterns with the analyser's keys; each one that fails is added to `problems`. */
