@@ -122,6 +122,10 @@ const FLOORS: Record<string, Floor> = {
   // (special regimes, sensitive functions); scored before reading (86.7% / 78.0%, 2 too-lenient questions,
   // 5 too-lenient drafts, 3 dangerous, false alarms 35%).
   dev34: { verdict: 0.9, tooLenient: 2, risk: 0.9, categoryRecall: 0.68, falseAlarms: 0.25 },
+  // Written the same session the same way, sectors that are easy to forget (water boards, executive agencies,
+  // prisons, control rooms, schools) with near-identical pairs; scored before reading (80.0% / 80.0%, 5
+  // too-lenient questions, 6 too-lenient drafts, 1 dangerous, recall 74%, false alarms 17%).
+  dev35: { verdict: 0.84, tooLenient: 2, risk: 0.82, categoryRecall: 0.75, falseAlarms: 0.2 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

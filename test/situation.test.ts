@@ -3465,3 +3465,69 @@ describe('classes found on the thirty-third and thirty-fourth sets (2026-12-07)'
     expect(notYet.risk).toBe('hoog');
   });
 });
+
+describe('classes found on the thirty-fifth set (2026-12-07)', () => {
+  it('telling what one knows of a call or case, or a measure ahead of its publication, is a hard stop', async () => {
+    const call = await ask(
+      'ik zat die nacht op de meldkamer. mag ik mijn broer vertellen wat ik weet van die schietpartij?',
+      { sector: 'politie', role: 'centralist meldkamer' },
+    );
+    expect(call.verdict).toBe('mag-niet');
+    const measure = await ask(
+      'ik reken aan de accijnzen voor het belastingplan. mag ik mijn zus alvast vertellen dat de accijns op diesel omhoog gaat?',
+      { sector: 'rijk', role: 'fiscaal econoom' },
+    );
+    expect(measure.verdict).toBe('mag-niet');
+    const yard = await ask('mag ik een filmpje op de luchtplaats maken voor tiktok?', {
+      sector: 'rijk',
+      role: 'inrichtingswerker DJI',
+    });
+    expect(yard.verdict).toBe('mag-niet');
+  });
+
+  it('what one sees at the workplace just named is the own work; the water level is a water board topic', async () => {
+    const shelter = await check(
+      'Ik werk in een opvanglocatie en wat ik zie is schrijnend: gezinnen op veldbedden. Dit moet anders.',
+      { sector: 'overig', role: 'woonbegeleider COA' },
+    );
+    expect(shelter.situation?.relation.kind).toBe('eigen-organisatie');
+    expect(shelter.risk).not.toBe('laag');
+    const level = await check(
+      'Persoonlijk vind ik dat het peil in onze polders omlaag moet. De boeren hebben gelijk.',
+      {
+        sector: 'waterschap',
+        role: 'peilbeheerder',
+        portfolio: ['peilbeheer'],
+      },
+    );
+    expect(level.risk).toBe('middel');
+  });
+
+  it('when the check is there and when not, and a case told by age and origin, are hard stops', async () => {
+    const border = await check(
+      'Onze controles bij de grensovergang: we staan meestal tussen 7 en 9 uur, daarna is het rustig.',
+      {
+        sector: 'defensie',
+        role: 'marechaussee',
+      },
+    );
+    expect(border.risk).toBe('hoog');
+    const asylum = await check(
+      'Casus van vandaag: een 23-jarige vrouw uit Homs, haar man zit nog in Turkije.',
+      {
+        sector: 'rijk',
+        role: 'beslismedewerker asiel',
+      },
+    );
+    expect(asylum.risk).toBe('hoog');
+    expect(categories(asylum)).toContain('persoonsgegevens');
+    const son = await check(
+      'Trots op onze zoon, een 18-jarige jongen uit Zwolle die vandaag zijn diploma haalde!',
+      {
+        sector: 'rijk',
+        role: 'beslismedewerker asiel',
+      },
+    );
+    expect(son.risk).toBe('laag');
+  });
+});

@@ -75,9 +75,9 @@ export function repeatedAlternative(source: string): string | undefined {
 
 /** Little words that start a phrase ("in beeld", "op dit moment", "te zien"). */
 const LITTLE_WORDS = new Set(
-  'in op te de het een van aan met bij voor naar uit om over door tot the a an on at to of for by with from'.split(
-    ' ',
-  ),
+  `in op te de het een van aan met bij voor naar uit om over door tot tussen tijdens vanaf sinds zonder binnen
+  buiten tegen onder boven achter naast the a an on at to of for by with from between during within without
+  after before since until totdat`.split(/\s+/),
 );
 
 /**
@@ -91,7 +91,9 @@ export function mixedStep(source: string): string | undefined {
     const alternatives = step.split('|').map((alternative) => alternative.replace(/^=/, ''));
     return (
       alternatives.some((alternative) => LITTLE_WORDS.has(alternative)) &&
-      alternatives.some((alternative) => alternative.replace(/\*$/, '').length >= 5)
+      alternatives.some(
+        (alternative) => !LITTLE_WORDS.has(alternative) && alternative.replace(/\*$/, '').length >= 5,
+      )
     );
   });
 }

@@ -63,7 +63,22 @@ interface Sentences {
 }
 
 /** True when a word outside the self-description, in a sentence that does not leave the work out, points at the work. */
+/** "Ik werk op een azc en wat ik zie …", "I work at a prison and what I see …": first-hand, at the work named. */
+function witnessedAtWork(words: AnalyzedWord[], speaker: SpeakerReading): boolean {
+  return (
+    speaker.selfWords.size > 0 &&
+    words.some(
+      (word, index) =>
+        !speaker.selfWords.has(index) &&
+        WITNESS.test(word.folded) &&
+        /^(ik|i)$/.test(words[index - 1]?.folded ?? '') &&
+        /^(wat|what)$/.test(words[index - 2]?.folded ?? ''),
+    )
+  );
+}
+
 function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences: Sentences): boolean {
+  if (witnessedAtWork(words, speaker)) return true;
   return words.some(
     (word, index) =>
       !speaker.selfWords.has(index) &&
@@ -75,6 +90,8 @@ function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences:
       !anyWordIn(words, [index - 1, index - 2, index - 3], NOT_WORDS),
   );
 }
+/** Seeing or living through: "wat ik zie", "wat ik daar meemaak", "what I see". */
+const WITNESS = /^(zie|zag|meemaak|meemaakte|hoor|hoorde|see|saw|witness)$/;
 const LEFT_OUT = new Set(['erbuiten', 'weglaten', 'onbenoemd']);
 const NOT_WORDS = new Set('geen niet zonder no not without nothing niks niets'.split(' '));
 /** Prepositions of a contrast: "niet op|over mijn werkgever", "not about my employer". */
@@ -270,6 +287,11 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   }
   if (input.ownArea.fromRegime && !speaker.support)
     return result('eigen-organisatie', input.ownArea.evidence, 'regime-domain');
+
+  // What one sees at the workplace just named ("ik werk op een azc en wat ik zie is mensonwaardig") is the
+  // work itself, whatever field its words fall in.
+  if (witnessedAtWork(words, speaker) && (speaker.workKnown || organisation !== undefined))
+    return result('eigen-organisatie', speaker.speaker.ownWork.slice(0, 2), 'refers-to-own-work');
 
   // 5. The message refers back to the own work described ("ik werk aan de AOW … mag ik daar iets over zeggen?").
   const ownTopicKnown =
