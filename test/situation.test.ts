@@ -3503,6 +3503,17 @@ describe('classes found on the thirty-fifth set (2026-12-07)', () => {
     expect(level.risk).toBe('middel');
   });
 
+  it('a mark of the job said to be absent ("niet in uniform") makes no capacity to weigh', async () => {
+    const offDuty = await ask(
+      'ik ben agent. mag ik buiten diensttijd en niet in uniform een inzameling voor de voedselbank delen op facebook?',
+    );
+    expect(offDuty.situation?.factors.map((factor) => factor.kind)).not.toContain('hoedanigheid');
+    const inUniform = await ask(
+      'ik ben agent. mag ik in uniform een inzameling voor de voedselbank delen op facebook?',
+    );
+    expect(inUniform.situation?.factors.map((factor) => factor.kind)).toContain('hoedanigheid');
+  });
+
   it('when the check is there and when not, and a case told by age and origin, are hard stops', async () => {
     const border = await check(
       'Onze controles bij de grensovergang: we staan meestal tussen 7 en 9 uur, daarna is het rustig.',

@@ -3,6 +3,7 @@
 // of the knowledge base are read as evidence of these; cue groups and the speaker add the rest.
 import type { FiredSignal } from '../rules/find-signals.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { NEGATIONS } from '../text/negations.ts';
 import { textEvidence } from './evidence.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import type { SubjectReading } from './read-subject.ts';
@@ -156,6 +157,19 @@ function isMonth(words: AnalyzedWord[], index: number): boolean {
   return BEFORE_MONTH.test(words[index - 1]?.folded ?? '') || /^\d+$/.test(words[index + 1]?.folded ?? '');
 }
 
+/** "niet in uniform", "not in uniform", "zonder logo", "out of uniform": what the text says is not there. */
+function saidAbsent(words: AnalyzedWord[], first: number): boolean {
+  const before = words[first - 1]?.folded ?? '';
+  const twoBefore = words[first - 2]?.folded ?? '';
+  return (
+    NEGATIONS.has(before) ||
+    before === 'zonder' ||
+    before === 'without' ||
+    (/^(in|op|met|with)$/.test(before) && NEGATIONS.has(twoBefore)) ||
+    (before === 'of' && twoBefore === 'out')
+  );
+}
+
 /** True for a word that names an act (posting, demonstrating, signing …). */
 export function isActWord(folded: string): boolean {
   return ACT_WORDS.some(([, pattern]) => pattern.test(folded));
@@ -254,7 +268,9 @@ export function readStakes(
     if (hit.wordIndexes.every((index) => speaker.selfWords.has(index))) continue;
     const evidence = [textEvidence(text, words, hit.wordIndexes)];
     if (hit.value === 'timing') addFactor('timing', evidence, false);
-    else if (hit.value === 'hoedanigheid') addFactor('hoedanigheid', evidence, false);
+    // "niet in uniform", "zonder logo", "out of uniform": the mark of the job is said to be absent.
+    else if (hit.value === 'hoedanigheid' && !saidAbsent(words, hit.wordIndexes[0] ?? 0))
+      addFactor('hoedanigheid', evidence, false);
     else if (hit.value === 'media') addFactor('media', evidence, false);
   }
   if (subject.hot.length > 0) addFactor('politiek-gevoelig', subject.hot, false);
