@@ -20,10 +20,12 @@ export function compileOrReport(
 ): CompiledPattern | undefined {
   try {
     const compiled = compilePattern(source, keyOf);
-    const line = lineOf(document.raw, source);
-    const checked = STEPS_CHECKED.test(document.raw.split('\n')[line - 1] ?? '');
     const repeated = repeatedAlternative(source);
     const mixed = repeated ? undefined : mixedStep(source);
+    if (!repeated && !mixed) return compiled;
+    // Only a suspect pattern is looked up in its file (every pattern is compiled at every load).
+    const line = lineOf(document.raw, source);
+    const checked = STEPS_CHECKED.test(document.raw.split('\n')[line - 1] ?? '');
     if (repeated && !checked)
       problems.push({
         file: document.path,

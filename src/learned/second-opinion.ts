@@ -287,11 +287,11 @@ export function questionOpinion(
   return { verdict: rulesVerdict, opinion, hazards: [] };
 }
 
-/** The risk after the second opinion, and the categories it adds when it raised the risk. */
 /** Words that ask for leave or advice on doing something: "mag ik", "kan ik", "is het ok", "can I", "should I". */
 const ASKS_LEAVE =
   /\b(mag|mogen|mocht|kan|kun|kunnen|moet|moeten|zou|zal|ok|oke|oké|prima|erg|verstandig|handig|slim|allowed|can|could|may|might|should|okay|fine|wise)\b/i;
 
+/** The risk after the second opinion, and the categories it adds when it raised the risk. */
 export function draftOpinion(
   models: LearnedModels,
   text: string,

@@ -1,7 +1,7 @@
 // Runs the signal rules of the knowledge base over analysed text. Shared by questions and drafts.
 import type { CompiledSignal, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
-import { NEGATIONS } from '../text/negations.ts';
+import { NEGATIONS, saidAbsent } from '../text/negations.ts';
 import type { CompiledPattern } from './compile-pattern.ts';
 import { matchPattern, type PatternMatch } from './match-pattern.ts';
 
@@ -45,28 +45,6 @@ function affirmed(matches: PatternMatch[], words: AnalyzedWord[]): boolean {
   );
 }
 
-/**
- * A match whose first word directly follows a negation is what the text says is not the case: "not in
- * uniform", "geen screenshots", "zonder uniform". (A negation further on stays part of the text's meaning:
- * "ik mag het niet zeggen, maar …" still matches "mag … zeggen".) Only for signals marked `negatable`.
- */
-function deniedAtStart(match: PatternMatch, words: AnalyzedWord[]): boolean {
-  const first = match.wordIndexes[0] ?? 0;
-  if (words[first]?.sentenceStart) return false;
-  const before = words[first - 1]?.folded ?? '';
-  const twoBefore = words[first - 2]?.folded ?? '';
-  // "niet in uniform", "not in uniform", "zonder uniform", "out of uniform".
-  return (
-    NEGATIONS.has(before) ||
-    WITHOUT.has(before) ||
-    (LINKS.has(before) && NEGATIONS.has(twoBefore) && !words[first - 1]?.sentenceStart) ||
-    (before === 'of' && twoBefore === 'out')
-  );
-}
-
-const WITHOUT: ReadonlySet<string> = new Set(['zonder', 'without']);
-const LINKS: ReadonlySet<string> = new Set(['in', 'op', 'met', 'with', 'wearing']);
-
 export function findSignals(
   knowledge: KnowledgeBase,
   words: AnalyzedWord[],
@@ -80,7 +58,11 @@ export function findSignals(
       continue;
     if (meta.requires.noRegime && !context.noRegime) continue;
     const all = matchAll(signal.patterns, words, meta.window);
-    const matches = meta.negatable ? all.filter((match) => !deniedAtStart(match, words)) : all;
+    // A rule marked negatable does not count a match the text denies ("not in uniform", "geen screenshots").
+    // (A negation further on stays part of the meaning: "ik mag het niet zeggen, maar …" still matches.)
+    const matches = meta.negatable
+      ? all.filter((match) => !saidAbsent(words, match.wordIndexes[0] ?? 0))
+      : all;
     const triggered = meta.triggers.ownArea && context.ownArea;
     if (matches.length === 0 && !triggered) continue;
     const alsoMatches = matchAll(signal.with, words, meta.window);

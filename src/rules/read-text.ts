@@ -60,19 +60,20 @@ export function readText(
   // Nor does a subject word pick the regime of another sector: a municipal employee or a teacher writing
   // about "defensie" is not under the military regime.
   // (A cue that names the speaker's own employer stays: "ik werk bij de MIVD" keeps the regime its cue picks.)
-  const speakerWords = new Set([
-    ...speaker.selfWords,
-    ...hits.organisations
-      .filter((hit) => hit.value === speaker.organisation?.id)
-      .flatMap((hit) => hit.wordIndexes),
-  ]);
+  const speakerWords = () =>
+    new Set([
+      ...speaker.selfWords,
+      ...hits.organisations
+        .filter((hit) => hit.value === speaker.organisation?.id)
+        .flatMap((hit) => hit.wordIndexes),
+    ]);
   const otherSectorCue =
     sector !== undefined &&
     choice.source === 'text' &&
     choice.regime !== undefined &&
     !choice.regime.meta.sectors.includes(sector) &&
     !choice.regime.meta.sectors.includes('inhuur') &&
-    cueInSubject(choice.regime, words, speakerWords);
+    cueInSubject(choice.regime, words, speakerWords());
   if (
     sector &&
     (choice.source === 'fallback' ||

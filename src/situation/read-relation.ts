@@ -62,7 +62,6 @@ interface Sentences {
   leftOut: Set<number | undefined>;
 }
 
-/** True when a word outside the self-description, in a sentence that does not leave the work out, points at the work. */
 /** "Ik werk op een azc en wat ik zie …", "I work at a prison and what I see …": first-hand, at the work named. */
 function witnessedAtWork(words: AnalyzedWord[], speaker: SpeakerReading): boolean {
   return (
@@ -77,6 +76,7 @@ function witnessedAtWork(words: AnalyzedWord[], speaker: SpeakerReading): boolea
   );
 }
 
+/** True when a word outside the self-description, in a sentence that does not leave the work out, points at the work. */
 function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences: Sentences): boolean {
   if (witnessedAtWork(words, speaker)) return true;
   return words.some(

@@ -66,7 +66,7 @@ const SPAN_BREAKERS = new Set(
   `maar en dat die omdat want but and that because so dus mag kan can may worden meedoen meelopen deelnemen
   posten delen reageren tekenen ondertekenen demonstreren liken retweeten join post share sign
   petitie petities demonstratie betoging staking opiniestuk column tweet tweets bericht berichten artikel
-  lezing interview podcast petition demonstration strike tweet article`.split(/\s+/),
+  lezing interview podcast petition demonstration strike article`.split(/\s+/),
 );
 /** A unit of the organisation; a relative clause after it still describes the job ("de afdeling die …"). */
 const UNIT_NOUNS = new Set(

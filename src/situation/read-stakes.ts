@@ -3,7 +3,7 @@
 // of the knowledge base are read as evidence of these; cue groups and the speaker add the rest.
 import type { FiredSignal } from '../rules/find-signals.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
-import { NEGATIONS } from '../text/negations.ts';
+import { saidAbsent } from '../text/negations.ts';
 import { textEvidence } from './evidence.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import type { SubjectReading } from './read-subject.ts';
@@ -155,19 +155,6 @@ const BEFORE_MONTH =
 /** "March" as a month: a day number beside it, or a word that dates ("in March", "until March"). */
 function isMonth(words: AnalyzedWord[], index: number): boolean {
   return BEFORE_MONTH.test(words[index - 1]?.folded ?? '') || /^\d+$/.test(words[index + 1]?.folded ?? '');
-}
-
-/** "niet in uniform", "not in uniform", "zonder logo", "out of uniform": what the text says is not there. */
-function saidAbsent(words: AnalyzedWord[], first: number): boolean {
-  const before = words[first - 1]?.folded ?? '';
-  const twoBefore = words[first - 2]?.folded ?? '';
-  return (
-    NEGATIONS.has(before) ||
-    before === 'zonder' ||
-    before === 'without' ||
-    (/^(in|op|met|with)$/.test(before) && NEGATIONS.has(twoBefore)) ||
-    (before === 'of' && twoBefore === 'out')
-  );
 }
 
 /** True for a word that names an act (posting, demonstrating, signing …). */
