@@ -126,6 +126,14 @@ const FLOORS: Record<string, Floor> = {
   // prisons, control rooms, schools) with near-identical pairs; scored before reading (80.0% / 80.0%, 5
   // too-lenient questions, 6 too-lenient drafts, 1 dangerous, recall 74%, false alarms 17%).
   dev35: { verdict: 0.84, tooLenient: 2, risk: 0.82, categoryRecall: 0.75, falseAlarms: 0.2 },
+  // Written 2026-12-07 the same way, emphasis on provinces, schools, police, defence, care and executive
+  // agencies, and on acts (likes, reposts, podcasts, petitions); scored before reading (88.0% / 78.6%,
+  // 2 too-lenient questions, 5 too-lenient drafts, 2 dangerous, recall 70%, false alarms 29%).
+  dev36: { verdict: 0.9, tooLenient: 1, risk: 0.79, categoryRecall: 0.69, falseAlarms: 0.32 },
+  // Written the same session, very informal chat, a quarter in English, senior and sensitive roles, the own
+  // employer as subject, timing and capacity; scored before reading (86.0% / 81.4%, 1 too-lenient question,
+  // 7 too-lenient drafts, 4 dangerous, recall 56%, false alarms 11%).
+  dev37: { verdict: 0.86, tooLenient: 1, risk: 0.82, categoryRecall: 0.58, falseAlarms: 0.14 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -3542,3 +3542,96 @@ describe('classes found on the thirty-fifth set (2026-12-07)', () => {
     expect(son.risk).toBe('laag');
   });
 });
+
+describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)', () => {
+  it('a message that opens with only a job and an employer says who speaks, not whom it is about', async () => {
+    const intro = await ask(
+      'Adviseur subsidies bij de provincie Drenthe. Mag ik op Facebook een recensie schrijven over een nieuwe thriller?',
+    );
+    expect(intro.situation?.speaker.sector).toBe('provincie');
+    expect(intro.situation?.relation.kind).toBe('los-van-werk');
+    expect(intro.verdict).toBe('mag');
+    const other = await ask(
+      'Docent bij ons op school noemde de minister op X een leugenaar. Mag ik dat liken?',
+    );
+    expect(other.situation?.speaker.functions.map((item) => item.id)).not.toContain('docent');
+  });
+
+  it('pay, workload or a reorganisation in government is the own employer for whoever works there', async () => {
+    const workload = await ask(
+      'ik ben wijkagent. wil op facebook zetten dat de werkdruk niet meer te doen is en dat er niks mee gebeurt. kan dat?',
+    );
+    expect(workload.situation?.relation.kind).toBe('eigen-werkgever');
+    expect(workload.verdict).not.toBe('mag');
+  });
+
+  it('standing as a candidate is a public stand for a uniformed officer, unlike membership', async () => {
+    const candidate = await ask(
+      'ik ben sergeant bij de landmacht en wil op de lijst voor de gemeenteraad van een lokale partij. kan dat?',
+    );
+    expect(candidate.verdict).toBe('voorwaardelijk');
+    const member = await ask('ik ben sergeant bij de landmacht. mag ik lid worden van een politieke partij?');
+    expect(member.verdict).toBe('mag');
+  });
+
+  it('a sexist joke about a colleague is a hard stop, also in a closed group', async () => {
+    const joke = await ask(
+      'mag ik in de teamapp een grap maken dat onze nieuwe afdelingshoofd beter achter het aanrecht kan staan?',
+    );
+    expect(joke.verdict).toBe('mag-niet');
+    const draft = await check('Haha die nieuwe manager, terug naar de keuken met haar 😂', {
+      sector: 'gemeente',
+      role: 'medewerker',
+    });
+    expect(draft.risk).toBe('hoog');
+    expect(categories(draft)).toContain('toon');
+  });
+
+  it('news said not to be out yet, known from inside, is a secret; a private surprise is not', async () => {
+    const bridge = await check(
+      'Let op: de tunnel bij Velsen gaat in mei twee weekenden dicht. Staat nog nergens, ik heb de planning al gezien.',
+      { sector: 'rijk', role: 'planner' },
+    );
+    expect(bridge.risk).toBe('hoog');
+    expect(categories(bridge)).toContain('geheimhouding');
+    const news = await check(
+      'Onze schepen liggen al maanden stil door personeelstekort. Dat lees je nergens in de krant.',
+      {
+        sector: 'defensie',
+        role: 'matroos',
+      },
+    );
+    expect(news.risk).toBe('hoog');
+    const volunteers = await check(
+      'Wat je niet in het nieuws ziet: onze vrijwilligers die elke zaterdag klaarstaan. Dank jullie wel!',
+      { sector: 'gemeente', role: 'buurtcoach' },
+    );
+    expect(volunteers.risk).not.toBe('hoog');
+  });
+
+  it('speaking for the ministry in English, and asking in which capacity, read differently', async () => {
+    const spokesman = await check(
+      'Speaking for the ministry: we reject the findings of this report entirely.',
+      { sector: 'rijk', role: 'policy officer' },
+    );
+    expect(spokesman.risk).toBe('hoog');
+    expect(categories(spokesman)).toContain('namens-werkgever');
+    const capacity = await ask(
+      'ik werk bij de provincie. de dorpsraad vraagt of ik iets vertel over de nieuwe rondweg. doe ik dat privé of namens de provincie?',
+    );
+    expect(capacity.situation?.hazards.map((hazard) => hazard.kind)).not.toContain('namens-werkgever');
+  });
+
+  it('a raid announced for tonight by its time of day, and a call to take sides on the own plan', async () => {
+    const raid = await check('Vanavond grote actie bij de woonwagens, jongens blijf maar even binnen 😉', {
+      sector: 'politie',
+      role: 'agent',
+    });
+    expect(raid.risk).toBe('hoog');
+    const plan = await check(
+      'Trots op ons nieuwe afvalplan! Donderdag stemt de raad, laat horen dat je voor bent 💪',
+      { sector: 'gemeente', role: 'beleidsmedewerker afval', portfolio: ['afval'] },
+    );
+    expect(plan.risk).not.toBe('laag');
+  });
+});

@@ -15,7 +15,7 @@ import {
   type Situation,
   sharesPublicOrMilestone,
 } from './situation-schema.ts';
-import { uniformStandWeighs } from './uniform-stand.ts';
+import { standsForElection, uniformStandWeighs } from './uniform-stand.ts';
 
 /** Why the verdict is what it is; the answer's conditions follow these, most decisive first. */
 export type DecisionReason =
@@ -190,7 +190,9 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   const protectedRight = situation.factors.find((item) => item.kind === 'beschermd-recht');
   // Party-political activity beyond the protected membership (liking, sharing or campaigning for a party)
   // is politically visible, whatever the subject.
-  const partyActivity = !protectedRight && situation.acts.some((act) => act.kind === 'partij');
+  // Standing as a candidate is a public political role, never covered by the protected membership.
+  const partyActivity =
+    standsForElection(situation) || (!protectedRight && situation.acts.some((act) => act.kind === 'partij'));
   const political =
     has('politiek-gevoelig') ||
     has('timing') ||

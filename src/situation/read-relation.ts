@@ -322,6 +322,11 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     subject.levels.size === 0 &&
     policyDomains.some((domain) => organisation.allDomains.includes(domain.id));
   if (ownDomainLevelUnknown) return result('onbekend', [], 'level-unknown');
+  // Pay, workload or a reorganisation in government, from someone who works there: the own working
+  // conditions, so the own employer ("de werkdruk is onverantwoord en de leiding negeert het").
+  const workingConditions = policyDomains.find((domain) => domain.id === WORKING_CONDITIONS);
+  if (speaker.workKnown && workingConditions && speaker.speaker.former === undefined)
+    return result('eigen-werkgever', [workingConditions.evidence], 'own-working-conditions');
   if (speaker.workKnown && policyDomains.length > 0 && (fieldKnown || organisation !== undefined)) {
     return result(
       'los-van-werk',
@@ -343,6 +348,9 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     return result('los-van-werk', subjectWords.slice(0, 3), 'other-cause');
   return result('onbekend', [], speaker.workKnown ? 'no-topic' : 'no-work');
 }
+
+/** The domain of pay and working conditions in government. */
+const WORKING_CONDITIONS = 'arbeidsvoorwaarden-overheid';
 
 const GENERIC_BY_SECTOR: Record<string, string> = {
   gemeente: 'gemeente',

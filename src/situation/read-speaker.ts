@@ -122,6 +122,9 @@ export function residenceFollows(words: AnalyzedWord[], last: number): boolean {
   const place = ARTICLES.has(next) || next === 'het' ? (words[last + 2]?.folded ?? '') : next;
   return RESIDENCE.has(place);
 }
+/** A word that is a job title by its ending ("subsidieadviseur", "data-analist", "policy officer"). */
+const JOB_TITLE_WORD =
+  /(medewerker|adviseur|consultant|specialist|analist|officer|manager|coordinator|consulent|planner|jurist|secretaris|assistent|stagiair|stagiaire|trainee|inspecteur|controller|regisseur|leider|beheerder|ontwikkelaar|developer|engineer|advisor|adviser|researcher|onderzoeker|medewerkster)$/;
 /** "politie hier", "teacher here": how a chat message introduces its author. */
 const HERE = new Set(['hier', 'here']);
 const GREETINGS = new Set([
@@ -268,6 +271,48 @@ export function readSpeaker(
       for (let index = here + 1; index < words.length && (words[index]?.end ?? 0) <= close; index++)
         selfWords.add(index);
     }
+  }
+  // "Medewerker groenvoorziening bij gemeente Renswoude. Mag ik …", "Policy officer at Finance (tax
+  // treaties). Can I …": the message opens with a sentence that is only a job and an employer. (Only the
+  // opening sentence, and nothing after the employer but a place or brackets: "Docent bij ons op school
+  // heeft …" speaks about someone else.)
+  const openingWord = GREETINGS.has(words[0]?.folded ?? '') && sentences[1] === sentences[0] ? 1 : 0;
+  const openingJobs = [
+    ...hits.functions.map((hit) => hit.wordIndexes),
+    // A job the lexicon does not list, known by how job titles end ("Adviseur subsidies bij …").
+    ...(JOB_TITLE_WORD.test(words[openingWord]?.folded ?? '') ? [[openingWord]] : []),
+  ];
+  for (const wordIndexes of openingJobs) {
+    const first = wordIndexes[0] ?? 0;
+    if (first !== openingWord) continue;
+    const last = wordIndexes[wordIndexes.length - 1] ?? first;
+    let end = first;
+    while (end + 1 < words.length && sentences[end + 1] === sentences[first]) end++;
+    const employer = hits.organisations.find((organisationHit) => {
+      const start = organisationHit.wordIndexes[0] ?? 0;
+      const link = ARTICLES.has(words[start - 1]?.folded ?? '') ? start - 2 : start - 1;
+      // (The name may start with its link: "at Finance".)
+      const linked = JOB_LINKS.has(words[link]?.folded ?? '') || JOB_LINKS.has(words[start]?.folded ?? '');
+      return start > last && start - last <= JOB_WINDOW + 1 && linked;
+    });
+    if (!employer) continue;
+    const employerEnd = employer.wordIndexes[employer.wordIndexes.length - 1] ?? 0;
+    const closeBracket = text.indexOf(')', words[employerEnd]?.end ?? 0);
+    const rest = words
+      .slice(employerEnd + 1, end + 1)
+      .filter(
+        (word) =>
+          !(
+            closeBracket >= 0 &&
+            word.end <= closeBracket &&
+            text.slice(words[employerEnd]?.end ?? 0, word.start).includes('(')
+          ),
+      );
+    const trailing = rest.every(
+      (word) => HERE.has(word.folded) || (capitalisedMidSentence(word) && !SPAN_BREAKERS.has(word.folded)),
+    );
+    if (rest.length > 2 || !trailing || sentences[end + 1] === undefined) continue;
+    for (let index = first; index <= end; index++) selfWords.add(index);
   }
   // "ben chauffeur bij de gemeente": chat that drops the "ik" opens with "ben", any job word, then the employer.
   for (const hit of hits.organisations) {

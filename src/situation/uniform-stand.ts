@@ -21,12 +21,21 @@ export function uniformStandWeighs(situation: Situation, input: UniformStandInpu
   if (!uniform) return false;
   const has = (kind: string) => situation.factors.some((item) => item.kind === kind);
   const protesting = isProtesting(situation);
-  const publicStand = protesting || input.opinion || has('media');
+  // Standing for election is a public political stand in itself.
+  const publicStand = protesting || input.opinion || has('media') || standsForElection(situation);
   const policyMarch = joinsPolicyMarch(situation);
   return (
     (input.political && publicStand) ||
     policyMarch ||
     ((input.political || protesting) && situation.relation.kind !== 'los-van-werk')
+  );
+}
+
+/** Standing as a candidate: the act, or the rule that reads a place on a list ("op de lijst voor de raad"). */
+export function standsForElection(situation: Situation): boolean {
+  return (
+    situation.acts.some((act) => act.kind === 'kandidaat') ||
+    situation.factors.some((factor) => factor.ruleId === 'kandidaatstelling')
   );
 }
 
