@@ -3634,4 +3634,57 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     );
     expect(plan.risk).not.toBe('laag');
   });
+
+  it('a demo that shows something is no protest; a climate demo is', async () => {
+    const show = await check(
+      'Zondag open dag op de kazerne! Er zijn demo’s van de reddingsbrigade en je mag in de brandweerwagen zitten.',
+      { sector: 'gemeente', role: 'brandweerman' },
+    );
+    expect(show.situation?.acts.map((act) => act.kind)).not.toContain('demonstratie');
+    expect(show.risk).toBe('laag');
+    const march = await check('Morgen met mijn zus naar de boerendemo op het Malieveld 🚜', {
+      sector: 'gemeente',
+      role: 'medewerker burgerzaken',
+    });
+    expect(march.situation?.acts.map((act) => act.kind)).toContain('demonstratie');
+  });
+
+  it('an official announcement still to come is not public; one already out is', async () => {
+    const soon = await check(
+      'Congrats to the team at Bouwbedrijf Smit, they are getting the new bridge contract 🎉 official announcement soon!',
+      { sector: 'provincie', role: 'inkoopadviseur' },
+    );
+    expect(soon.risk).toBe('hoog');
+    const out = await check(
+      'Het persbericht over de nieuwe afvalkalender staat net online, dus vanaf nu kunnen we er vragen over beantwoorden.',
+      { sector: 'gemeente', role: 'medewerker klantcontact' },
+    );
+    expect(out.risk).toBe('laag');
+  });
+
+  it('a surname is not a topic, and an insult in the sentence after the office-holder is still aimed at them', async () => {
+    const insult = await check(
+      'Die wethouder De Boer heeft het weer verpest. Klimaatidioot die niks snapt van de stad.',
+      { sector: 'rijk', role: 'beleidsmedewerker' },
+    );
+    expect(insult.situation?.topic.domains.map((domain) => domain.id)).not.toContain('landbouw-natuur');
+    expect(insult.situation?.hazards.map((hazard) => hazard.kind)).toContain('belediging');
+    expect(categories(insult)).toContain('toon');
+  });
+
+  it('a leaked cake contest, and casting a vote, are no secret and no side taken', async () => {
+    const cake = await check('UITGELEKT: de winnaar van de taartwedstrijd is team Burgerzaken 🍰😂', {
+      sector: 'gemeente',
+      role: 'medewerker',
+    });
+    expect(cake.risk).toBe('laag');
+    const vote = await check(
+      'Net gestemd voor de gemeenteraad 🗳️ jij al? De stembureaus zijn open tot negen uur.',
+      {
+        sector: 'rijk',
+        role: 'jurist',
+      },
+    );
+    expect(vote.risk).toBe('laag');
+  });
 });

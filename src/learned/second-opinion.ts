@@ -398,6 +398,7 @@ export function draftOpinion(
     !privateWorker &&
     !politicsOnly &&
     !privateMilestone &&
+    !pointsToPublic(situation) &&
     !(grounded && STRONG_GROUNDS.has(situation?.relation.reason ?? '')) &&
     !protectedRoom(situation) &&
     pMiddle + pHigh >=
@@ -489,6 +490,21 @@ const PASSING_ON: ReadonlySet<string> = new Set(['delen', 'liken', 'reactie']);
  * ("mag ik het persbericht delen, zonder commentaar?"): the rules' "mag" rests on that, and the model,
  * which learnt "sharing" mostly from harder cases, may not make it "it depends".
  */
+/**
+ * A draft that points to what is public ("het persbericht staat online", "hieronder het besluit") with no
+ * opinion, nothing at stake and nothing weighing: the model raised such posts to middel on a word of the
+ * subject (parking fees, a cycling plan), 2026-12-07.
+ */
+function pointsToPublic(situation: Situation | undefined): boolean {
+  return (
+    situation !== undefined &&
+    situation.markers.some((marker) => marker.kind === 'openbaar') &&
+    !situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') &&
+    situation.hazards.length === 0 &&
+    !situation.factors.some((item) => item.weighs)
+  );
+}
+
 function calmShare(situation: Situation | undefined): boolean {
   if (!situation || !sharesPublicOrMilestone(situation)) return false;
   // Only passing something on (sharing, liking), not a demonstration, an explanation or a reply of one's

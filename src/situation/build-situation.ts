@@ -268,10 +268,14 @@ function namesPolitician(words: AnalyzedWord[], evidence: Evidence[]): boolean {
     evidence.flatMap((item) =>
       item.start === undefined
         ? []
-        : words.flatMap((word, index) => (word.start === item.start ? [sentences[index]] : [])),
+        : words.flatMap((word, index) => {
+            const sentence = sentences[index] ?? 0;
+            // The office may be named in the sentence before ("Dat Kamerlid … . Complotgekkie die …").
+            return word.start === item.start ? [sentence, sentence - 1] : [];
+          }),
     ),
   );
   return words.some(
-    (word, index) => POLITICAL_OFFICES.has(word.folded) && insultSentences.has(sentences[index]),
+    (word, index) => POLITICAL_OFFICES.has(word.folded) && insultSentences.has(sentences[index] ?? -1),
   );
 }

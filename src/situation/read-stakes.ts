@@ -88,7 +88,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['staking', /^(staak|staken|staking|stakingen|strike|strikes|striking|werkonderbreking|actiedag)$/],
   [
     'demonstratie',
-    /^(demonstr\w*|demo|demos|meedemonstreren|meelopen|betoging\w*|protest\w*|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally|wake|optocht|\w*tocht|\w*mars|herdenking\w*|pride|canal|parade|staking\w*)$/,
+    /^(demonstr\w*|\w*demo|\w*demos|meedemonstreren|meelopen|betoging\w*|protest\w*|march\w*|sitin|blokkade\w*|blockade\w*|manifestatie\w*|rally|wake|optocht|\w*tocht|\w*mars|herdenking\w*|pride|canal|parade|staking\w*)$/,
   ],
   [
     'petitie',
@@ -141,6 +141,14 @@ const OPEN = new Set(['open', 'openbare', 'gezamenlijke', 'ondertekende']);
 const OFFICES = /^(raadslid|statenlid)$/;
 const BECOMING =
   /^(worden|word|wordt|werd|kandidaat|verkiesbaar|lijst|kieslijst|sta|staan|stellen|stel|kandideren|become|run)$/;
+
+/** What a demo shows, not a protest: dogs, a rescue, a drone, software, a sport or a craft. */
+const SHOWN =
+  /^(hondenbrigade|brigade|honden|hond|brandweer\w*|reddings\w*|ehbo|reanimatie|reanimeren|drone\w*|robot\w*|systeem|systemen|app|apps|software|tool|tools|product\w*|apparatuur|voertuig\w*|blus\w*|judo|dans\w*|workshop\w*|techniek\w*|motor\w*|paard\w*|bereden|arrestatieteam|ambulance\w*|prototype\w*|dashboard\w*|feature\w*)$/;
+
+function showsSomething(words: AnalyzedWord[], index: number): boolean {
+  return [index + 1, index + 2, index + 3, index + 4].some((at) => SHOWN.test(words[at]?.folded ?? ''));
+}
 
 function becoming(words: AnalyzedWord[], index: number): boolean {
   return [index - 3, index - 2, index - 1, index + 1, index + 2].some((at) =>
@@ -288,6 +296,13 @@ export function readStakes(
         continue;
       // "het verschil tussen een wethouder en een raadslid": an office named, not a candidacy ("raadslid worden").
       if (kind === 'kandidaat' && OFFICES.test(word.folded) && !becoming(words, index)) continue;
+      // "demo's van de hondenbrigade", "een demo van de nieuwe app": a show of how something works.
+      if (
+        kind === 'demonstratie' &&
+        /^(demo|demos|demonstratie|demonstraties)$/.test(word.folded) &&
+        showsSomething(words, index)
+      )
+        continue;
       // "bids until 14 March", "in March": the month, not a march.
       if (kind === 'demonstratie' && word.folded === 'march' && isMonth(words, index)) continue;
       // "I'd like to tweet", "feels like", "something like this": wanting or resembling, not a Like.

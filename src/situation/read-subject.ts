@@ -70,6 +70,9 @@ export function readSubject(
     // neither is a newspaper or broadcaster's ("Het Parool" is where, not what).
     if (hits.organisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
     if (hits.cues.some((cueHit) => cueHit.value === 'media' && overlaps(cueHit, hit))) continue;
+    // A surname is not a topic: "Kamerlid Van Dijk", "Anna van Dijk", "De Boer" (a capitalised particle, or
+    // a first name before it).
+    if (inSurname(words, hit.wordIndexes)) continue;
     // What the speaker says they leave out ("niks over school") is not the subject.
     if (hits.cues.some((cueHit) => cueHit.value === 'los-van-werk' && overlaps(cueHit, hit))) continue;
     // A debate, vote or campaign is when, not what ("er is vandaag een Kamerdebat over"); a parliament or
@@ -132,3 +135,20 @@ export function readSubject(
     levels,
   };
 }
+
+const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'vd']);
+
+function inSurname(words: AnalyzedWord[], indexes: number[]): boolean {
+  const first = indexes[0] ?? 0;
+  const word = words[first];
+  if (indexes.length !== 1 || !word?.capitalized || word.sentenceStart) return false;
+  const particle = words[first - 1];
+  if (!particle || !SURNAME_PARTICLES.has(particle.folded)) return false;
+  if (particle.capitalized && !particle.sentenceStart) return true;
+  const before = words[first - 2];
+  return before?.capitalized === true && !before.sentenceStart && !OFFICE_BEFORE.test(before.folded);
+}
+
+/** "Minister van Landbouw", "Faculteit der Rechtsgeleerdheid": an office or body, not a first name. */
+const OFFICE_BEFORE =
+  /^(minister\w*|staatssecretaris\w*|directeur\w*|directie|dienst|afdeling|commissaris|provincie|gemeente|universiteit|hogeschool|faculteit|college|raad|hof|rechtbank|inspectie|ministry|department|faculty|school|instituut|bureau|stichting|museum|kamer)$/;
