@@ -134,6 +134,10 @@ const FLOORS: Record<string, Floor> = {
   // employer as subject, timing and capacity; scored before reading (86.0% / 81.4%, 1 too-lenient question,
   // 7 too-lenient drafts, 4 dangerous, recall 56%, false alarms 11%).
   dev37: { verdict: 0.86, tooLenient: 1, risk: 0.82, categoryRecall: 0.58, falseAlarms: 0.14 },
+  // Written the same session, mostly drafts (80) with traps that must stay low and hazards told without the
+  // word "vertrouwelijk"; scored before reading (96.7% / 88.8%, 3 too-lenient drafts, 0 dangerous, recall
+  // 69%, false alarms 13%).
+  dev38: { verdict: 0.93, tooLenient: 1, risk: 0.86, categoryRecall: 0.64, falseAlarms: 0.16 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

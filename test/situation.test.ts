@@ -3687,4 +3687,30 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     );
     expect(vote.risk).toBe('laag');
   });
+
+  it('what is said to be left out is not the subject; a surname-free private joke is not police work', async () => {
+    const pride = await ask(
+      'Ik ben meester op een basisschool. Mag ik foto’s van de Pride op mijn eigen Instagram zetten? Zonder leerlingen erop natuurlijk.',
+      { sector: 'onderwijs', role: 'leerkracht groep 8' },
+    );
+    expect(pride.situation?.topic.domains.map((domain) => domain.id)).not.toContain('onderwijs');
+    const dog = await check('Verdachte situatie thuis: de kaas is weg en de kat kijkt heel onschuldig 🐱', {
+      sector: 'politie',
+      role: 'rechercheur',
+    });
+    expect(dog.situation?.relation.kind).not.toBe('eigen-organisatie');
+    expect(dog.risk).toBe('laag');
+  });
+
+  it('family history from an archive is no file looked into; a name continues across "and"', async () => {
+    const family = await check(
+      'Het dossier Bakker groeit! In het archief vond ik de doopakte van mijn overgrootmoeder uit 1901 🙌',
+      { sector: 'gemeente', role: 'medewerker' },
+    );
+    expect(family.risk).toBe('laag');
+    const ministry = await ask(
+      'I work at the Ministry of Justice and Security on prison policy. Can I post about the new Dune film?',
+    );
+    expect(ministry.situation?.topic.domains.map((domain) => domain.id)).not.toContain('politie-veiligheid');
+  });
 });

@@ -285,7 +285,8 @@ export function readRelation(input: RelationInput): Situation['relation'] {
     if (inDomain && compatible)
       return result('eigen-organisatie', [inDomain.evidence], 'organisation-domain');
   }
-  if (input.ownArea.fromRegime && !speaker.support)
+  // (Not in a post about private life only: "verdachte situatie in huize Jansen, de hond kijkt schuldig".)
+  if (input.ownArea.fromRegime && !speaker.support && !subject.topic.privateLife)
     return result('eigen-organisatie', input.ownArea.evidence, 'regime-domain');
 
   // What one sees at the workplace just named ("ik werk op een azc en wat ik zie is mensonwaardig") is the

@@ -186,13 +186,19 @@ export function readSpeaker(
           SPAN_BREAKERS.has(words[index]?.folded ?? '') &&
           !(RELATIVE.has(words[index]?.folded ?? '') && UNIT_NOUNS.has(words[index - 1]?.folded ?? '')) &&
           index > from + 1 &&
-          !insideName.has(index)
+          !insideName.has(index) &&
+          // "Ministry of Infrastructure and Water Management", "Justitie en Veiligheid": a name goes on.
+          !nameGoesOn(index)
         )
           break;
       }
       selfWords.add(index);
     }
   };
+  const nameGoesOn = (index: number) =>
+    /^(en|and|&)$/.test(words[index]?.folded ?? '') &&
+    capitalisedMidSentence(words[index - 1]) &&
+    capitalisedMidSentence(words[index + 1]);
   const jobStarts = new Set(
     [...hits.organisations, ...hits.functions].map((hit) => hit.wordIndexes[0] ?? -1),
   );

@@ -146,9 +146,15 @@ const BECOMING =
 const SHOWN =
   /^(hondenbrigade|brigade|honden|hond|brandweer\w*|reddings\w*|ehbo|reanimatie|reanimeren|drone\w*|robot\w*|systeem|systemen|app|apps|software|tool|tools|product\w*|apparatuur|voertuig\w*|blus\w*|judo|dans\w*|workshop\w*|techniek\w*|motor\w*|paard\w*|bereden|arrestatieteam|ambulance\w*|prototype\w*|dashboard\w*|feature\w*)$/;
 
-function showsSomething(words: AnalyzedWord[], index: number): boolean {
+function showsSomething(words: AnalyzedWord[], index: number, folded: string): boolean {
+  // "blusdemo", "dronedemo": what is shown comes first in the compound.
+  const prefix = /^(\w+?)(demo|demos|demonstratie|demonstraties)$/.exec(folded)?.[1];
+  if (prefix && (SHOWN.test(prefix) || SHOWN_PREFIX.test(prefix))) return true;
   return [index + 1, index + 2, index + 3, index + 4].some((at) => SHOWN.test(words[at]?.folded ?? ''));
 }
+
+/** The first part of a compound demo that shows something ("blusdemo", "reddingsdemo"). */
+const SHOWN_PREFIX = /^(blus|red|reddings|honden|drone|robot|product|software|app|judo|dans|kook|brandweer)$/;
 
 function becoming(words: AnalyzedWord[], index: number): boolean {
   return [index - 3, index - 2, index - 1, index + 1, index + 2].some((at) =>
@@ -299,8 +305,8 @@ export function readStakes(
       // "demo's van de hondenbrigade", "een demo van de nieuwe app": a show of how something works.
       if (
         kind === 'demonstratie' &&
-        /^(demo|demos|demonstratie|demonstraties)$/.test(word.folded) &&
-        showsSomething(words, index)
+        /(demo|demos|demonstratie|demonstraties)$/.test(word.folded) &&
+        showsSomething(words, index, word.folded)
       )
         continue;
       // "bids until 14 March", "in March": the month, not a march.

@@ -73,6 +73,9 @@ export function readSubject(
     // A surname is not a topic: "Kamerlid Van Dijk", "Anna van Dijk", "De Boer" (a capitalised particle, or
     // a first name before it).
     if (inSurname(words, hit.wordIndexes)) continue;
+    // "Zonder leerlingen erop", "without naming the minister": left out, not the subject. (Not "geen": "geen
+    // azc in ons dorp" is the subject itself.)
+    if (withoutBefore(words, hit.wordIndexes[0] ?? 0)) continue;
     // What the speaker says they leave out ("niks over school") is not the subject.
     if (hits.cues.some((cueHit) => cueHit.value === 'los-van-werk' && overlaps(cueHit, hit))) continue;
     // A debate, vote or campaign is when, not what ("er is vandaag een Kamerdebat over"); a parliament or
@@ -152,3 +155,7 @@ function inSurname(words: AnalyzedWord[], indexes: number[]): boolean {
 /** "Minister van Landbouw", "Faculteit der Rechtsgeleerdheid": an office or body, not a first name. */
 const OFFICE_BEFORE =
   /^(minister\w*|staatssecretaris\w*|directeur\w*|directie|dienst|afdeling|commissaris|provincie|gemeente|universiteit|hogeschool|faculteit|college|raad|hof|rechtbank|inspectie|ministry|department|faculty|school|instituut|bureau|stichting|museum|kamer)$/;
+
+function withoutBefore(words: AnalyzedWord[], index: number): boolean {
+  return [index - 1, index - 2].some((at) => /^(zonder|without)$/.test(words[at]?.folded ?? ''));
+}

@@ -5,6 +5,13 @@ import { englishKey, primaryKey, wordKeys } from './stem-dutch.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** A group of words that mean the same thing for our purposes. */
+/** An emoji in the gap between two words. */
+const EMOJI = /\p{Extended_Pictographic}/u;
+/** Words that open a sentence in chat after an emoji. */
+const SENTENCE_OPENERS = new Set(
+  'ik we wij het de dit dat mijn onze ons maar en nu i my our the this it but and now'.split(' '),
+);
+
 export interface SynonymGroup {
   /** Concept name; rules refer to it as "@name". */
   concept: string;
@@ -178,7 +185,10 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       // ("om 06.00", "14:30", "1.000 euro") is no sentence end.
       const gap = text.slice(previousEnd, word.start);
       const inNumber = /^[.:]$/.test(gap) && /^\d+$/.test(previousFolded) && /^\d/.test(word.folded);
-      const sentenceStart = index === 0 || (/[.!?:\]\n]/.test(gap) && !inNumber);
+      // In chat an emoji often ends the sentence: "… mijn bijenvolken 🐝 Ik werk bij …" (only before a
+      // capitalised opener, so a name after an emoji, "welkom 🎉 Sanne", stays a name mid-sentence).
+      const emojiEnd = EMOJI.test(gap) && SENTENCE_OPENERS.has(word.folded) && /^\p{Lu}/u.test(word.surface);
+      const sentenceStart = index === 0 || (/[.!?:\]\n]/.test(gap) && !inNumber) || emojiEnd;
       previousEnd = word.end;
       previousFolded = word.folded;
       // Written out: an object spread here is several times slower on V8 and this is the hot path.
