@@ -325,7 +325,12 @@ function situationFindings(
   );
   const opinion = situation.markers.some((marker) => marker.kind === 'mening');
   const political = situation.factors.some((item) => item.kind === 'politiek-gevoelig');
-  const farFromWork = situation.relation.kind === 'los-van-werk' || situation.topic.privateLife;
+  // (National education policy is no school's own dossier, but a school leader's view of it, signed as
+  // such, is read as the school's.)
+  const farFromWork =
+    (situation.relation.kind === 'los-van-werk' &&
+      situation.relation.reason !== 'education-national-policy') ||
+    situation.topic.privateLife;
   // Handing over or sharing what is already public, with no opinion, is what such a function is for.
   if (
     representative &&
