@@ -138,6 +138,10 @@ const FLOORS: Record<string, Floor> = {
   // word "vertrouwelijk"; scored before reading (96.7% / 88.8%, 3 too-lenient drafts, 0 dangerous, recall
   // 69%, false alarms 13%).
   dev38: { verdict: 0.93, tooLenient: 1, risk: 0.86, categoryRecall: 0.64, falseAlarms: 0.16 },
+  // Written the same session, mostly questions (60) as people type them, a third in English, with plainly
+  // harmless ones that must get "mag"; scored before reading (83.3% / 82.5%, 2 too-lenient questions,
+  // 2 too-lenient drafts, 2 dangerous, recall 62%, false alarms 13%).
+  dev39: { verdict: 0.9, tooLenient: 1, risk: 0.84, categoryRecall: 0.66, falseAlarms: 0.16 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

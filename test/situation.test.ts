@@ -3713,4 +3713,75 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     );
     expect(ministry.situation?.topic.domains.map((domain) => domain.id)).not.toContain('politie-veiligheid');
   });
+
+  it('who reads along is not the subject, but pupils following a teacher weigh on an outspoken opinion', async () => {
+    const wedding = await ask(
+      'mag ik fotos van mijn trouwerij op insta zetten? werk bij de provincie en er volgen me ook collega’s',
+    );
+    expect(wedding.verdict).toBe('mag');
+    const run = await ask(
+      'ben juf op een basisschool, mag ik mijn hardlooprondjes op insta zetten? ouders van leerlingen volgen me',
+    );
+    expect(run.verdict).toBe('mag');
+    const opinion = await ask(
+      'docent maatschappijleer hier. mag ik op tiktok een uitgesproken mening geven over de oorlog in Oekraïne? veel leerlingen volgen me',
+      { sector: 'onderwijs', role: 'docent maatschappijleer' },
+    );
+    expect(opinion.verdict).toBe('voorwaardelijk');
+  });
+
+  it('chat that drops the "ik" still names the employer, and a filler ends the job', async () => {
+    const tax = await ask(
+      'zit bij het UWV (klantcontact). mag ik vrienden vragen mij te sponsoren voor de Zevenheuvelenloop?',
+    );
+    expect(tax.situation?.speaker.organisation?.id).toBe('uwv');
+    const filler = await ask('mag je als ambtenaar eigenlijk de verjaardagsfoto van je neef liken?');
+    expect(filler.situation?.speaker.ownWork.map((item) => item.text).join(' ')).not.toContain(
+      'verjaardagsfoto',
+    );
+    const task = await ask(
+      'werk bij de provincie, beheer van vaarwegen. mag ik op x zeggen dat de huurtoeslag omhoog moet?',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(task.situation?.relation.kind).toBe('los-van-werk');
+  });
+
+  it('classified papers, a decision still being made, a pupil from the own class and a move seen at work', async () => {
+    const papers = await ask(
+      'ik zit bij defensie. mag ik geclassificeerde stukken over de kazerne naar de krant sturen?',
+    );
+    expect(papers.verdict).toBe('mag-niet');
+    const deciding = await ask(
+      'we are still deciding internally whether to close the library branch. can I tell my neighbours already?',
+      { sector: 'gemeente' },
+    );
+    expect(deciding.verdict).toBe('mag-niet');
+    const pupil = await check(
+      'Lotte uit mijn klas heeft haar proefwerk verknald, ja met die ruzie thuis is dat logisch.',
+      {
+        sector: 'onderwijs',
+        role: 'docent',
+      },
+    );
+    expect(pupil.risk).toBe('hoog');
+    const move = await check(
+      'De overburen gaan verhuizen naar Breda, zag ik gisteren in het systeem op mijn werk 😉',
+      {
+        sector: 'gemeente',
+        role: 'medewerker burgerzaken',
+      },
+    );
+    expect(move.risk).toBe('hoog');
+    expect(categories(move)).toContain('persoonsgegevens');
+  });
+
+  it("a procurement officer's running tender is the own work", async () => {
+    const tender = await ask(
+      'ben inkoopadviseur bij de provincie, we hebben een aanbesteding lopen voor de nieuwe veerboot. mag ik daar op linkedin iets over zeggen?',
+    );
+    expect(tender.situation?.relation.kind).not.toBe('los-van-werk');
+    expect(tender.verdict).not.toBe('mag');
+  });
 });

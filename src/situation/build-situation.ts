@@ -6,7 +6,7 @@ import type { FiredSignal } from '../rules/find-signals.ts';
 import type { PatternMatch } from '../rules/match-pattern.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { describeSituation } from './describe-situation.ts';
-import { saidLeftOut, sentenceIndexes, textEvidence } from './evidence.ts';
+import { inAudience, saidLeftOut, sentenceIndexes, textEvidence } from './evidence.ts';
 import { readRelation } from './read-relation.ts';
 import type { SpeakerReading, TextHits } from './read-speaker.ts';
 import { readStakes, secrecyFromPrivateLife } from './read-stakes.ts';
@@ -45,6 +45,10 @@ export interface SituationReading {
 
 /** Marching, signing or campaigning on the own dossier takes a public position on it. */
 const CIVIC_ACTS = new Set(['demonstratie', 'petitie', 'kandidaat', 'staking']);
+/** Who a teacher's audience may be: pupils, students and their parents. */
+const PUPILS = new Set('leerlingen leerling studenten ouders pupils students parents'.split(' '));
+/** The rule id of the factor "pupils follow the account". */
+export const PUPILS_FOLLOW_RULE = 'leerlingen-volgen';
 
 /** Functions whose insults always touch the work: they serve, police or represent the people concerned. */
 const WORK_LINKED_INSULT: Sensitivity[] = [
@@ -100,6 +104,16 @@ export function buildSituation(input: SituationInput): SituationReading {
     (index) => !regimeWords.has(index) && !speaker.selfWords.has(index) && !saidLeftOut(words, index),
   );
   const stakes = readStakes(text, words, hits, input.fired, speaker, subject);
+  // A teacher whose pupils or their parents follow the account ("veel leerlingen volgen me"): the example
+  // function is in view of the pupils, whatever the subject (decision model F8).
+  const pupilsFollow = words.findIndex((word, index) => PUPILS.has(word.folded) && inAudience(words, index));
+  if (pupilsFollow >= 0 && speaker.speaker.functions.some((item) => item.sensitivity.includes('voorbeeld')))
+    stakes.factors.push({
+      kind: 'gevoelige-functie',
+      evidence: [textEvidence(text, words, [pupilsFollow])],
+      ruleId: PUPILS_FOLLOW_RULE,
+      weighs: false,
+    });
   // "Mijn vader werkte bij de IND, mag ik …": a relative's employer named as a public one is no sign that
   // the asker works for a private firm; the asker's own employer is then simply unknown.
   if (

@@ -3,7 +3,7 @@
 // known to be far from the work (or it is a protected right), with nothing at stake and nothing weighing.
 import type { Verdict } from '../core/vocabulary.ts';
 import type { Sensitivity } from '../knowledge/situation-schemas.ts';
-import { relationWeighs } from './build-situation.ts';
+import { PUPILS_FOLLOW_RULE, relationWeighs } from './build-situation.ts';
 import { OTHER_FIELD } from './read-relation.ts';
 import {
   CLOSE_RELATIONS,
@@ -198,7 +198,10 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     has('timing') ||
     partyActivity ||
     (situation.topic.level === 'landelijk' && opinion);
-  const sensitiveFunction = [...sensitivities].some((item) => POLITICALLY_SENSITIVE.includes(item));
+  const sensitiveFunction =
+    [...sensitivities].some((item) => POLITICALLY_SENSITIVE.includes(item)) ||
+    // A teacher whose pupils follow the account, on a political subject with an opinion.
+    (situation.factors.some((item) => item.ruleId === PUPILS_FOLLOW_RULE) && opinion);
   // Membership itself is protected (art. 10 lid 2): the function weighs on what is said, not on joining.
   const nearOrUnknown = close || relation === 'onbekend';
   // Passing on what is public, or a milestone, with no opinion of one's own is what such a function does.

@@ -31,3 +31,22 @@ const LEFT_OUT_BEFORE = new Set(['geen', 'zonder', 'no', 'without']);
 export function saidLeftOut(words: AnalyzedWord[], index: number): boolean {
   return [index - 1, index - 2, index - 3].some((at) => LEFT_OUT_BEFORE.has(words[at]?.folded ?? ''));
 }
+
+/** Verbs of following or reading along: "collega's volgen me", "ouders lezen mee", "followed by colleagues". */
+const FOLLOWING = /^(volgen|volgt|volg|lezen|leest|follow|follows|following|followed)$/;
+const ALONG = new Set(['me', 'mij', 'mee', 'mn', 'my', 'by']);
+
+/**
+ * The word names who reads along, not what the message is about: "er volgen me ook collega's", "ouders van
+ * leerlingen volgen me soms", "some colleagues follow me". A follow verb with me/mee next to it, within three
+ * words of the word, in its sentence.
+ */
+export function inAudience(words: AnalyzedWord[], index: number): boolean {
+  const sentences = sentenceIndexes(words);
+  for (let at = index - 3; at <= index + 3; at++) {
+    if (at === index || sentences[at] !== sentences[index]) continue;
+    if (!FOLLOWING.test(words[at]?.folded ?? '')) continue;
+    if (ALONG.has(words[at + 1]?.folded ?? '') || ALONG.has(words[at - 1]?.folded ?? '')) return true;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@
 // clear distance gives the room every citizen has; an unknown relation is said to be unknown.
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { anyWordIn } from '../text/any-word-in.ts';
-import { sentenceIndexes, textEvidence } from './evidence.ts';
+import { inAudience, sentenceIndexes, textEvidence } from './evidence.ts';
 import { PRIVATE_DOMAIN, residenceFollows, type SpeakerReading, type TextHits } from './read-speaker.ts';
 import { isActWord } from './read-stakes.ts';
 import type { SubjectReading } from './read-subject.ts';
@@ -87,7 +87,9 @@ function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences:
       // "mijn collega zei dat …": the colleague gives advice, the work is not the subject.
       !anyWordIn(words, [index + 1, index + 2], JUDGING_WORDS) &&
       // "geen collega's of werkgever", "not about work": said to be left out.
-      !anyWordIn(words, [index - 1, index - 2, index - 3], NOT_WORDS),
+      !anyWordIn(words, [index - 1, index - 2, index - 3], NOT_WORDS) &&
+      // "er volgen me ook collega's": who reads along, not the subject.
+      !inAudience(words, index),
   );
 }
 /** Seeing or living through: "wat ik zie", "wat ik daar meemaak", "what I see". */

@@ -125,6 +125,12 @@ export function residenceFollows(words: AnalyzedWord[], last: number): boolean {
 /** A word that is a job title by its ending ("subsidieadviseur", "data-analist", "policy officer"). */
 const JOB_TITLE_WORD =
   /(medewerker|adviseur|consultant|specialist|analist|officer|manager|coordinator|consulent|planner|jurist|secretaris|assistent|stagiair|stagiaire|trainee|inspecteur|controller|regisseur|leider|beheerder|ontwikkelaar|developer|engineer|advisor|adviser|researcher|onderzoeker|medewerkster)$/;
+/** How chat that drops the "ik" opens a self-description: "ben …", "zit bij …", "werk bij …". */
+const CHAT_OPENERS = new Set(['ben', 'zit', 'werk']);
+/** Filler words that end a job description and start the question ("als ambtenaar eigenlijk …"). */
+const FILLERS = new Set(
+  'eigenlijk gewoon uberhaupt zomaar trouwens actually basically even really just'.split(' '),
+);
 /** "politie hier", "teacher here": how a chat message introduces its author. */
 const HERE = new Set(['hier', 'here']);
 const GREETINGS = new Set([
@@ -178,9 +184,13 @@ export function readSpeaker(
           gap.includes(',') &&
           !CONTINUES_AFTER_COMMA.has(words[index]?.folded ?? '') &&
           // "ik ben zzp'er, stukadoor": a job title after the comma is still the same description.
-          !jobStarts.has(index)
+          !jobStarts.has(index) &&
+          // "werk bij rws, onderhoud aan sluizen.": a short clause that ends the sentence names the task.
+          !taskClause(index)
         )
           break;
+        // "als ambtenaar eigenlijk de vakantiefoto …": after the job, a filler word starts the question.
+        if (depth === 0 && FILLERS.has(words[index]?.folded ?? '') && jobBefore(from, index)) break;
         if (
           depth === 0 &&
           SPAN_BREAKERS.has(words[index]?.folded ?? '') &&
@@ -195,6 +205,26 @@ export function readSpeaker(
       selfWords.add(index);
     }
   };
+  /** A clause of at most four words after a comma that ends the sentence with no act or person in it. */
+  const taskClause = (index: number) => {
+    let end = index;
+    while (end + 1 < words.length && sentences[end + 1] === sentences[index]) {
+      const gap = text.slice(words[end]?.end ?? 0, words[end + 1]?.start ?? 0);
+      if (gap.includes(',')) return false;
+      end++;
+    }
+    if (end - index > 3 || sentences[end + 1] === undefined) return false;
+    for (let at = index; at <= end; at++) {
+      const folded = words[at]?.folded ?? '';
+      if (SPAN_BREAKERS.has(folded) || FIRST_PERSON.has(folded)) return false;
+    }
+    return true;
+  };
+  /** A job title or employer among the words from `from` up to (not including) `index`. */
+  const jobBefore = (from: number, index: number) =>
+    [...hits.organisations, ...hits.functions].some((hit) =>
+      hit.wordIndexes.every((at) => at >= from && at < index),
+    );
   const nameGoesOn = (index: number) =>
     /^(en|and|&)$/.test(words[index]?.folded ?? '') &&
     capitalisedMidSentence(words[index - 1]) &&
@@ -320,14 +350,16 @@ export function readSpeaker(
     if (rest.length > 2 || !trailing || sentences[end + 1] === undefined) continue;
     for (let index = first; index <= end; index++) selfWords.add(index);
   }
-  // "ben chauffeur bij de gemeente": chat that drops the "ik" opens with "ben", any job word, then the employer.
+  // "ben chauffeur bij de gemeente", "zit bij de belastingdienst": chat that drops the "ik" opens with "ben",
+  // "zit" or "werk", any job word, then the employer.
   for (const hit of hits.organisations) {
     const first = hit.wordIndexes[0] ?? 0;
-    const link = ARTICLES.has(words[first - 1]?.folded ?? '') ? first - 2 : first - 1;
+    const article = words[first - 1]?.folded ?? '';
+    const link = ARTICLES.has(article) || article === 'het' ? first - 2 : first - 1;
     if (words[link]?.folded !== 'bij') continue;
     for (let index = link - 1; index >= Math.max(0, link - 3); index--) {
       if (sentences[index] !== sentences[first]) break;
-      if (words[index]?.folded === 'ben' && words[index]?.sentenceStart === true) {
+      if (CHAT_OPENERS.has(words[index]?.folded ?? '') && words[index]?.sentenceStart === true) {
         for (let inside = index; inside <= (hit.wordIndexes[hit.wordIndexes.length - 1] ?? first); inside++)
           selfWords.add(inside);
         break;

@@ -1,7 +1,7 @@
 // What the message is about: the policy domains of its topic words (outside the self-description), the
 // organisations it talks about, whether it is only private life, and which level of government it concerns.
 import type { AnalyzedWord } from '../text/analyze-text.ts';
-import { saidLeftOut, textEvidence } from './evidence.ts';
+import { inAudience, saidLeftOut, textEvidence } from './evidence.ts';
 import { overlaps, PRIVATE_DOMAIN, placeAfter, type SpeakerReading, type TextHits } from './read-speaker.ts';
 import type { SituationLexicon } from './situation-lexicon.ts';
 import type { Evidence, Situation } from './situation-schema.ts';
@@ -76,6 +76,8 @@ export function readSubject(
     // "Zonder leerlingen erop", "without naming the minister": left out, not the subject. (Not "geen": "geen
     // azc in ons dorp" is the subject itself.)
     if (withoutBefore(words, hit.wordIndexes[0] ?? 0)) continue;
+    // "ouders van leerlingen volgen me": who reads along, not the subject.
+    if (inAudience(words, hit.wordIndexes[0] ?? 0)) continue;
     // What the speaker says they leave out ("niks over school") is not the subject.
     if (hits.cues.some((cueHit) => cueHit.value === 'los-van-werk' && overlaps(cueHit, hit))) continue;
     // A debate, vote or campaign is when, not what ("er is vandaag een Kamerdebat over"); a parliament or
