@@ -3784,4 +3784,24 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     expect(tender.situation?.relation.kind).not.toBe('los-van-werk');
     expect(tender.verdict).not.toBe('mag');
   });
+
+  it('a new job told as news is a milestone, and "we … bij het werkoverleg" is a plan, not a workplace', async () => {
+    const job = await check(
+      'Blij om te delen dat ik per 1 april begin als jurist bij de IND. Op naar een nieuwe uitdaging!',
+      {},
+    );
+    expect(job.risk).toBe('laag');
+    const english = await ask(
+      'can i post on linkedin that i just started as an analyst at the CBS? or is that weird',
+    );
+    expect(english.verdict).toBe('mag');
+    const plan = await ask(
+      'zullen we het bij het volgende teamoverleg met de afdelingshoofd bespreken? mag ik dat voorstellen in de groepsapp?',
+      {
+        sector: 'gemeente',
+        role: 'klantmanager',
+      },
+    );
+    expect(plan.situation?.speaker.functions.map((item) => item.id)).not.toContain('afdelingshoofd');
+  });
 });

@@ -263,6 +263,11 @@ export function readSpeaker(
     // "ik ben" describes the job only when a job or employer follows ("ik ben jurist bij …"), not in
     // "ik ben zo boos op mijn leidinggevende".
     if (hit.value === 'zelf-werk' && WEAK_OPENERS.test(hit.pattern) && !jobFollows(last)) continue;
+    // "wij bij de gemeente" describes where one works only written together; "zullen we het bij het
+    // werkoverleg bespreken" is a plan.
+    const [opener, link] = hit.wordIndexes;
+    if (/^(wij|we)$/.test(words[opener ?? 0]?.folded ?? '') && link !== undefined && link - (opener ?? 0) > 1)
+      continue;
     openSpan(hit.wordIndexes[0] ?? 0);
   }
   // "als boa", "as a sergeant": a job title after als/as describes the author.
@@ -360,8 +365,14 @@ export function readSpeaker(
     for (let index = link - 1; index >= Math.max(0, link - 3); index--) {
       if (sentences[index] !== sentences[first]) break;
       if (CHAT_OPENERS.has(words[index]?.folded ?? '') && words[index]?.sentenceStart === true) {
-        for (let inside = index; inside <= (hit.wordIndexes[hit.wordIndexes.length - 1] ?? first); inside++)
-          selfWords.add(inside);
+        const last = hit.wordIndexes[hit.wordIndexes.length - 1] ?? first;
+        for (let inside = index; inside <= last; inside++) selfWords.add(inside);
+        // "zit bij de belastingdienst (invordering)": the task in brackets right after is the job too.
+        if (/^\s*\(/.test(text.slice(words[last]?.end ?? 0, words[last + 1]?.start ?? 0))) {
+          const close = text.indexOf(')', words[last]?.end ?? 0);
+          for (let inside = last + 1; inside < words.length && (words[inside]?.end ?? 0) <= close; inside++)
+            selfWords.add(inside);
+        }
         break;
       }
     }
