@@ -3804,4 +3804,27 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     );
     expect(plan.situation?.speaker.functions.map((item) => item.id)).not.toContain('afdelingshoofd');
   });
+
+  it('voting advice from a neutral function, a candidate list that is no tractor, and an ironic group label', async () => {
+    const clerk = await check(
+      'Sterk voorstel van @StadsPartij over de nieuwe sporthal 👍 Donderdag weet je wat je moet stemmen!',
+      {
+        sector: 'gemeente',
+        role: 'raadsgriffier',
+      },
+    );
+    expect(clerk.risk).not.toBe('laag');
+    expect(categories(clerk)).toContain('politieke-gevoeligheid');
+    const list = await check('Alle lijsttrekkers waren vanavond bij het debat in de schouwburg.', {
+      sector: 'rijk',
+      role: 'medewerker',
+    });
+    expect(list.situation?.topic.domains.map((domain) => domain.id)).not.toContain('landbouw-natuur');
+    const irony = await check(
+      "Alweer een 'nieuwe Nederlander' die mijn fiets heeft gestolen. Bedankt kabinet voor het beleid 🙄",
+      { sector: 'gemeente', role: 'medewerker' },
+    );
+    expect(irony.risk).toBe('hoog');
+    expect(categories(irony)).toContain('toon');
+  });
 });
