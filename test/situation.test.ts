@@ -3827,4 +3827,30 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     expect(irony.risk).toBe('hoog');
     expect(categories(irony)).toContain('toon');
   });
+
+  it('a family placed in a named neighbourhood that the team visits, and own measurements set against the sign', async () => {
+    const family = await check(
+      'Dat gezin in de Bloemenbuurt met die vier kinderen waar we al een jaar over de vloer komen: gisteren weer politie erbij.',
+      { sector: 'gemeente', role: 'gezinscoach' },
+    );
+    expect(family.risk).toBe('hoog');
+    expect(categories(family)).toContain('persoonsgegevens');
+    const water = await check(
+      'Zwemmen in de Reeuwijkse plassen? Ik zou onze metingen van deze week niet best noemen, wat er ook op de website staat.',
+      { sector: 'waterschap', role: 'medewerker laboratorium' },
+    );
+    expect(water.risk).toBe('hoog');
+  });
+
+  it('a plate or container number readable in a picture from the work is a hard stop; made unreadable it is not', async () => {
+    const plates = await ask(
+      'Douanier hier. Mag ik een foto van de onderschepte lading posten met het containernummer leesbaar? Trots op het team!',
+    );
+    expect(plates.verdict).toBe('mag-niet');
+    const blurred = await check('Mooie vangst vandaag met het team 💪 (kentekens onleesbaar gemaakt)', {
+      sector: 'politie',
+      role: 'agent',
+    });
+    expect(blurred.situation?.hazards.map((hazard) => hazard.ruleId)).not.toContain('nummer-in-beeld');
+  });
 });
