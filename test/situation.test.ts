@@ -3853,4 +3853,18 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     });
     expect(blurred.situation?.hazards.map((hazard) => hazard.ruleId)).not.toContain('nummer-in-beeld');
   });
+
+  it("the common nouns in the employer's name are its work; own research that is out is public", async () => {
+    const coa = await ask('Ik werk bij het COA in Budel. Mag ik meelopen in een mars voor betere opvang?');
+    expect(coa.situation?.relation.kind).not.toBe('los-van-werk');
+    expect(coa.verdict).toBe('voorwaardelijk');
+    const paper = await check(
+      'Our new paper on river floods in the Meuse basin is out today, open access 👉 [link]',
+      {
+        sector: 'onderwijs',
+        role: 'onderzoeker',
+      },
+    );
+    expect(paper.situation?.markers.map((marker) => marker.kind)).toContain('openbaar');
+  });
 });

@@ -513,12 +513,22 @@ function repeatsOwnWork(
     )
       own.set(word.keys[0] ?? word.folded, index);
   }
+  // The common nouns in the employer's own name say what it does ("Centraal Orgaan opvang asielzoekers" …
+  // "een demonstratie voor betere opvang"); its capitalised words are the name itself.
+  const nameWords = new Set(
+    (speaker.organisation?.name ?? '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .split(/[^A-Za-z]+/)
+      .filter((item) => /^[a-z]{5,}$/.test(item) && !JOB_WORDS.has(item) && !GENERIC_WORDS.has(item)),
+  );
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
     if (speaker.selfWords.has(index) || !word || !content(word, index)) continue;
     const at = own.get(word.keys[0] ?? word.folded);
-    if (at === undefined) continue;
-    return [textEvidence(text, words, [at]), textEvidence(text, words, [index])];
+    if (at !== undefined) return [textEvidence(text, words, [at]), textEvidence(text, words, [index])];
+    if (nameWords.has(word.folded) && speaker.organisation)
+      return [{ source: 'text', text: speaker.organisation.name }, textEvidence(text, words, [index])];
   }
   return undefined;
 }
