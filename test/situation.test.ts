@@ -3867,4 +3867,24 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     );
     expect(paper.situation?.markers.map((marker) => marker.kind)).toContain('openbaar');
   });
+
+  it('jokes named as racist, blame on one named pupil in the parents app, and a still of an arrest', async () => {
+    const jokes = await ask(
+      'In de teamapp van ons bureau worden seksistische grappen gemaakt. Kan dat als het alleen onder ons is?',
+      {
+        sector: 'politie',
+      },
+    );
+    expect(jokes.verdict).toBe('mag-niet');
+    const pupil = await ask(
+      'Meester in groep 5 hier. In de klassenapp vragen ouders waarom het zo onrustig is. Mag ik zeggen dat het door het gedrag van Milan komt?',
+      { sector: 'onderwijs' },
+    );
+    expect(pupil.verdict).toBe('mag-niet');
+    const still = await ask(
+      'Vorige week iemand aangehouden die in mijn dorp woont. Mag ik de bodycam still in de buurtapp zetten zodat iedereen weet wie het was?',
+      { sector: 'politie' },
+    );
+    expect(still.verdict).toBe('mag-niet');
+  });
 });
