@@ -496,8 +496,8 @@ const PASSING_ON: ReadonlySet<string> = new Set(['delen', 'liken', 'reactie']);
  * subject (parking fees, a cycling plan), 2026-12-07.
  */
 function pointsToPublic(situation: Situation | undefined): boolean {
+  if (!situation) return false;
   return (
-    situation !== undefined &&
     situation.markers.some((marker) => marker.kind === 'openbaar') &&
     !situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') &&
     situation.hazards.length === 0 &&
