@@ -3887,4 +3887,18 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     );
     expect(still.verdict).toBe('mag-niet');
   });
+
+  it('taking the class to a demonstration weighs; casting a vote on the own government does not', async () => {
+    const march = await check('Vandaag met mijn leerlingen naar de boerenmars in Den Haag 🚜 wat een dag!', {
+      sector: 'onderwijs',
+      role: 'docent aardrijkskunde',
+    });
+    expect(march.risk).toBe('middel');
+    expect(categories(march)).toContain('politieke-gevoeligheid');
+    const vote = await check('Gestemd voor de gemeenteraad ✅ jij ook al? Stembureaus open tot 21u', {
+      sector: 'gemeente',
+      role: 'beleidsmedewerker',
+    });
+    expect(vote.risk).toBe('laag');
+  });
 });
