@@ -3901,4 +3901,16 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     });
     expect(vote.risk).toBe('laag');
   });
+
+  it('telling colleagues to start looking for another job is a hint at what is coming', async () => {
+    const hint = await check(
+      'Iedereen die bij ons op de vestiging in Heerlen werkt: begin maar vast met solliciteren. Meer mag ik niet zeggen.',
+      {
+        sector: 'overig',
+        role: 'teamleider UWV',
+      },
+    );
+    expect(hint.risk).toBe('hoog');
+    expect(categories(hint)).toContain('geheimhouding');
+  });
 });
