@@ -3913,4 +3913,45 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     expect(hint.risk).toBe('hoog');
     expect(categories(hint)).toContain('geheimhouding');
   });
+
+  it("who a case is about, the weak points of a barrier, and a march without the employer's sign", async () => {
+    const who = await ask(
+      'Ik werk bij de GGD op infectieziekten en zit in het contactonderzoek op de school van mijn zoon. Mag ik in de ouderapp zeggen om welk kind het gaat?',
+      { sector: 'overig' },
+    );
+    expect(who.verdict).toBe('mag-niet');
+    const barrier = await ask(
+      'Engineer at Rijkswaterstaat here. Can I post on a forum which parts of the storm surge barrier are single points of failure?',
+    );
+    expect(barrier.verdict).toBe('mag-niet');
+    const march = await ask(
+      'ik werk bij de gemeente Deventer op vergunningen. mag ik meelopen in de klimaatmars in Den Haag? niet met een bord van de gemeente natuurlijk',
+    );
+    expect(march.situation?.relation.kind).not.toBe('eigen-werkgever');
+  });
+
+  it('a deployment told by flight, time and unit size, a pupil by first name and class, a client by age, trade and town', async () => {
+    const flight = await check(
+      'Nog 10 dagen! 4 maanden weg met het peloton, vlucht 2/4 om 07:00 vanaf Eindhoven, 40 man 🇳🇱',
+      {
+        sector: 'defensie',
+        role: 'korporaal',
+      },
+    );
+    expect(flight.risk).toBe('hoog');
+    const pupil = await check('Haha wat Noor uit 2 vwo nu weer heeft ingeleverd 😂 #nakijken', {
+      sector: 'onderwijs',
+      role: 'docent',
+    });
+    expect(pupil.risk).toBe('hoog');
+    const client = await check(
+      'Weer zo’n klant vandaag: 47, oud-stratenmaker uit Harderwijk, "kan echt niet meer werken" 🙄',
+      {
+        sector: 'overig',
+        role: 'arbeidsdeskundige UWV',
+      },
+    );
+    expect(client.risk).toBe('hoog');
+    expect(categories(client)).toContain('persoonsgegevens');
+  });
 });

@@ -29,8 +29,22 @@ const LEFT_OUT_BEFORE = new Set(['geen', 'zonder', 'no', 'without']);
 
 /** The work or employer named only to say it is left out: within three words after "geen", "zonder", "without". */
 export function saidLeftOut(words: AnalyzedWord[], index: number): boolean {
-  return [index - 1, index - 2, index - 3].some((at) => LEFT_OUT_BEFORE.has(words[at]?.folded ?? ''));
+  if ([index - 1, index - 2, index - 3].some((at) => LEFT_OUT_BEFORE.has(words[at]?.folded ?? '')))
+    return true;
+  // "niet met een bord van de gemeente", "zonder logo van de politie": the employer's mark left out.
+  const mark = [index - 1, index - 2, index - 3].find((at) => MARKS.has(words[at]?.folded ?? ''));
+  return (
+    mark !== undefined &&
+    [mark - 1, mark - 2, mark - 3].some((at) =>
+      /^(geen|zonder|niet|no|without|not)$/.test(words[at]?.folded ?? ''),
+    )
+  );
 }
+
+/** What carries an employer's name on a march or in a picture. */
+const MARKS = new Set(
+  'bord bordje logo vlag shirt tshirt spandoek badge uniform pasje jas hesje sign banner flag'.split(' '),
+);
 
 /** Verbs of following or reading along: "collega's volgen me", "ouders lezen mee", "followed by colleagues". */
 const FOLLOWING = /^(volgen|volgt|volg|lezen|leest|follow|follows|following|followed)$/;
