@@ -486,25 +486,29 @@ const BEYOND_OPINION = new Set(['timing', 'media', 'inhuur', 'hoedanigheid', 'ou
 const PASSING_ON: ReadonlySet<string> = new Set(['delen', 'liken', 'reactie']);
 
 /**
- * Passing on what is already public, or a milestone, with no opinion, mockery, hazard or weighing factor
- * ("mag ik het persbericht delen, zonder commentaar?"): the rules' "mag" rests on that, and the model,
- * which learnt "sharing" mostly from harder cases, may not make it "it depends".
- */
-/**
  * A draft that points to what is public ("het persbericht staat online", "hieronder het besluit") with no
  * opinion, nothing at stake and nothing weighing: the model raised such posts to middel on a word of the
  * subject (parking fees, a cycling plan), 2026-12-07.
  */
 function pointsToPublic(situation: Situation | undefined): boolean {
   if (!situation) return false;
+  return situation.markers.some((marker) => marker.kind === 'openbaar') && nothingAtStake(situation);
+}
+
+/** No opinion or mockery, no hazard and no weighing factor: nothing the rules found at stake. */
+function nothingAtStake(situation: Situation): boolean {
   return (
-    situation.markers.some((marker) => marker.kind === 'openbaar') &&
-    !situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') &&
     situation.hazards.length === 0 &&
+    !situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') &&
     !situation.factors.some((item) => item.weighs)
   );
 }
 
+/**
+ * Passing on what is already public, or a milestone, with no opinion, mockery, hazard or weighing factor
+ * ("mag ik het persbericht delen, zonder commentaar?"): the rules' "mag" rests on that, and the model,
+ * which learnt "sharing" mostly from harder cases, may not make it "it depends".
+ */
 function calmShare(situation: Situation | undefined): boolean {
   if (!situation || !sharesPublicOrMilestone(situation)) return false;
   // Only passing something on (sharing, liking), not a demonstration, an explanation or a reply of one's
@@ -515,9 +519,7 @@ function calmShare(situation: Situation | undefined): boolean {
   return (
     passingOn &&
     situation.relation.kind !== 'eigen-dossier' &&
-    situation.hazards.length === 0 &&
-    !situation.markers.some((marker) => marker.kind === 'mening' || marker.kind === 'spot') &&
-    !situation.factors.some((item) => item.weighs) &&
+    nothingAtStake(situation) &&
     !visibleFunction(situation)
   );
 }

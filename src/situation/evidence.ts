@@ -35,11 +35,12 @@ export function saidLeftOut(words: AnalyzedWord[], index: number): boolean {
   const mark = [index - 1, index - 2, index - 3].find((at) => MARKS.has(words[at]?.folded ?? ''));
   return (
     mark !== undefined &&
-    [mark - 1, mark - 2, mark - 3].some((at) =>
-      /^(geen|zonder|niet|no|without|not)$/.test(words[at]?.folded ?? ''),
-    )
+    [mark - 1, mark - 2, mark - 3].some((at) => MARK_LEFT_OUT.has(words[at]?.folded ?? ''))
   );
 }
+
+/** Before a mark of the employer: "niet met een bord", "zonder logo", "geen shirt". */
+const MARK_LEFT_OUT = new Set([...LEFT_OUT_BEFORE, 'niet', 'not']);
 
 /** What carries an employer's name on a march or in a picture. */
 const MARKS = new Set(
@@ -56,11 +57,15 @@ const ALONG = new Set(['me', 'mij', 'mee', 'mn', 'my', 'by']);
  * words of the word, in its sentence.
  */
 export function inAudience(words: AnalyzedWord[], index: number): boolean {
-  const sentences = sentenceIndexes(words);
   for (let at = index - 3; at <= index + 3; at++) {
-    if (at === index || sentences[at] !== sentences[index]) continue;
-    if (!FOLLOWING.test(words[at]?.folded ?? '')) continue;
+    if (at === index || !FOLLOWING.test(words[at]?.folded ?? '') || !sameSentence(words, at, index)) continue;
     if (ALONG.has(words[at + 1]?.folded ?? '') || ALONG.has(words[at - 1]?.folded ?? '')) return true;
   }
   return false;
+}
+
+/** No sentence starts after the earlier of two words up to the later one. */
+function sameSentence(words: AnalyzedWord[], a: number, b: number): boolean {
+  for (let at = Math.min(a, b) + 1; at <= Math.max(a, b); at++) if (words[at]?.sentenceStart) return false;
+  return true;
 }

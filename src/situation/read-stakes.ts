@@ -146,9 +146,12 @@ const BECOMING =
 const SHOWN =
   /^(hondenbrigade|brigade|honden|hond|brandweer\w*|reddings\w*|ehbo|reanimatie|reanimeren|drone\w*|robot\w*|systeem|systemen|app|apps|software|tool|tools|product\w*|apparatuur|voertuig\w*|blus\w*|judo|dans\w*|workshop\w*|techniek\w*|motor\w*|paard\w*|bereden|arrestatieteam|ambulance\w*|prototype\w*|dashboard\w*|feature\w*)$/;
 
-function showsSomething(words: AnalyzedWord[], index: number, folded: string): boolean {
+/** A demo that shows something ("demo's van de hondenbrigade", "blusdemo"), not a protest march. */
+function showsSomething(words: AnalyzedWord[], index: number): boolean {
+  const demo = /^(\w*?)(demo|demos|demonstratie|demonstraties)$/.exec(words[index]?.folded ?? '');
+  if (!demo) return false;
   // "blusdemo", "dronedemo": what is shown comes first in the compound.
-  const prefix = /^(\w+?)(demo|demos|demonstratie|demonstraties)$/.exec(folded)?.[1];
+  const prefix = demo[1];
   if (prefix && (SHOWN.test(prefix) || SHOWN_PREFIX.test(prefix))) return true;
   return [index + 1, index + 2, index + 3, index + 4].some((at) => SHOWN.test(words[at]?.folded ?? ''));
 }
@@ -303,12 +306,7 @@ export function readStakes(
       // "het verschil tussen een wethouder en een raadslid": an office named, not a candidacy ("raadslid worden").
       if (kind === 'kandidaat' && OFFICES.test(word.folded) && !becoming(words, index)) continue;
       // "demo's van de hondenbrigade", "een demo van de nieuwe app": a show of how something works.
-      if (
-        kind === 'demonstratie' &&
-        /(demo|demos|demonstratie|demonstraties)$/.test(word.folded) &&
-        showsSomething(words, index, word.folded)
-      )
-        continue;
+      if (kind === 'demonstratie' && showsSomething(words, index)) continue;
       // "bids until 14 March", "in March": the month, not a march.
       if (kind === 'demonstratie' && word.folded === 'march' && isMonth(words, index)) continue;
       // "I'd like to tweet", "feels like", "something like this": wanting or resembling, not a Like.

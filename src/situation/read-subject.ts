@@ -1,6 +1,8 @@
 // What the message is about: the policy domains of its topic words (outside the self-description), the
 // organisations it talks about, whether it is only private life, and which level of government it concerns.
 import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { anyWordIn } from '../text/any-word-in.ts';
+import { WITHOUT } from '../text/negations.ts';
 import { inAudience, saidLeftOut, textEvidence } from './evidence.ts';
 import { overlaps, PRIVATE_DOMAIN, placeAfter, type SpeakerReading, type TextHits } from './read-speaker.ts';
 import type { SituationLexicon } from './situation-lexicon.ts';
@@ -159,5 +161,5 @@ const OFFICE_BEFORE =
   /^(minister\w*|staatssecretaris\w*|directeur\w*|directie|dienst|afdeling|commissaris|provincie|gemeente|universiteit|hogeschool|faculteit|college|raad|hof|rechtbank|inspectie|ministry|department|faculty|school|instituut|bureau|stichting|museum|kamer)$/;
 
 function withoutBefore(words: AnalyzedWord[], index: number): boolean {
-  return [index - 1, index - 2].some((at) => /^(zonder|without)$/.test(words[at]?.folded ?? ''));
+  return anyWordIn(words, [index - 1, index - 2], WITHOUT);
 }

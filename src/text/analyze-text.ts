@@ -4,7 +4,6 @@ import { splitWords, type Word } from './fold-text.ts';
 import { englishKey, primaryKey, wordKeys } from './stem-dutch.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-/** A group of words that mean the same thing for our purposes. */
 /** An emoji in the gap between two words. */
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** Words that open a sentence in chat after an emoji. */
@@ -12,6 +11,7 @@ const SENTENCE_OPENERS = new Set(
   'ik we wij het de dit dat mijn onze ons maar en nu i my our the this it but and now'.split(' '),
 );
 
+/** A group of words that mean the same thing for our purposes. */
 export interface SynonymGroup {
   /** Concept name; rules refer to it as "@name". */
   concept: string;

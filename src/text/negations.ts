@@ -3,7 +3,7 @@
 export const NEGATIONS: ReadonlySet<string> = new Set(['geen', 'niet', 'not', 'no', 'nooit', 'never']);
 
 /** Words that say what follows is missing: "zonder uniform", "without a badge". */
-const WITHOUT: ReadonlySet<string> = new Set(['zonder', 'without']);
+export const WITHOUT: ReadonlySet<string> = new Set(['zonder', 'without']);
 /** Little words between a negation and the thing denied: "niet in uniform", "not wearing a badge". */
 const LINKS: ReadonlySet<string> = new Set(['in', 'op', 'met', 'with', 'wearing']);
 
