@@ -72,6 +72,8 @@ export const POLITICALLY_SENSITIVE: Sensitivity[] = [
  * subject far from the work stays free).
  */
 const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
+/** The rule that reads one's own candidacy (it leaves out a relative or friend on the list). */
+const CANDIDACY_RULE = 'kandidaatstelling';
 /** Far from the work in so many words: the user said so, or it is private life. */
 const SAID_FAR = new Set(['said-unrelated', 'private-life']);
 /** Contact with journalists or an appearance on air, as opposed to one's own piece in a paper or podcast. */
@@ -186,13 +188,21 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     )
       reasons.push({ kind: 'factor', factor: item.kind, ...(item.ruleId ? { ruleId: item.ruleId } : {}) });
   }
+  // Standing for election oneself (not a relative on the list): a public political role beside the job, to
+  // report as a side activity and to keep apart from the work (art. 8 and 10 AW 2017).
+  const candidacy = situation.factors.find((item) => item.ruleId === CANDIDACY_RULE);
+  // (Not at a school: the Ambtenarenwet does not bind a teacher, whose candidacy is any citizen's.)
+  if (candidacy && !former && situation.speaker.sector !== 'onderwijs')
+    reasons.push({ kind: 'factor', factor: candidacy.kind, ruleId: CANDIDACY_RULE });
   const opinion = situation.markers.some((marker) => marker.kind === 'mening');
   const protectedRight = situation.factors.find((item) => item.kind === 'beschermd-recht');
   // Party-political activity beyond the protected membership (liking, sharing or campaigning for a party)
   // is politically visible, whatever the subject.
   // Standing as a candidate is a public political role, never covered by the protected membership.
-  const partyActivity =
-    standsForElection(situation) || (!protectedRight && situation.acts.some((act) => act.kind === 'partij'));
+  // Posting one's party life (a photo from the congress) shows it to everyone: more than the membership.
+  const party = situation.acts.some((act) => act.kind === 'partij');
+  const showsIt = situation.acts.some((act) => act.kind === 'delen' || act.kind === 'bericht');
+  const partyActivity = standsForElection(situation) || (party && (!protectedRight || showsIt));
   const political =
     has('politiek-gevoelig') ||
     has('timing') ||

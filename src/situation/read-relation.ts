@@ -96,6 +96,29 @@ function refersToWork(words: AnalyzedWord[], speaker: SpeakerReading, sentences:
 const WITNESS = /^(zie|zag|meemaak|meemaakte|hoor|hoorde|see|saw|witness)$/;
 const LEFT_OUT = new Set(['erbuiten', 'weglaten', 'onbenoemd']);
 const NOT_WORDS = new Set('geen niet zonder no not without nothing niks niets'.split(' '));
+/** A strike, which is the own employer's only when no other group is named as striking. */
+const STRIKE = /^(staking|stakingen|strike|strikes)$/;
+/** A group of workers by a plural noun: "teachers", "nurses", "leraren", "boeren", "piloten". */
+const WORKER_GROUP = /^\p{L}{3,}(ers|ses|ors|ists|ants|ents|aren|eren|ren|en|s)$/u;
+const DETERMINERS = new Set('de het een onze ons mijn jullie hun the a an our my their this that'.split(' '));
+
+/**
+ * "the teachers' strike", "de staking van de boeren": another group's strike, which the speaker supports or
+ * not as any citizen (a strike at the own work says "our strike", "de staking", "staken bij ons").
+ */
+function otherGroupsStrike(words: AnalyzedWord[], index: number): boolean {
+  if (!STRIKE.test(words[index]?.folded ?? '')) return false;
+  const before = words[index - 1]?.folded ?? '';
+  if (!DETERMINERS.has(before) && WORKER_GROUP.test(before)) return true;
+  const after = words.slice(index + 1, index + 4).map((word) => word.folded);
+  return (
+    (after[0] === 'van' || after[0] === 'of') &&
+    (after[1] === 'de' || after[1] === 'the') &&
+    WORKER_GROUP.test(after[2] ?? '') &&
+    !words[index + 3]?.organisationName
+  );
+}
+
 /** Prepositions of a contrast: "niet op|over mijn werkgever", "not about my employer". */
 const CONTRAST_PREPOSITIONS = new Set('op over bij tegen aan on about at against'.split(' '));
 /** "niet mijn werkgever", "niet op mijn eigen werkgever": the employer said not to be the subject. */
@@ -240,6 +263,7 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       !sentences.leftOut.has(sentences.of[item.hit.wordIndexes[0] ?? 0]) &&
       // "kritiek op de gemeente, niet op mijn eigen werkgever": said not to be the subject.
       !deniedAsSubject(words, item.hit.wordIndexes[0] ?? 0) &&
+      !item.hit.wordIndexes.some((index) => otherGroupsStrike(words, index)) &&
       // "bij ons in het dorp": where one lives.
       !residenceFollows(words, item.hit.wordIndexes[item.hit.wordIndexes.length - 1] ?? 0) &&
       !residenceGovernment(item.evidence.text, speaker.speaker.sector),

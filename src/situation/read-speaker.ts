@@ -133,6 +133,9 @@ const FILLERS = new Set(
 );
 /** "politie hier", "teacher here": how a chat message introduces its author. */
 const HERE = new Set(['hier', 'here']);
+/** Finite verbs that make an opening sentence a story about someone else, not a self-description. */
+const FINITE_VERB =
+  /^(heeft|hebben|had|is|was|zijn|waren|zegt|zei|deed|doet|kreeg|krijgt|wil|wilde|gaat|ging|moet|kan|mag|vindt|vond|has|have|is|was|were|said|says|did|got|wants|went)$/;
 const GREETINGS = new Set([
   'hoi',
   'hi',
@@ -336,7 +339,19 @@ export function readSpeaker(
       const linked = JOB_LINKS.has(words[link]?.folded ?? '') || JOB_LINKS.has(words[start]?.folded ?? '');
       return start > last && start - last <= JOB_WINDOW + 1 && linked;
     });
-    if (!employer) continue;
+    if (!employer) {
+      // "agent bij een basisteam. Mag ik …", "boa hier 👋": a job the lexicon knows, then only a short place
+      // of work the lexicon does not (no verb: "agent bij ons in de straat heeft …" tells of someone else).
+      const after = words.slice(last + 1, end + 1);
+      const known = hits.functions.some((hit) => hit.wordIndexes[0] === first);
+      const placeOnly =
+        after.length <= 4 &&
+        (after.length === 0 || JOB_LINKS.has(after[0]?.folded ?? '') || HERE.has(after[0]?.folded ?? '')) &&
+        !after.some((word) => FINITE_VERB.test(word.folded));
+      if (known && placeOnly && sentences[end + 1] !== undefined)
+        for (let index = first; index <= end; index++) selfWords.add(index);
+      continue;
+    }
     const employerEnd = employer.wordIndexes[employer.wordIndexes.length - 1] ?? 0;
     const closeBracket = text.indexOf(')', words[employerEnd]?.end ?? 0);
     const rest = words

@@ -130,15 +130,23 @@ const ACT_WORDS: [ActKind, RegExp][] = [
 ];
 
 const OPEN_LETTER = /^(brief|letter)$/;
-/** Before the English "like": wanting or resembling ("I'd like", "feels like", "something like"), not a Like. */
+/**
+ * Before the English "like": wanting, resembling or disliking ("I'd like", "feels like", "what it's like",
+ * "I don't like"), not a Like.
+ */
 const NOT_A_LIKE =
-  /^(id|wed|youd|would|feel|feels|felt|look|looks|looked|seem|seems|sound|sounds|something|things|stuff|exactly|more)$/;
+  /^(id|wed|youd|would|feel|feels|felt|look|looks|looked|seem|seems|sound|sounds|something|things|stuff|exactly|more|its|it|whats|is|was|be|are|just|kinda|sorta|dont|didnt|doesnt)$/;
 /** Before "partij": a party to a contract or a file exchange ("externe partij", "derde partijen"). */
 const NOT_POLITICAL_PARTY =
   /^(extern\w*|derde|derden|andere|markt\w*|private|commerci\w*|leverende|betrokken|tegen|third|external|other)$/;
 const OPEN = new Set(['open', 'openbare', 'gezamenlijke', 'ondertekende']);
 /** Offices a candidacy aims at: one only when becoming it is said ("raadslid worden", "verkiesbaar als statenlid"). */
 const OFFICES = /^(raadslid|statenlid)$/;
+/** "kandidaat" and "candidate" alone: an exam candidate or an applicant as well as one who stands for election. */
+const CANDIDATE = /^(kandida\w*|candidate\w*)$/;
+/** Words of an election, which make a candidate one who stands. */
+const ELECTION =
+  /^(verkiez\w*|kieslijst\w*|lijst|list|stemmen|vote|voting|partij\w*|raad|gemeenteraad\w*|raadslid|statenlid|staten|provinciale|kamer|tweede|kamerlid|fractie\w*|election\w*|ballot|council|party|parliament|presidential|president\w*|primaries|primary|senate|congress)$/;
 const BECOMING =
   /^(worden|word|wordt|werd|kandidaat|verkiesbaar|lijst|kieslijst|sta|staan|stellen|stel|kandideren|become|run)$/;
 
@@ -305,6 +313,13 @@ export function readStakes(
         continue;
       // "het verschil tussen een wethouder en een raadslid": an office named, not a candidacy ("raadslid worden").
       if (kind === 'kandidaat' && OFFICES.test(word.folded) && !becoming(words, index)) continue;
+      // "de slechtste kandidaat van de dag", "the candidate for the vacancy": an exam or a job, no election.
+      if (
+        kind === 'kandidaat' &&
+        CANDIDATE.test(word.folded) &&
+        !words.some((other) => ELECTION.test(other.folded))
+      )
+        continue;
       // "demo's van de hondenbrigade", "een demo van de nieuwe app": a show of how something works.
       if (kind === 'demonstratie' && showsSomething(words, index)) continue;
       // "bids until 14 March", "in March": the month, not a march.
