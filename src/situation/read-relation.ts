@@ -119,6 +119,17 @@ function otherGroupsStrike(words: AnalyzedWord[], index: number): boolean {
   );
 }
 
+/** A political party by name: "onze CDA-afdeling" is a party branch, not a department at work. */
+const PARTY =
+  /^(vvd|pvda|cda|d66|groenlinks|gl|sp|pvv|fvd|ja21|bbb|nsc|christenunie|cu|sgp|volt|denk|pvdd|50plus|partij\w*)$/;
+
+/** The words of a hit, and those between them, name a party ("onze CDA-afdeling", "onze partijafdeling"). */
+function namesParty(words: AnalyzedWord[], indexes: readonly number[]): boolean {
+  const first = indexes[0] ?? 0;
+  const last = indexes[indexes.length - 1] ?? first;
+  return words.slice(first, last + 1).some((word) => PARTY.test(word.folded));
+}
+
 /** Prepositions of a contrast: "niet op|over mijn werkgever", "not about my employer". */
 const CONTRAST_PREPOSITIONS = new Set('op over bij tegen aan on about at against'.split(' '));
 /** "niet mijn werkgever", "niet op mijn eigen werkgever": the employer said not to be the subject. */
@@ -264,6 +275,7 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       // "kritiek op de gemeente, niet op mijn eigen werkgever": said not to be the subject.
       !deniedAsSubject(words, item.hit.wordIndexes[0] ?? 0) &&
       !item.hit.wordIndexes.some((index) => otherGroupsStrike(words, index)) &&
+      !namesParty(words, item.hit.wordIndexes) &&
       // "bij ons in het dorp": where one lives.
       !residenceFollows(words, item.hit.wordIndexes[item.hit.wordIndexes.length - 1] ?? 0) &&
       !residenceGovernment(item.evidence.text, speaker.speaker.sector),

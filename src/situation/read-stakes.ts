@@ -161,11 +161,22 @@ function showsSomething(words: AnalyzedWord[], index: number): boolean {
   // "blusdemo", "dronedemo": what is shown comes first in the compound.
   const prefix = demo[1];
   if (prefix && (SHOWN.test(prefix) || SHOWN_PREFIX.test(prefix))) return true;
-  return [index + 1, index + 2, index + 3, index + 4].some((at) => SHOWN.test(words[at]?.folded ?? ''));
+  if ([index + 1, index + 2, index + 3, index + 4].some((at) => SHOWN.test(words[at]?.folded ?? '')))
+    return true;
+  // "de F-35 demo", "the helicopter demo": an aircraft or vehicle put through its paces.
+  return [index - 1, index - 2].some((at) => AIRCRAFT.test(words[at]?.folded ?? ''));
 }
 
+/** Having cast one's vote. */
+const VOTED = /^(voted|gestemd|stemde|stemden)$/;
+
+/** Aircraft and vehicles shown at an air show or open day. */
+const AIRCRAFT =
+  /^(f35|f16|f|jet|jets|straaljager\w*|gevechtsvliegtuig\w*|vliegtuig\w*|helikopter\w*|helicopter\w*|apache|chinook|tank|tanks|aerobatic\w*|kunstvlieg\w*)$/;
+
 /** The first part of a compound demo that shows something ("blusdemo", "reddingsdemo"). */
-const SHOWN_PREFIX = /^(blus|red|reddings|honden|drone|robot|product|software|app|judo|dans|kook|brandweer)$/;
+const SHOWN_PREFIX =
+  /^(blus|red|reddings|honden|drone|robot|product|software|app|judo|dans|kook|brandweer|vlieg|heli|helikopter|f35|f16)$/;
 
 function becoming(words: AnalyzedWord[], index: number): boolean {
   return [index - 3, index - 2, index - 1, index + 1, index + 2].some((at) =>
@@ -279,7 +290,10 @@ export function readStakes(
   for (const hit of hits.cues) {
     if (hit.wordIndexes.every((index) => speaker.selfWords.has(index))) continue;
     const evidence = [textEvidence(text, words, hit.wordIndexes)];
-    if (hit.value === 'timing') addFactor('timing', evidence, false);
+    // An election one has just voted in ("gestemd voor de gemeenteraad", "voted today") is no campaign to sway.
+    if (hit.value === 'timing') {
+      if (!words.some((word) => VOTED.test(word.folded))) addFactor('timing', evidence, false);
+    }
     // "niet in uniform", "zonder logo", "out of uniform": the mark of the job is said to be absent.
     else if (hit.value === 'hoedanigheid' && !saidAbsent(words, hit.wordIndexes[0] ?? 0))
       addFactor('hoedanigheid', evidence, false);
