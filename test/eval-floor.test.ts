@@ -145,6 +145,18 @@ const FLOORS: Record<string, Floor> = {
   // Written last that session, a free mix of everything as people type it; scored before reading (84.4% /
   // 74.5%, 2 too-lenient questions, 5 too-lenient drafts, 1 dangerous, recall 66%, false alarms 18%).
   dev40: { verdict: 0.9, tooLenient: 1, risk: 0.78, categoryRecall: 0.7, falseAlarms: 0.22 },
+  // Written 2026-12-07 (twelfth session) by a helper from the sources only: 70 drafts as posted on many
+  // platforms, 45% harmless traps; scored before reading (76.7% / 77.1%, 2 too-lenient questions, 9 too-lenient
+  // drafts, 3 dangerous, recall 77%, false alarms 16%).
+  dev41: { verdict: 0.9, tooLenient: 1, risk: 0.85, categoryRecall: 0.8, falseAlarms: 0.13 },
+  // Written the same session the same way, staff close to the citizen typing fast (municipalities, agencies,
+  // prisons, schools, police); scored before reading (78.0% / 78.0%, 3 too-lenient questions, 1 dangerous,
+  // 3 too-lenient drafts, recall 61%, false alarms 22%).
+  dev42: { verdict: 0.84, tooLenient: 1, risk: 0.82, categoryRecall: 0.58, falseAlarms: 0.2 },
+  // Written the same session the same way, the political and senior end and the internal side (spokespeople,
+  // senior staff, griffie, intelligence, reorganisations, elections); scored before reading (80.0% / 81.7%,
+  // 2 too-lenient questions, 3 too-lenient drafts, recall 75%, false alarms 25%).
+  dev43: { verdict: 0.87, tooLenient: 1, risk: 0.88, categoryRecall: 0.77, falseAlarms: 0.16 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -3955,3 +3955,171 @@ describe('classes found on the thirty-sixth and thirty-seventh sets (2026-12-07)
     expect(categories(client)).toContain('persoonsgegevens');
   });
 });
+
+describe('classes found on the forty-first to forty-third sets (2026-12-07)', () => {
+  it('a raid told by its time and the going in, and news told with the day it goes out', async () => {
+    const raid = await check(
+      'Morgenochtend om 5 uur gaan we met twintig collega’s naar binnen bij dat drugslab aan de Havenweg 🚨',
+      { sector: 'politie', role: 'rechercheur' },
+    );
+    expect(raid.risk).toBe('hoog');
+    expect(categories(raid)).toContain('geheimhouding');
+    const family = await check('Morgen gaan we met de kinderen naar binnen bij oma, eindelijk weer samen', {
+      sector: 'politie',
+    });
+    expect(family.risk).toBe('laag');
+    const figures = await check(
+      'Heb de nieuwe inflatiecijfers al voorbij zien komen. Als die dinsdag naar buiten gaan, schrikt iedereen.',
+      { sector: 'rijk', role: 'statisticus' },
+    );
+    expect(figures.risk).toBe('hoog');
+    const announced = await check(
+      'Komende week maakt de provincie bekend dat de buslijn naar ons dorp verdwijnt. Balen!',
+      { sector: 'provincie', role: 'beleidsmedewerker openbaar vervoer' },
+    );
+    expect(announced.risk).toBe('hoog');
+  });
+
+  it('a suspect by age and neighbourhood, people counted by origin, internal work instructions', async () => {
+    const suspect = await check(
+      'Die 23-jarige uit de Vogelwijk die we vannacht oppakten voor de overval, is gewoon de buurjongen van mijn schoonzus 😳',
+      { sector: 'politie', role: 'agent' },
+    );
+    expect(suspect.risk).toBe('hoog');
+    expect(categories(suspect)).toContain('persoonsgegevens');
+    const origin = await check(
+      'Controle op de A2 vanavond, en uiteraard weer vier Roemenen in dat busje. Verbaast niemand meer.',
+      { sector: 'politie', role: 'agent verkeer' },
+    );
+    expect(origin.risk).toBe('hoog');
+    expect(categories(origin)).toContain('toon');
+    const instructions = await check(
+      'Happy to share some of our internal working instructions on how we check benefit claims, DM me',
+      { sector: 'overig', role: 'UWV claims assessor' },
+    );
+    expect(instructions.risk).toBe('hoog');
+    expect(categories(instructions)).toContain('geheimhouding');
+  });
+
+  it('an exam candidate is no election candidate, and "what it is like" is no Like', async () => {
+    const exam = await ask(
+      'ik ben examinator bij het CBR. mag ik een filmpje maken over de domste kandidaat van vandaag? zonder naam, wel met zijn auto',
+    );
+    expect(exam.verdict).toBe('mag-niet');
+    expect(exam.situation?.acts.map((act) => act.kind)).not.toContain('kandidaat');
+    const like = await ask(
+      "I'm a nurse at the GGD. Friends keep asking what it's like, can I post about an ordinary day?",
+    );
+    expect(like.situation?.acts.map((act) => act.kind)).not.toContain('liken');
+  });
+
+  it("one's own candidacy weighs, a relative's does not; posting party life weighs for a spokesperson", async () => {
+    const own = await ask(
+      'ik werk bij de gemeente Zwolle (belastingen) en ben gevraagd voor plek 4 op de lijst van een lokale partij in Kampen. moet ik iets regelen?',
+    );
+    expect(own.verdict).toBe('voorwaardelijk');
+    const brother = await ask(
+      'ik werk bij het UWV. mijn broer staat op de lijst voor de gemeenteraad, mag ik zijn campagneposts delen?',
+    );
+    expect(brother.verdict).toBe('mag');
+    const spokesperson = await ask(
+      'ik ben woordvoerder van de burgemeester en lid van haar partij. mag ik een foto van ons op het partijcongres op insta zetten?',
+    );
+    expect(spokesperson.verdict).toBe('voorwaardelijk');
+  });
+
+  it('a decided application, how the doors lock, a client singled out, and the press told what the employer wants', async () => {
+    const decided = await ask(
+      'ik werk bij de gemeente op subsidies. mag ik de buurman vertellen dat zijn subsidie is afgewezen? dan weet hij het vast',
+    );
+    expect(decided.verdict).toBe('mag-niet');
+    const doors = await ask(
+      'Ik werk in de gevangenis. Mag ik op TikTok laten zien hoe de celdeuren sluiten? Mensen vragen het vaak.',
+    );
+    expect(doors.verdict).toBe('mag-niet');
+    const client = await ask(
+      'I work at a social services desk. One of our clients is hilarious, can I post a picture of him with a funny caption?',
+    );
+    expect(client.verdict).toBe('mag-niet');
+    const press = await ask(
+      'Een journalist van de regionale krant belt me over ons plan voor het centrum. Mag ik hem uitleggen wat de gemeente wil?',
+    );
+    expect(press.verdict).toBe('mag-niet');
+  });
+
+  it("a public appeal, another group's strike, advice from the Huis voor Klokkenluiders, a mission years ago", async () => {
+    const appeal = await ask(
+      'ik werk bij de politie, niet op die zaak. mag ik het opsporingsbericht over de vermiste jongen delen op facebook?',
+    );
+    expect(appeal.verdict).toBe('mag');
+    const strike = await ask(
+      'I work in IT at the Ministry of Finance, nothing to do with health policy. Can I post that I support the nurses strike?',
+    );
+    expect(strike.situation?.relation.kind).not.toBe('eigen-werkgever');
+    expect(strike.verdict).toBe('mag');
+    const advice = await ask(
+      'Ik weet niet zeker of wat ik op mijn werk zie een misstand is. Mag ik eerst advies vragen bij het Huis voor Klokkenluiders?',
+    );
+    expect(advice.verdict).toBe('mag');
+    const mission = await ask(
+      'ik was vijf jaar geleden op missie in Afghanistan. mag ik een blog schrijven over hoe ik dat heb beleefd?',
+      { sector: 'defensie' },
+    );
+    expect(mission.verdict).not.toBe('mag-niet');
+  });
+
+  it('false alarms: a public event, a newsletter heads-up, a cast vote, a party branch, strikers, everyday grumbling', async () => {
+    const airshow = await check(
+      'Met de kids naar de Luchtmachtdagen geweest, die F-16 demo was indrukwekkend ✈️',
+      {
+        sector: 'defensie',
+        role: 'monteur',
+      },
+    );
+    expect(airshow.risk).toBe('laag');
+    const newsletter = await check(
+      'Let op: morgenochtend is de weg bij de school dicht voor werkzaamheden (stond in de nieuwsbrief van de gemeente)',
+      { sector: 'gemeente', role: 'medewerker wegbeheer' },
+    );
+    expect(newsletter.risk).toBe('laag');
+    const voted = await check(
+      'Voted in the provincial elections this morning, my first time as a resident! 🗳️',
+      {
+        sector: 'provincie',
+        role: 'data analyst',
+      },
+    );
+    expect(voted.risk).toBe('laag');
+    const branch = await check('Gezellige avond bij onze VVD-afdeling, goed gesprek over de wijk', {
+      sector: 'provincie',
+      role: 'medewerker ICT',
+    });
+    expect(branch.situation?.relation.kind).not.toBe('eigen-werkgever');
+    const strikers = await check(
+      'Donderdag staken we bij de provincie voor een betere cao. Excuses voor de dichte loketten ✊',
+      { sector: 'provincie', role: 'medewerker subsidies' },
+    );
+    expect(categories(strikers)).not.toContain('namens-werkgever');
+    const rent = await check('De huur in Amsterdam is echt een grap 🙄 weer 80 euro erbij');
+    expect(rent.risk).toBe('laag');
+  });
+
+  it('an opinion in everyday words, a citizen answered about the own policy, a team lead insulted', async () => {
+    const opinion = await check('Dat nieuwe rekenmodel voor de kinderopvangtoeslag slaat echt nergens op.', {
+      sector: 'rijk',
+      role: 'medewerker Toeslagen',
+      portfolio: ['kinderopvangtoeslag'],
+    });
+    expect(opinion.risk).not.toBe('laag');
+    const reply = await check(
+      '@jan Ik begrijp je frustratie, maar de blauwe zone is juist bedoeld om plek te houden voor bezoekers.',
+      { sector: 'gemeente', role: 'adviseur mobiliteit', portfolio: ['parkeren'] },
+    );
+    expect(categories(reply)).toContain('namens-werkgever');
+    const lead = await check('My team lead is a total moron, every single meeting is a waste of time', {
+      sector: 'rijk',
+      role: 'adviseur',
+    });
+    expect(lead.risk).toBe('hoog');
+  });
+});
