@@ -4104,6 +4104,29 @@ describe('classes found on the forty-first to forty-third sets (2026-12-07)', ()
     expect(rent.risk).toBe('laag');
   });
 
+  it('news not yet out needs no telling verb in a draft; the cover spread thin; an action tomorrow', async () => {
+    // A draft is itself the passing on: the rule needs no "vertellen" or "delen" beside it.
+    const news = await check(
+      'Het zwembad gaat dicht per januari. Wordt pas volgende maand bekendgemaakt, dus niks zeggen',
+      {
+        sector: 'gemeente',
+        role: 'medewerker sport',
+      },
+    );
+    expect(news.risk).toBe('hoog');
+    const police = { sector: 'politie', role: 'agent' } as const;
+    expect(
+      (await check('Vanavond maar één wagen voor heel Oost, dus let op jullie fietsen', police)).risk,
+    ).toBe('hoog');
+    expect((await check('morgenvroeg flinke actie in de Schilderswijk 🚔', police)).risk).toBe('hoog');
+    expect(
+      (await check('Ik heb maar twee auto’s in de straat gezien vandaag, heerlijk rustig', police)).risk,
+    ).toBe('laag');
+    expect((await check('Alle wagens van de buren staan weer bij ons op de stoep, zucht', police)).risk).toBe(
+      'laag',
+    );
+  });
+
   it('an opinion in everyday words, a citizen answered about the own policy, a team lead insulted', async () => {
     const opinion = await check('Dat nieuwe rekenmodel voor de kinderopvangtoeslag slaat echt nergens op.', {
       sector: 'rijk',

@@ -129,6 +129,14 @@ export const signalFileSchema = z
     /** When set, one of these patterns must match somewhere in the text as well ("and also"). */
     with: z.array(textSchema).default([]),
     /**
+     * Where `with` is required (default: both). A rule whose `with` names the passing on ("vertellen",
+     * "delen") needs it in a question only: a draft is itself what gets passed on.
+     */
+    withFor: z
+      .array(z.enum(['question', 'draft']))
+      .min(1)
+      .default(['question', 'draft']),
+    /**
      * Drafts: an aggravating factor (timing, seniority, visibility) that, together with the author's own
      * work and a politically sensitive subject, makes the risk high.
      */

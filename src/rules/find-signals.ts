@@ -66,7 +66,8 @@ export function findSignals(
     const triggered = meta.triggers.ownArea && context.ownArea;
     if (matches.length === 0 && !triggered) continue;
     const alsoMatches = matchAll(signal.with, words, meta.window);
-    if (signal.with.length > 0 && alsoMatches.length === 0) continue;
+    if (signal.with.length > 0 && alsoMatches.length === 0 && meta.withFor.includes(context.appliesTo))
+      continue;
     if (signal.unless.some((pattern) => affirmed(matchPattern(pattern, words, meta.window), words))) continue;
     candidates.push({ signal, matches: [...matches, ...alsoMatches] });
   }
