@@ -4022,6 +4022,15 @@ describe('classes found on the forty-first to forty-third sets (2026-12-07)', ()
       'ik werk bij het UWV. mijn broer staat op de lijst voor de gemeenteraad, mag ik zijn campagneposts delen?',
     );
     expect(brother.verdict).toBe('mag');
+    // Election words alone say when, not who stands: flyering or a poster for one's party, "niet op de lijst".
+    const poster = await ask(
+      'Ik ben lid van een partij en wil voor de gemeenteraadsverkiezingen een bord in mijn tuin zetten. Mag dat? Ik werk bij de provincie op ICT.',
+    );
+    expect(poster.verdict).toBe('mag');
+    const flyering = await ask(
+      'ik werk bij de belastingdienst (invordering). mag ik in mijn wijk flyeren voor mijn partij? sta zelf niet op de lijst',
+    );
+    expect(flyering.verdict).toBe('mag');
     const spokesperson = await ask(
       'ik ben woordvoerder van de burgemeester en lid van haar partij. mag ik een foto van ons op het partijcongres op insta zetten?',
     );

@@ -74,6 +74,8 @@ export const POLITICALLY_SENSITIVE: Sensitivity[] = [
 const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
 /** The rule that reads one's own candidacy (it leaves out a relative or friend on the list). */
 const CANDIDACY_RULE = 'kandidaatstelling';
+/** Words that name a candidacy itself: a place on a list, standing, being eligible. */
+const CANDIDACY_WORDS = /\b(kandida\w*|kieslijst\w*|lijst\w*|plek|plaats|nummer|verkiesbaar|candidate\w*)\b/i;
 /** Far from the work in so many words: the user said so, or it is private life. */
 const SAID_FAR = new Set(['said-unrelated', 'private-life']);
 /** Contact with journalists or an appearance on air, as opposed to one's own piece in a paper or podcast. */
@@ -190,7 +192,11 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   }
   // Standing for election oneself (not a relative on the list): a public political role beside the job, to
   // report as a side activity and to keep apart from the work (art. 8 and 10 AW 2017).
-  const candidacy = situation.factors.find((item) => item.ruleId === CANDIDACY_RULE);
+  // (Election words alone, "de gemeenteraadsverkiezingen", say only when; the candidacy needs its own words.)
+  const candidacy = situation.factors.find(
+    (item) =>
+      item.ruleId === CANDIDACY_RULE && item.evidence.some((evidence) => CANDIDACY_WORDS.test(evidence.text)),
+  );
   // (Not at a school: the Ambtenarenwet does not bind a teacher, whose candidacy is any citizen's.)
   if (candidacy && !former && situation.speaker.sector !== 'onderwijs')
     reasons.push({ kind: 'factor', factor: candidacy.kind, ruleId: CANDIDACY_RULE });
