@@ -240,7 +240,8 @@ describe('prefix lint in kb check', () => {
     );
     const bundled = await checkKnowledge(KNOWLEDGE_DIR, NOW, words);
     expect(bundled.problems.filter((problem) => /another meaning/.test(problem.message))).toEqual([]);
-  });
+    // Two full checks of the bundled knowledge: about 15 s each on a loaded CI machine.
+  }, 120_000);
 
   it('a prefix acknowledged in the file is not reported; a prefix inside a longer pattern is not tested', async () => {
     const dir = await tempDir('uw-prefix-ack-');
