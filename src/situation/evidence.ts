@@ -1,5 +1,6 @@
 // Evidence: the words a fact of the situation was read from, as offsets into the user's text.
 import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { anyWordIn } from '../text/any-word-in.ts';
 import type { Evidence } from './situation-schema.ts';
 
 /** The words at these indexes (first to last) as text evidence. */
@@ -29,14 +30,10 @@ const LEFT_OUT_BEFORE = new Set(['geen', 'zonder', 'no', 'without']);
 
 /** The work or employer named only to say it is left out: within three words after "geen", "zonder", "without". */
 export function saidLeftOut(words: AnalyzedWord[], index: number): boolean {
-  if ([index - 1, index - 2, index - 3].some((at) => LEFT_OUT_BEFORE.has(words[at]?.folded ?? '')))
-    return true;
+  if (anyWordIn(words, [index - 1, index - 2, index - 3], LEFT_OUT_BEFORE)) return true;
   // "niet met een bord van de gemeente", "zonder logo van de politie": the employer's mark left out.
   const mark = [index - 1, index - 2, index - 3].find((at) => MARKS.has(words[at]?.folded ?? ''));
-  return (
-    mark !== undefined &&
-    [mark - 1, mark - 2, mark - 3].some((at) => MARK_LEFT_OUT.has(words[at]?.folded ?? ''))
-  );
+  return mark !== undefined && anyWordIn(words, [mark - 1, mark - 2, mark - 3], MARK_LEFT_OUT);
 }
 
 /** Before a mark of the employer: "niet met een bord", "zonder logo", "geen shirt". */

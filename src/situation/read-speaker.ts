@@ -135,7 +135,7 @@ const FILLERS = new Set(
 const HERE = new Set(['hier', 'here']);
 /** Finite verbs that make an opening sentence a story about someone else, not a self-description. */
 const FINITE_VERB =
-  /^(heeft|hebben|had|is|was|zijn|waren|zegt|zei|deed|doet|kreeg|krijgt|wil|wilde|gaat|ging|moet|kan|mag|vindt|vond|has|have|is|was|were|said|says|did|got|wants|went)$/;
+  /^(heeft|hebben|had|is|was|zijn|waren|zegt|zei|deed|doet|kreeg|krijgt|wil|wilde|gaat|ging|moet|kan|mag|vindt|vond|has|have|were|said|says|did|got|wants|went)$/;
 const GREETINGS = new Set([
   'hoi',
   'hi',

@@ -287,12 +287,13 @@ export function readStakes(
   }
 
   // Cue groups outside the self-description.
+  // An election one has just voted in ("gestemd voor de gemeenteraad", "voted today") is no campaign to sway.
+  const voted = words.some((word) => VOTED.test(word.folded));
   for (const hit of hits.cues) {
     if (hit.wordIndexes.every((index) => speaker.selfWords.has(index))) continue;
     const evidence = [textEvidence(text, words, hit.wordIndexes)];
-    // An election one has just voted in ("gestemd voor de gemeenteraad", "voted today") is no campaign to sway.
     if (hit.value === 'timing') {
-      if (!words.some((word) => VOTED.test(word.folded))) addFactor('timing', evidence, false);
+      if (!voted) addFactor('timing', evidence, false);
     }
     // "niet in uniform", "zonder logo", "out of uniform": the mark of the job is said to be absent.
     else if (hit.value === 'hoedanigheid' && !saidAbsent(words, hit.wordIndexes[0] ?? 0))
