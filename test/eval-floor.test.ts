@@ -157,6 +157,16 @@ const FLOORS: Record<string, Floor> = {
   // senior staff, griffie, intelligence, reorganisations, elections); scored before reading (80.0% / 81.7%,
   // 2 too-lenient questions, 3 too-lenient drafts, recall 75%, false alarms 25%).
   dev43: { verdict: 0.87, tooLenient: 1, risk: 0.88, categoryRecall: 0.77, falseAlarms: 0.16 },
+  // Written 2026-12-07 (thirteenth session) by helpers from the sources only, each scored before reading.
+  // dev44: micro-acts (likes, follows, reposts, groups) and out-of-scope look-alikes (90.0% / 84.0%,
+  // 1 too-lenient question, 1 dangerous, 2 too-lenient drafts, recall 68%, false alarms 22%).
+  dev44: { verdict: 0.9, tooLenient: 1, risk: 0.82, categoryRecall: 0.64, falseAlarms: 0.24 },
+  // dev45: local and regional government close to the citizen (80.0% / 78.0%, 2 too-lenient questions,
+  // 4 too-lenient drafts, 2 dangerous, recall 63%, false alarms 35%).
+  dev45: { verdict: 0.86, tooLenient: 2, risk: 0.78, categoryRecall: 0.63, falseAlarms: 0.36 },
+  // dev46: national government and its agencies, senior and sensitive roles (88.0% / 78.0%, 0 too-lenient
+  // questions, 4 too-lenient drafts, 3 dangerous, recall 60%, false alarms 28%).
+  dev46: { verdict: 0.94, tooLenient: 1, risk: 0.82, categoryRecall: 0.62, falseAlarms: 0.3 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

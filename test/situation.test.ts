@@ -4155,3 +4155,149 @@ describe('classes found on the forty-first to forty-third sets (2026-12-07)', ()
     expect(lead.risk).toBe('hoog');
   });
 });
+
+describe('classes found on the forty-fourth to forty-sixth sets (2026-12-07)', () => {
+  it('a case from a job that meets people, told about one person who can be pointed at', async () => {
+    const officer = { sector: 'politie', role: 'agent wijkteam' } as const;
+    const street = await check(
+      'Weer die mevrouw uit de Berkenlaan opgehaald vannacht, ze was de weg kwijt. Zoon woont in Spanje, niemand let op haar',
+      officer,
+    );
+    expect(street.risk).toBe('hoog');
+    expect(categories(street)).toEqual(expect.arrayContaining(['persoonsgegevens', 'geheimhouding']));
+    expect(ruleIds(street)).toContain('situatie-persoon-uit-werk');
+    const named = await check('Meneer Hoekstra kwam vandaag wéér zijn rijbewijs halen zonder pasfoto 🙄', {
+      sector: 'gemeente',
+      role: 'baliemedewerker burgerzaken',
+    });
+    expect(ruleIds(named)).toContain('situatie-persoon-uit-werk');
+    const pupil = await check('Die jongen uit 2C had vandaag weer zijn huiswerk niet, zucht', {
+      sector: 'onderwijs',
+      role: 'docent Engels',
+    });
+    expect(ruleIds(pupil)).toContain('situatie-persoon-uit-werk');
+    const aged = await check(
+      '[Facebook] weer mevrouw de wit (81) uit kampen gezakt voor haar examen. misschien stoppen?',
+      {
+        sector: 'overig',
+        role: 'rijexaminator CBR',
+      },
+    );
+    expect(aged.risk).toBe('hoog');
+    // A citizen's neighbour, addressed to the citizen, is still someone the enforcer met at work.
+    const neighbour = await check(
+      '@Bart, uw buurvrouw Jansen heeft al een waarschuwing gehad voor die dakkapel, wij zitten erbovenop',
+      { sector: 'gemeente', role: 'handhaver bouw- en woningtoezicht' },
+    );
+    expect(ruleIds(neighbour)).toContain('situatie-persoon-uit-werk');
+  });
+
+  it('the own circle, another role, the public and fiction are no case from the work', async () => {
+    const officer = { sector: 'politie', role: 'agent' } as const;
+    for (const text of [
+      'Gezellige barbecue bij de familie Jansen, onze buren uit de Berkenlaan 😊',
+      'Als vader van twee kinderen uit groep 5 vind ik dat de Schoolstraat autovrij moet',
+      'Mijn oud-leerling Sanne uit groep 8 won vandaag de Nederlandse titel, zo trots!',
+      'De politie zoekt de vermiste meneer Bos (79) uit de Molenstraat. Zie het officiële bericht en deel het!',
+      'Seizoen 2 van die serie gekeken: de verdachte uit de Kerkstraat was het natuurlijk 😱',
+    ]) {
+      const reply = await check(
+        text,
+        text.includes('leerling') ? { sector: 'onderwijs', role: 'juf' } : officer,
+      );
+      expect(ruleIds(reply), text).not.toContain('situatie-persoon-uit-werk');
+    }
+  });
+
+  it('a camera, fence or gate at the workplace that does not work, in a post', async () => {
+    const soldier = { sector: 'defensie', role: 'soldaat' } as const;
+    const fence = await check('Het hek achter de munitieopslag ligt al een maand plat haha', soldier);
+    expect(fence.risk).toBe('hoog');
+    expect(ruleIds(fence)).toContain('beveiliging-werkplek-stuk');
+    const cameras = await check('De camera’s bij de ingang van het stadhuis doen het al weken niet lol', {
+      sector: 'gemeente',
+      role: 'medewerker facilitair',
+    });
+    expect(ruleIds(cameras)).toContain('beveiliging-werkplek-stuk');
+    const garden = await check('Mijn tuinhek is kapot na de storm, wie kent een goede klusser?', soldier);
+    expect(ruleIds(garden)).not.toContain('beveiliging-werkplek-stuk');
+    const fixed = await check('Het hek bij de kazerne was kapot maar is inmiddels gerepareerd 👍', soldier);
+    expect(ruleIds(fixed)).not.toContain('beveiliging-werkplek-stuk');
+  });
+
+  it('who is not the civil servant: a neighbour to report, a new alderman, a private firm', async () => {
+    const report = await ask(
+      'mijn zwager werkt bij het UWV en deelt steeds nepnieuws op facebook. waar kan ik dat melden?',
+    );
+    expect(report.verdict).toBe('buiten-scope');
+    // A civil servant about a colleague stays in scope: that is the internal route.
+    const colleague = await ask(
+      'mijn collega deelt steeds nepnieuws op facebook over ons beleid. waar kan ik dat melden?',
+      { sector: 'rijk', role: 'adviseur' },
+    );
+    expect(colleague.verdict).not.toBe('buiten-scope');
+    const alderman = await ask(
+      'ben sinds vorige maand wethouder. gelden de regels voor social media nog voor mij?',
+    );
+    expect(alderman.verdict).toBe('buiten-scope');
+    const firm = await ask(
+      'ik werk bij een installatiebedrijf en mijn baas is een ramp. mag ik dat op fb zetten?',
+    );
+    expect(firm.verdict).toBe('buiten-scope');
+  });
+
+  it('"social media" is no contact with the press; a published warning or report is public', async () => {
+    const platform = await ask(
+      'mag ik op social media iets zeggen over de nieuwe fietsenstalling bij het station?',
+      {
+        sector: 'rijk',
+        role: 'jurist',
+        portfolio: ['arbeidsrecht'],
+      },
+    );
+    expect(ruleIds(platform)).not.toContain('perscontact');
+    const warning = await ask(
+      'mag ik de code rood van het KNMI van vanochtend op mijn eigen account delen?',
+      {
+        sector: 'rijk',
+        role: 'weerkundige',
+        portfolio: ['weerwaarschuwingen'],
+      },
+    );
+    expect(warning.verdict).toBe('mag');
+    const report = await ask('Our team report came out this morning. Can I post about it on LinkedIn?', {
+      sector: 'rijk',
+      role: 'researcher',
+      portfolio: ['housing monitor'],
+    });
+    expect(report.verdict).toBe('mag');
+  });
+
+  it('joining a union from an intelligence service; a hint without "nog"; figures still to come', async () => {
+    const union = await ask('werk sinds kort bij de MIVD, mag ik lid worden van een vakbond?', {
+      sector: 'defensie',
+      role: 'analist',
+    });
+    expect(union.verdict).toBe('mag');
+    // Telling the public that one works there stays a secret.
+    const post = await ask('werk sinds kort bij de MIVD, mag ik dat op linkedin zetten?', {
+      sector: 'defensie',
+      role: 'analist',
+    });
+    expect(post.verdict).toBe('mag-niet');
+    const hint = await check('kan er niks over zeggen maar mijd zondag het centrum, we hebben aanwijzingen', {
+      sector: 'politie',
+      role: 'analist',
+    });
+    expect(hint.risk).toBe('hoog');
+    const figures = await check(
+      'Wachtlijst 20% korter dit jaar! De cijfers staan pas in het jaarverslag van mei 💪',
+      {
+        sector: 'gemeente',
+        role: 'teamleider Wmo',
+        portfolio: ['wmo'],
+      },
+    );
+    expect(figures.risk).toBe('hoog');
+  });
+});

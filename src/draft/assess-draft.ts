@@ -31,6 +31,7 @@ import { isFestive, joinsPolicyMarch } from '../situation/uniform-stand.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
 import { CATEGORY_LABEL } from './draft-messages.ts';
 import { readOrganisationWe } from './organisation-we.ts';
+import { readPersonFromWork } from './person-from-work.ts';
 import { readPerson } from './person-in-secret.ts';
 
 export interface DraftAssessment {
@@ -125,6 +126,7 @@ export function assessDraft(
   if (!outsider) {
     findings.push(...situationFindings(situation, findings, regime, language, marching));
     findings.push(...organisationWeFindings(draft, words, situation, findings, regime, language));
+    findings.push(...personFromWorkFindings(draft, words, hits, situation, findings, regime, language));
   }
   const rulesRisk = outsider
     ? highestSeverity(findings)
@@ -484,6 +486,58 @@ function personInSecretFindings(
     ),
   ];
 }
+/** A case from a job that meets people, told about one recognisable person: personal data and the job's secret. */
+function personFromWorkFindings(
+  draft: string,
+  words: AnalyzedWord[],
+  hits: TextHits,
+  situation: Situation,
+  existing: Finding[],
+  regime: CompiledRegime | undefined,
+  language: Language,
+): Finding[] {
+  if (existing.some((finding) => finding.category === 'persoonsgegevens')) return [];
+  const evidence = readPersonFromWork(draft, words, hits, situation);
+  if (!evidence) return [];
+  const findings = [
+    toFinding(
+      {
+        category: 'persoonsgegevens',
+        ruleId: 'situatie-persoon-uit-werk',
+        severity: 'hoog',
+        evidence,
+        basis: CATEGORY_BASIS.persoonsgegevens,
+        message: PERSON_FROM_WORK_CONDITION[language],
+        suggestion: {
+          nl: 'Laat alles weg waaraan iemand te herkennen is (wie, waar, klas, leeftijd, bekendheid). Vertel over je werk in het algemeen.',
+          en: 'Leave out everything that makes someone recognisable (who, where, class, age, fame). Talk about your work in general terms.',
+        },
+      },
+      regime,
+      language,
+    ),
+  ];
+  if (!existing.some((finding) => finding.category === 'geheimhouding'))
+    findings.push(
+      toFinding(
+        {
+          category: 'geheimhouding',
+          ruleId: 'situatie-persoon-uit-werk',
+          severity: 'hoog',
+          evidence,
+          basis: ['aw2017-art9'],
+          message: HAZARD_CONDITION[language]['persoonsgegevens'],
+        },
+        regime,
+        language,
+      ),
+    );
+  return findings;
+}
+const PERSON_FROM_WORK_CONDITION: Record<Language, string> = {
+  nl: 'Je vertelt iets uit je werk over één persoon die te herkennen is (een straat, een klas, een naam of bekendheid). Wat je via je werk over burgers, leerlingen of cliënten weet, is vertrouwelijk en een persoonsgegeven (artikel 9 Ambtenarenwet 2017, AVG).',
+  en: 'You tell something from your work about one person who can be recognised (a street, a class, a name or fame). What you know through your work about citizens, pupils or clients is confidential and personal data (art. 9 Ambtenarenwet 2017, GDPR/AVG).',
+};
 const PERSON_CONDITION: Record<Language, string> = {
   nl: 'Wat je via je werk weet, gaat hier over één persoon of gezin. Ook zonder naam is dat voor buren of volgers vaak te herkennen: dan deel je een persoonsgegeven (artikel 9 Ambtenarenwet 2017, AVG).',
   en: 'What you know through your work is about one person or family here. Even without a name, neighbours or followers can often tell who it is: then you share personal data (art. 9 Ambtenarenwet 2017, GDPR/AVG).',

@@ -24,6 +24,8 @@ const NOT_ONE_PERSON = new Set([
   'each',
   'all',
 ]);
+/** Little words inside a Dutch surname ("de Wit", "van Dam", "ter Horst"). */
+const SURNAME_PREFIX = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'te', 'het', 'la', 'le']);
 /** An age in brackets after a name or a person: "Henk (67)", "vader (44)". */
 const AGE = /\((\d{1,2})\)/g;
 
@@ -44,7 +46,12 @@ export function readPerson(text: string, words: AnalyzedWord[], hits: TextHits):
     const before = words.findLastIndex((word) => word.end <= match.index);
     const word = words[before];
     const named = word?.capitalized === true && !word.sentenceStart && !word.stopword;
-    if (!named && !personWords.has(before)) continue;
+    // ("meneer bakker (62)", "mevrouw de wit (81)": a lowercase surname right after the person is the name.)
+    const personBefore = [before, before - 1, before - 2].some(
+      (index, step) =>
+        personWords.has(index) && (step < 2 || SURNAME_PREFIX.has(words[before - 1]?.folded ?? '')),
+    );
+    if (!named && !personBefore) continue;
     evidence.push({
       source: 'text',
       text: match[0],

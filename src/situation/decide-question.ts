@@ -72,6 +72,10 @@ export const POLITICALLY_SENSITIVE: Sensitivity[] = [
  * subject far from the work stays free).
  */
 const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
+/** Acts that are membership only: joining a union or a party. */
+const MEMBERSHIP_ACTS: ReadonlySet<string> = new Set(['vakbond', 'partij']);
+/** The rule that reads working at an intelligence or security service as a secret in itself. */
+const SERVICE_EMPLOYMENT_RULE = 'inlichtingendienst';
 /** The rule that reads one's own candidacy (it leaves out a relative or friend on the list). */
 const CANDIDACY_RULE = 'kandidaatstelling';
 /** Words that name a candidacy itself: a place on a list, standing, being eligible. */
@@ -84,7 +88,14 @@ const PRESS_CONTACT =
 
 export function decideQuestion(situation: Situation): QuestionDecision {
   const reasons: DecisionReason[] = [];
-  const hazards = situation.hazards.filter((hazard) => HARD_HAZARDS.includes(hazard.kind));
+  // Joining a union or a party is no disclosure: that one works at a security service stays a secret from
+  // the public, not from one's union (art. 8 and 9 AW 2017 leave membership free; Gw art. 8).
+  const joiningOnly =
+    situation.acts.length > 0 && situation.acts.every((act) => MEMBERSHIP_ACTS.has(act.kind));
+  const hazards = situation.hazards.filter(
+    (hazard) =>
+      HARD_HAZARDS.includes(hazard.kind) && !(joiningOnly && hazard.ruleId === SERVICE_EMPLOYMENT_RULE),
+  );
   const factor = (kind: FactorKind) => situation.factors.filter((item) => item.kind === kind);
   const has = (kind: FactorKind) => factor(kind).length > 0;
   const sensitivities = new Set(situation.speaker.functions.flatMap((item) => item.sensitivity));
@@ -134,7 +145,14 @@ export function decideQuestion(situation: Situation): QuestionDecision {
       situation.outOfScope.reason === 'prive-werkgever' &&
       situation.speaker.sector === undefined &&
       situation.speaker.organisation === undefined;
-    if (situation.speaker.notCivilServant || (!weighing && (privateEmployer || !close || !expressing))) {
+    // An office-holder by their own words ("ben sinds deze maand wethouder") is outside the Ambtenarenwet too,
+    // even when the speaker reader did not take the office as their job.
+    const officeHolder = situation.outOfScope.reason === 'politiek-ambtsdrager';
+    if (
+      situation.speaker.notCivilServant ||
+      officeHolder ||
+      (!weighing && (privateEmployer || !close || !expressing))
+    ) {
       return {
         verdict: 'buiten-scope',
         reasons: [{ kind: 'out-of-scope', reason: situation.outOfScope.reason }],

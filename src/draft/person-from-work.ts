@@ -1,0 +1,122 @@
+// A case from the work told about one recognisable person: "die meneer van nummer 14", "de jongen uit 3B",
+// "een bekende voetballer", "mevr. Yilmaz", "Henk (67) uit de Molenstraat", written by someone whose job
+// brings them to citizens (an officer, an enforcer, a teacher, a case worker). Whatever the words around it,
+// what such a writer tells about a person they can point at is personal data known through the job, and the
+// job's secrecy covers it (art. 9 AW 2017, AVG; decision model: personal data of citizens known from the job
+// is a hard stop). The rules name many ways to tell such a case; this reads the shape itself: a person, what
+// makes them recognisable, and a job that meets people.
+
+import { textEvidence } from '../situation/evidence.ts';
+import type { TextHits } from '../situation/read-speaker.ts';
+import type { Evidence, Situation } from '../situation/situation-schema.ts';
+import type { AnalyzedWord } from '../text/analyze-text.ts';
+import { readPerson } from './person-in-secret.ts';
+
+/** Jobs that meet citizens, pupils, clients or suspects and learn about them. */
+const MEETS_PEOPLE = new Set(['gezag', 'voorbeeld', 'vertrouwelijk-werk', 'uniform']);
+/** Street and neighbourhood names: "Dahliastraat", "Molenwijk", "Lindelaan". */
+const STREET = /^\p{Lu}\p{L}+(straat|laan|weg|plein|buurt|wijk|gracht|kade|singel|dreef|steeg|hof)$/u;
+/** A house number said as such: "nummer 14", "nr 12", "huisnummer 3". */
+const NUMBER_WORDS = new Set(['nummer', 'nr', 'huisnummer', 'no']);
+/** A class or group: "uit 3B", "klas 2b", "groep 7". */
+const CLASS = /^[1-8][a-h]$/;
+const CLASS_WORDS = new Set(['klas', 'groep', 'class']);
+/** Before the person these words make it the writer in another role ("als vader", "als bewoner"). */
+const SELF_ROLE = new Set(['als', 'as']);
+const OWN = new Set(['mijn', 'mn', 'onze', 'ons', 'my', 'our']);
+const CIRCLE = new Set([
+  'buurman',
+  'buurvrouw',
+  'buren',
+  'buurjongen',
+  'buurmeisje',
+  'vriend',
+  'vriendin',
+  'vrienden',
+  'oom',
+  'tante',
+  'neef',
+  'nicht',
+  'zwager',
+  'schoonzus',
+  'collega',
+  'neighbour',
+  'neighbor',
+  'neighbours',
+  'friend',
+  'uncle',
+  'aunt',
+  'cousin',
+]);
+const OTHERS = new Set(['uw', 'je', 'jouw', 'jullie', 'your', 'zijn', 'haar', 'his', 'her', 'their', 'hun']);
+const LICENCE = new Set(['kenteken', 'nummerbord', 'licence', 'license']);
+
+/**
+ * The person and what makes them recognisable, when the text tells a case from a job that meets people;
+ * else undefined. Not when the text shares what is published or celebrates, nor for fiction.
+ */
+export function readPersonFromWork(
+  text: string,
+  words: AnalyzedWord[],
+  hits: TextHits,
+  situation: Situation,
+): Evidence[] | undefined {
+  const meets = situation.speaker.functions.some((item) =>
+    item.sensitivity.some((value) => MEETS_PEOPLE.has(value)),
+  );
+  if (!meets) return undefined;
+  // (Private life is not asked: a joke word like "opa" reads as family, and the person's own circle is
+  // excluded below.)
+  // (Not a marker inside the leading "[reactie op de Facebookpagina van de wijk]": that names the platform.)
+  const header = text.startsWith('[') ? text.indexOf(']') : -1;
+  if (
+    situation.markers.some(
+      (marker) =>
+        (marker.kind === 'openbaar' || marker.kind === 'viering') && (marker.evidence.start ?? 0) > header,
+    )
+  )
+    return undefined;
+  if (hits.cues.some((hit) => hit.value === 'fictie')) return undefined;
+  const person = readPerson(text, words, hits)?.filter((evidence) => {
+    const index = words.findIndex((word) => word.start === evidence.start);
+    const before = words[index - 1]?.folded ?? '';
+    const own = before === 'oud' || before === 'ex' ? (words[index - 2]?.folded ?? '') : before;
+    // "als vader", "mijn oud-leerling": the writer in another role, or someone of their own.
+    if (index < 0) return true;
+    if (SELF_ROLE.has(before) || OWN.has(own)) return false;
+    // "de familie Jansen, onze buren", "meneer De Vries, een vriend van mijn vader": the writer's own circle.
+    // ("uw buurman Pietersen", "je buren": the reader's circle is a citizen's, not the writer's.)
+    return !words
+      .slice(Math.max(0, index - 3), index + 5)
+      .some((word, at, near) => CIRCLE.has(word.folded) && !OTHERS.has(near[at - 1]?.folded ?? ''));
+  });
+  if (!person || person.length === 0) return undefined;
+  const locator = readLocator(text, words, person);
+  return locator ? [...person, locator] : undefined;
+}
+
+/** What makes a person recognisable: a street, a house number, a class, a surname, a licence plate, fame. */
+function readLocator(text: string, words: AnalyzedWord[], person: Evidence[]): Evidence | undefined {
+  const at = (index: number) => textEvidence(text, words, [index]);
+  // Fame, an age in brackets or a name the person cue already carries ("bekende voetballer", "Henk (67)").
+  for (const evidence of person)
+    if (/^\(\d+\)$/.test(evidence.text) || /\b(bekende|beroemde|famous|well-known)\b/i.test(evidence.text))
+      return evidence;
+  const personStarts = new Set(person.map((evidence) => evidence.start));
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (!word) continue;
+    if (STREET.test(word.surface)) return at(index);
+    const next = words[index + 1];
+    if (NUMBER_WORDS.has(word.folded) && next && /^\d{1,4}$/.test(next.folded)) return at(index + 1);
+    if (CLASS.test(word.folded) && index > 0) return at(index);
+    if (CLASS_WORDS.has(word.folded) && next && /^\d{1,2}[a-h]?$/.test(next.folded)) return at(index + 1);
+    if (LICENCE.has(word.folded)) return at(index);
+    // A surname right after the person ("meneer De Boer", "mevr. Yilmaz", "familie Jansen").
+    if (personStarts.has(word.start)) {
+      const after = words[index + 1];
+      if (after?.capitalized && !after.sentenceStart && !after.organisationName) return at(index + 1);
+    }
+  }
+  return undefined;
+}
