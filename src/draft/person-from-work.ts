@@ -78,7 +78,10 @@ export function readPersonFromWork(
     return undefined;
   if (hits.cues.some((hit) => hit.value === 'fictie')) return undefined;
   const person = readPerson(text, words, hits)?.filter((evidence) => {
-    const index = words.findIndex((word) => word.start === evidence.start);
+    // An age in brackets stands after the name: "Onze Lotte (7)" is read from the name.
+    const age = /^\(\d+\)$/.test(evidence.text);
+    const at = words.findIndex((word) => (evidence.start ?? 0) <= word.start);
+    const index = age ? at - 1 : words.findIndex((word) => word.start === evidence.start);
     const before = words[index - 1]?.folded ?? '';
     const own = before === 'oud' || before === 'ex' ? (words[index - 2]?.folded ?? '') : before;
     // "als vader", "mijn oud-leerling": the writer in another role, or someone of their own.
