@@ -8,6 +8,8 @@ import { overlaps, PRIVATE_DOMAIN, placeAfter, type SpeakerReading, type TextHit
 import type { SituationLexicon } from './situation-lexicon.ts';
 import type { Evidence, Situation } from './situation-schema.ts';
 
+/** Foreign affairs: an election abroad is its subject, not the timing of a Dutch campaign. */
+const FOREIGN_DOMAIN = 'buitenland';
 const GOVERNMENT_DOMAIN = 'bestuur-democratie';
 const PRIVATE = 'prive';
 const OWNED = new Set(['mijn', 'mn', 'my']);
@@ -84,7 +86,12 @@ export function readSubject(
     if (hits.cues.some((cueHit) => cueHit.value === 'los-van-werk' && overlaps(cueHit, hit))) continue;
     // A debate, vote or campaign is when, not what ("er is vandaag een Kamerdebat over"); a parliament or
     // council named is the level of government, not democracy as a policy topic.
-    if (hits.cues.some((cueHit) => cueHit.value === 'timing' && overlaps(cueHit, hit))) continue;
+    // (Not a foreign election: "de presidentsverkiezingen in Amerika" is a subject, abroad.)
+    if (
+      hit.value.domain !== FOREIGN_DOMAIN &&
+      hits.cues.some((cueHit) => cueHit.value === 'timing' && overlaps(cueHit, hit))
+    )
+      continue;
     if (
       hit.value.domain === GOVERNMENT_DOMAIN &&
       hits.cues.some((cueHit) => LEVEL_CUES.has(cueHit.value) && overlaps(cueHit, hit))

@@ -15,7 +15,10 @@ const SENTENCE_OPENERS = new Set(
 export interface SynonymGroup {
   /** Concept name; rules refer to it as "@name". */
   concept: string;
-  /** Words or short phrases ("sociale media") that stand for the concept. */
+  /**
+   * Words or short phrases ("sociale media") that stand for the concept. "=press" is that word only (and its
+   * plural), not a word it begins ("pressure") or shares a stem with.
+   */
   terms: string[];
 }
 
@@ -118,7 +121,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     for (const term of group.terms) {
       const termWords = splitWords(term);
       const [single] = termWords;
-      if (termWords.length === 1 && single) {
+      // "=press": the word as written and its plural only, not "pressure" by prefix or stem.
+      if (term.startsWith('=') && termWords.length === 1 && single) {
+        addTo(conceptBySurface, single.folded, concept);
+        addTo(conceptBySurface, `${single.folded}es`, concept);
+      } else if (termWords.length === 1 && single) {
         addTo(conceptBySurface, single.folded, concept);
         if (single.folded.length >= MIN_CONCEPT_STEM) {
           addTo(conceptByKey, primaryKey(single.folded), concept);
