@@ -160,13 +160,23 @@ const FLOORS: Record<string, Floor> = {
   // Written 2026-12-07 (thirteenth session) by helpers from the sources only, each scored before reading.
   // dev44: micro-acts (likes, follows, reposts, groups) and out-of-scope look-alikes (90.0% / 84.0%,
   // 1 too-lenient question, 1 dangerous, 2 too-lenient drafts, recall 68%, false alarms 22%).
-  dev44: { verdict: 0.9, tooLenient: 1, risk: 0.82, categoryRecall: 0.64, falseAlarms: 0.24 },
+  dev44: { verdict: 0.9, tooLenient: 1, risk: 0.84, categoryRecall: 0.66, falseAlarms: 0.2 },
   // dev45: local and regional government close to the citizen (80.0% / 78.0%, 2 too-lenient questions,
   // 4 too-lenient drafts, 2 dangerous, recall 63%, false alarms 35%).
-  dev45: { verdict: 0.86, tooLenient: 2, risk: 0.78, categoryRecall: 0.63, falseAlarms: 0.36 },
+  dev45: { verdict: 0.86, tooLenient: 2, risk: 0.8, categoryRecall: 0.64, falseAlarms: 0.3 },
   // dev46: national government and its agencies, senior and sensitive roles (88.0% / 78.0%, 0 too-lenient
   // questions, 4 too-lenient drafts, 3 dangerous, recall 60%, false alarms 28%).
-  dev46: { verdict: 0.94, tooLenient: 1, risk: 0.82, categoryRecall: 0.62, falseAlarms: 0.3 },
+  dev46: { verdict: 0.96, tooLenient: 1, risk: 0.84, categoryRecall: 0.64, falseAlarms: 0.24 },
+  // Written later the same session, scored before reading.
+  // dev47: 70 drafts about the working day, where an anecdote and a leak are close (90.0% / 78.6%, 1 too-lenient
+  // question, 6 too-lenient drafts, 2 dangerous, recall 63%, false alarms 25%).
+  dev47: { verdict: 0.9, tooLenient: 1, risk: 0.77, categoryRecall: 0.61, falseAlarms: 0.26 },
+  // dev48: English-speaking and international staff (82.0% / 80.0%, 5 too-lenient questions, 3 too-lenient
+  // drafts, recall 69%, false alarms 24%).
+  dev48: { verdict: 0.84, tooLenient: 3, risk: 0.78, categoryRecall: 0.66, falseAlarms: 0.25 },
+  // dev49: the special regimes and sensitive functions (76.0% / 86.0%, 4 too-lenient questions, 4 too-lenient
+  // drafts, 3 dangerous, recall 63%, false alarms 11%).
+  dev49: { verdict: 0.74, tooLenient: 4, risk: 0.86, categoryRecall: 0.62, falseAlarms: 0.13 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

@@ -4301,3 +4301,83 @@ describe('classes found on the forty-fourth to forty-sixth sets (2026-12-07)', (
     expect(figures.risk).toBe('hoog');
   });
 });
+
+describe('false alarms from words that look alike, and more classes (2026-12-07, later)', () => {
+  it('a word inside another word or stem is not that word', async () => {
+    // "boss" shares its Dutch stem with "boos": praise for one's boss is no anger.
+    const boss = await check('My boss absolutely nailed the keynote today, proud to be on this team', {
+      sector: 'rijk',
+    });
+    expect(boss.risk).toBe('laag');
+    // "pressure" begins with "press": no contact with the press.
+    const pressure = await ask('can I write a blog post to put pressure on my landlord about the mould?', {
+      sector: 'rijk',
+      role: 'adviseur',
+    });
+    expect(ruleIds(pressure)).not.toContain('perscontact');
+    const press = await ask('can I talk to the press about my job?', { sector: 'rijk', role: 'adviseur' });
+    expect(ruleIds(press)).toContain('perscontact');
+    // "truth" begins with "trut".
+    const truth = await ask('mag ik op X "the truth is out there" zetten bij een foto van de sterren?', {
+      sector: 'gemeente',
+    });
+    expect(ruleIds(truth)).not.toContain('belediging-algemeen');
+    // "de bezetting" of a wing is how many staff are on, not an occupation.
+    const staffing = await check(
+      'Vannacht weer met te weinig mensen, de bezetting op de afdeling is echt te krap',
+      {
+        sector: 'rijk',
+        role: 'penitentiair inrichtingswerker',
+      },
+    );
+    expect(ruleIds(staffing)).not.toContain('burgerlijke-ongehoorzaamheid');
+  });
+
+  it('a union meeting point is no guard schedule; published today is not still to come', async () => {
+    const union = await check('FNV-actie: maandag 8u verzamelen bij de poort van de PI, kom allemaal!', {
+      sector: 'rijk',
+    });
+    expect(ruleIds(union)).not.toContain('beveiliging-van-een-locatie');
+    const published = await check(
+      'Our new report on housing is out today on our website, proud of the team!',
+      {
+        sector: 'rijk',
+        role: 'researcher',
+      },
+    );
+    expect(published.risk).toBe('laag');
+  });
+
+  it('an election abroad is a subject far from Dutch work; a flight out with its time is a troop movement', async () => {
+    // (The employer is known, and foreign affairs is not its field.)
+    const abroad = await ask('mag ik op X mijn mening geven over de presidentsverkiezingen in Amerika?', {
+      sector: 'rijk',
+      role: 'medewerker ICT bij DUO',
+      portfolio: ['werkplekbeheer'],
+    });
+    expect(abroad.situation?.topic.domains.map((domain) => domain.id)).toContain('buitenland');
+    expect(abroad.verdict).toBe('mag');
+    const soldier = { sector: 'defensie', role: 'soldaat' } as const;
+    expect((await check('Wheels up tmrw 05:30, heading out with the whole company 💪', soldier)).risk).toBe(
+      'hoog',
+    );
+    expect((await check('Wheels up to Lisbon for a week of sun ☀️', soldier)).risk).toBe('laag');
+  });
+
+  it('classification markings and unpatched flaws are secrets', async () => {
+    const marked = await ask(
+      'had a NATO RESTRICTED briefing today, most of it was in the news anyway. can I summarise it on X?',
+      {
+        sector: 'defensie',
+      },
+    );
+    expect(marked.verdict).toBe('mag-niet');
+    const flaw = await ask(
+      'I found an unpatched vuln in the ministry portal. can I blog about it with the details?',
+      {
+        role: 'externe developer',
+      },
+    );
+    expect(flaw.verdict).toBe('mag-niet');
+  });
+});
