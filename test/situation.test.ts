@@ -4381,3 +4381,41 @@ describe('false alarms from words that look alike, and more classes (2026-12-07,
     expect(flaw.verdict).toBe('mag-niet');
   });
 });
+
+describe('a case from the work: ages, rooms and special details (2026-12-07, last)', () => {
+  it('an age said in words or a unit with its code makes the person recognisable', async () => {
+    const nurse = { sector: 'gemeente', role: 'jeugdverpleegkundige' } as const;
+    const age = await check(
+      'Vandaag bij de screening: een meisje van 15 uit de opvang bleek besmet met schurft',
+      nurse,
+    );
+    expect(age.risk).toBe('hoog');
+    expect(categories(age)).toContain('persoonsgegevens');
+    const unit = await check(
+      'Die gedetineerde uit cel 12 heeft vannacht weer de hele afdeling wakker gehouden',
+      {
+        sector: 'rijk',
+        role: 'penitentiair inrichtingswerker',
+      },
+    );
+    expect(unit.risk).toBe('hoog');
+    expect(categories(unit)).toContain('persoonsgegevens');
+  });
+
+  it('pride does not clear a diagnosis or an arrest; it clears an achievement', async () => {
+    const nurse = { sector: 'gemeente', role: 'jeugdverpleegkundige' } as const;
+    const diagnosis = await check(
+      'Trots op ons team! De jongen van 16 uit unit B bleek tbc te hebben, op tijd ontdekt 💪',
+      nurse,
+    );
+    expect(diagnosis.risk).toBe('hoog');
+    const medal = await check(
+      'Zo trots op een oud-leerling uit groep 8: hij won vandaag de schaakkampioenschappen',
+      {
+        sector: 'onderwijs',
+        role: 'leerkracht',
+      },
+    );
+    expect(ruleIds(medal)).not.toContain('situatie-persoon-uit-werk');
+  });
+});

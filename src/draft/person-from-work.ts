@@ -49,6 +49,22 @@ const CIRCLE = new Set([
   'cousin',
 ]);
 const OTHERS = new Set(['uw', 'je', 'jouw', 'jullie', 'your', 'zijn', 'haar', 'his', 'her', 'their', 'hun']);
+/** Rooms and units of a prison, a shelter or a hospital: with a code they point at whoever is in them. */
+const ROOM_WORDS = new Set([
+  'unit',
+  'cel',
+  'kamer',
+  'bed',
+  'afdeling',
+  'vleugel',
+  'paviljoen',
+  'cell',
+  'room',
+  'ward',
+]);
+/** Health, crime and money trouble: the special categories of personal data a celebration does not clear. */
+const SPECIAL_DETAIL =
+  /\b(tbc|tuberculose|besmet\w*|diagnose\w*|depressie\w*|depressief|psychose\w*|kanker|verslaafd\w*|ziek\w*|medicatie|opgenomen|suïcid\w*|suicid\w*|aangehouden|opgepakt|gearresteerd|veroordeeld|gedetineerd\w*|cel|jail|prison|arrested|schulden|bijstand|uitkering|infected|diagnosed|depression|cancer|addict\w*)\b/i;
 const LICENCE = new Set(['kenteken', 'nummerbord', 'licence', 'license']);
 
 /**
@@ -68,11 +84,16 @@ export function readPersonFromWork(
   // (Private life is not asked: a joke word like "opa" reads as family, and the person's own circle is
   // excluded below.)
   // (Not a marker inside the leading "[reactie op de Facebookpagina van de wijk]": that names the platform.)
+  // A celebration clears it, unless it tells the person's health, crime or money trouble: "trots op ons team"
+  // beside "de jongen van 17 uit unit C bleek open tbc te hebben" is still a patient's diagnosis (special
+  // categories of personal data, AVG art. 9 and 10).
   const header = text.startsWith('[') ? text.indexOf(']') : -1;
+  const special = SPECIAL_DETAIL.test(text);
   if (
     situation.markers.some(
       (marker) =>
-        (marker.kind === 'openbaar' || marker.kind === 'viering') && (marker.evidence.start ?? 0) > header,
+        (marker.kind === 'openbaar' || (marker.kind === 'viering' && !special)) &&
+        (marker.evidence.start ?? 0) > header,
     )
   )
     return undefined;
@@ -115,10 +136,17 @@ function readLocator(text: string, words: AnalyzedWord[], person: Evidence[]): E
     if (CLASS.test(word.folded) && index > 0) return at(index);
     if (CLASS_WORDS.has(word.folded) && next && /^\d{1,2}[a-h]?$/.test(next.folded)) return at(index + 1);
     if (LICENCE.has(word.folded)) return at(index);
-    // A surname right after the person ("meneer De Boer", "mevr. Yilmaz", "familie Jansen").
+    // A unit, cell or room with its code: "uit unit C", "cel 12", "kamer 4".
+    if (ROOM_WORDS.has(word.folded) && next && /^([a-h]|\d{1,3}[a-h]?)$/.test(next.folded))
+      return at(index + 1);
+    // A surname right after the person ("meneer De Boer", "mevr. Yilmaz", "familie Jansen"), or an age
+    // ("de jongen van 17", "a man of 45").
     if (personStarts.has(word.start)) {
       const after = words[index + 1];
       if (after?.capitalized && !after.sentenceStart && !after.organisationName) return at(index + 1);
+      const age = words[index + 2];
+      if ((after?.folded === 'van' || after?.folded === 'of') && age && /^\d{1,2}$/.test(age.folded))
+        return at(index + 2);
     }
   }
   return undefined;
