@@ -4419,3 +4419,39 @@ describe('a case from the work: ages, rooms and special details (2026-12-07, las
     expect(ruleIds(medal)).not.toContain('situatie-persoon-uit-werk');
   });
 });
+
+describe('a case from the work asked about, and the employer with its place (2026-12-07, last)', () => {
+  it('a question about posting a recognisable person from the work is a hard stop', async () => {
+    const pupil = await ask(
+      'ik geef les op een mbo. een student schold een collega uit en ik wil dat op facebook zetten met zijn naam en klas erbij. mag dat?',
+      { sector: 'onderwijs', role: 'docent' },
+    );
+    expect(pupil.verdict).toBe('mag-niet');
+    expect(ruleIds(pupil)).toContain('situatie-persoon-uit-werk');
+    const famous = await ask(
+      'mag ik op X zetten dat die bekende gedetineerde bij ons elke dag bezoek krijgt?',
+      {
+        sector: 'rijk',
+        role: 'penitentiair inrichtingswerker',
+      },
+    );
+    expect(famous.verdict).toBe('mag-niet');
+    // The writer's own name in a review is not someone else's.
+    const own = await ask(
+      'Ik ben jeugdconsulent. Iemand schreef een review met mijn naam erin. Mag ik reageren?',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(ruleIds(own)).not.toContain('situatie-persoon-uit-werk');
+  });
+
+  it('a job and an employer with its place open the message', async () => {
+    const officer = await ask('piw bij DJI in PI Zwolle. mag ik iets posten over mijn vakantie?');
+    expect(officer.situation?.speaker.organisation?.id).toBe('dji');
+    expectEvidenceIn(
+      'piw bij DJI in PI Zwolle. mag ik iets posten over mijn vakantie?',
+      officer.situation?.speaker.organisation?.evidence,
+    );
+  });
+});

@@ -2,6 +2,7 @@
 // what is at stake; the verdict and legal basis follow from that situation.
 import type { Profile } from '../core/types.ts';
 import type { BasisId, Verdict } from '../core/vocabulary.ts';
+import { readPersonFromWork } from '../draft/person-from-work.ts';
 import type { CompiledRegime, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import { questionOpinion, type SecondOpinion } from '../learned/second-opinion.ts';
 import type { FiredSignal } from '../rules/find-signals.ts';
@@ -30,6 +31,10 @@ export interface QuestionAssessment {
   fired: FiredSignal[];
 }
 
+/** Acts that make something public: a post, a reply, a share, a piece, an interview, a talk. */
+const PUBLIC_ACTS = new Set(['bericht', 'reactie', 'delen', 'opiniestuk', 'interview', 'optreden', 'boek']);
+const PERSON_FROM_WORK = 'situatie-persoon-uit-werk';
+
 /** Acts the Ambtenarenwet names itself (association, assembly, demonstration): never out of scope. */
 const IN_SCOPE_ACTS = new Set(['demonstratie', 'petitie', 'partij', 'vakbond', 'staking', 'kandidaat']);
 
@@ -40,7 +45,7 @@ export function assessQuestion(
   language: 'nl' | 'en' = 'nl',
   known?: KnownFacts,
 ): QuestionAssessment {
-  const { regime, source, ownArea, fired, reading } = readText(
+  const { regime, source, ownArea, fired, reading, words, hits } = readText(
     knowledge,
     text,
     profile,
@@ -50,6 +55,16 @@ export function assessQuestion(
     known,
   );
   const { situation } = reading;
+  // A question about posting a case from a job that meets people, about one person who can be pointed at
+  // ("met zijn voornaam en klas erbij", "die bekende gedetineerde"): the same hard stop as in a draft.
+  if (
+    situation.acts.some((act) => PUBLIC_ACTS.has(act.kind)) &&
+    !situation.hazards.some((hazard) => hazard.kind === 'persoonsgegevens')
+  ) {
+    const person = readPersonFromWork(text, words, hits, situation);
+    if (person)
+      situation.hazards.push({ kind: 'persoonsgegevens', evidence: person, ruleId: PERSON_FROM_WORK });
+  }
   const rules = decideQuestion(situation);
   // Demonstrating, petitions, parties, unions, strikes and candidacy are in scope by law (art. 10 AW 2017).
   const civic = situation.acts.some((act) => IN_SCOPE_ACTS.has(act.kind));

@@ -19,7 +19,8 @@ const STREET = /^\p{Lu}\p{L}+(straat|laan|weg|plein|buurt|wijk|gracht|kade|singe
 /** A house number said as such: "nummer 14", "nr 12", "huisnummer 3". */
 const NUMBER_WORDS = new Set(['nummer', 'nr', 'huisnummer', 'no']);
 /** A class or group: "uit 3B", "klas 2b", "groep 7". */
-const CLASS = /^[1-8][a-h]$/;
+/** (Not "2e", "4e": the second, the fourth.) */
+const CLASS = /^[1-8][a-dfgh]$/;
 const CLASS_WORDS = new Set(['klas', 'groep', 'class']);
 /** Before the person these words make it the writer in another role ("als vader", "als bewoner"). */
 const SELF_ROLE = new Set(['als', 'as']);
@@ -48,7 +49,6 @@ const CIRCLE = new Set([
   'aunt',
   'cousin',
 ]);
-const OTHERS = new Set(['uw', 'je', 'jouw', 'jullie', 'your', 'zijn', 'haar', 'his', 'her', 'their', 'hun']);
 /** Rooms and units of a prison, a shelter or a hospital: with a code they point at whoever is in them. */
 const ROOM_WORDS = new Set([
   'unit',
@@ -65,6 +65,24 @@ const ROOM_WORDS = new Set([
 /** Health, crime and money trouble: the special categories of personal data a celebration does not clear. */
 const SPECIAL_DETAIL =
   /\b(tbc|tuberculose|besmet\w*|diagnose\w*|depressie\w*|depressief|psychose\w*|kanker|verslaafd\w*|ziek\w*|medicatie|opgenomen|suïcid\w*|suicid\w*|aangehouden|opgepakt|gearresteerd|veroordeeld|gedetineerd\w*|cel|jail|prison|arrested|schulden|bijstand|uitkering|infected|diagnosed|depression|cancer|addict\w*)\b/i;
+const PET_CONCEPT = '@huisdier';
+const FAME = /\b(bekende|beroemde|famous|well-known)\b/i;
+const WITH = new Set(['met', 'with', 'inclusief', 'including', 'plus']);
+/** Details that name or show a person, when the writer says they go with the post. */
+const IDENTIFYING = new Set([
+  'naam',
+  'voornaam',
+  'achternaam',
+  'klas',
+  'adres',
+  'woonplaats',
+  'gezicht',
+  'name',
+  'surname',
+  'class',
+  'address',
+  'face',
+]);
 const LICENCE = new Set(['kenteken', 'nummerbord', 'licence', 'license']);
 
 /**
@@ -98,6 +116,8 @@ export function readPersonFromWork(
   )
     return undefined;
   if (hits.cues.some((hit) => hit.value === 'fictie')) return undefined;
+  // A pet's adventure ("Bobby is 'gearresteerd' door de buurvrouw 🐕") is no case from the work.
+  if (words.some((word) => word.concepts.includes(PET_CONCEPT))) return undefined;
   const person = readPerson(text, words, hits)?.filter((evidence) => {
     // An age in brackets stands after the name: "Onze Lotte (7)" is read from the name.
     const age = /^\(\d+\)$/.test(evidence.text);
@@ -110,9 +130,16 @@ export function readPersonFromWork(
     if (SELF_ROLE.has(before) || OWN.has(own)) return false;
     // "de familie Jansen, onze buren", "meneer De Vries, een vriend van mijn vader": the writer's own circle.
     // ("uw buurman Pietersen", "je buren": the reader's circle is a citizen's, not the writer's.)
-    return !words
-      .slice(Math.max(0, index - 3), index + 5)
-      .some((word, at, near) => CIRCLE.has(word.folded) && !OTHERS.has(near[at - 1]?.folded ?? ''));
+    // A circle word counts when it is the writer's: "onze buren", "een vriend van mijn vader" (not "een
+    // collega" the person insulted).
+    const from = Math.max(0, index - 3);
+    return !words.slice(from, index + 5).some((word, at) => {
+      if (!CIRCLE.has(word.folded)) return false;
+      const position = from + at;
+      const before = words[position - 1]?.folded ?? '';
+      const ofMine = words[position + 1]?.folded === 'van' && OWN.has(words[position + 2]?.folded ?? '');
+      return OWN.has(before) || ofMine;
+    });
   });
   if (!person || person.length === 0) return undefined;
   const locator = readLocator(text, words, person);
@@ -123,9 +150,13 @@ export function readPersonFromWork(
 function readLocator(text: string, words: AnalyzedWord[], person: Evidence[]): Evidence | undefined {
   const at = (index: number) => textEvidence(text, words, [index]);
   // Fame, an age in brackets or a name the person cue already carries ("bekende voetballer", "Henk (67)").
-  for (const evidence of person)
-    if (/^\(\d+\)$/.test(evidence.text) || /\b(bekende|beroemde|famous|well-known)\b/i.test(evidence.text))
-      return evidence;
+  for (const evidence of person) {
+    if (/^\(\d+\)$/.test(evidence.text) || FAME.test(evidence.text)) return evidence;
+    // "die bekende gedetineerde", "a famous client": fame said right before the person.
+    const index = words.findIndex((word) => word.start === evidence.start);
+    const before = words[index - 1];
+    if (index > 0 && before && FAME.test(before.folded)) return textEvidence(text, words, [index - 1, index]);
+  }
   const personStarts = new Set(person.map((evidence) => evidence.start));
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
@@ -136,6 +167,12 @@ function readLocator(text: string, words: AnalyzedWord[], person: Evidence[]): E
     if (CLASS.test(word.folded) && index > 0) return at(index);
     if (CLASS_WORDS.has(word.folded) && next && /^\d{1,2}[a-h]?$/.test(next.folded)) return at(index + 1);
     if (LICENCE.has(word.folded)) return at(index);
+    // The writer says the identifying detail goes with it: "met zijn voornaam en klas erbij", "with her name".
+    // (Not "met mijn naam erin": the writer's own name.)
+    if (WITH.has(word.folded) && !OWN.has(words[index + 1]?.folded ?? '')) {
+      const detail = words.slice(index + 1, index + 4).findIndex((item) => IDENTIFYING.has(item.folded));
+      if (detail >= 0) return at(index + 1 + detail);
+    }
     // A unit, cell or room with its code: "uit unit C", "cel 12", "kamer 4".
     if (ROOM_WORDS.has(word.folded) && next && /^([a-h]|\d{1,3}[a-h]?)$/.test(next.folded))
       return at(index + 1);

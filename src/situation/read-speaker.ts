@@ -134,6 +134,8 @@ const FILLERS = new Set(
 /** "politie hier", "teacher here": how a chat message introduces its author. */
 const HERE = new Set(['hier', 'here']);
 /** Finite verbs that make an opening sentence a story about someone else, not a self-description. */
+/** Prepositions that start the place of an employer: "in Vught", "te Zwolle", "at the base". */
+const PLACE_PREPOSITIONS = new Set(['in', 'te', 'op', 'at', 'near', 'nabij']);
 const FINITE_VERB =
   /^(heeft|hebben|had|is|was|zijn|waren|zegt|zei|deed|doet|kreeg|krijgt|wil|wilde|gaat|ging|moet|kan|mag|vindt|vond|has|have|were|said|says|did|got|wants|went)$/;
 const GREETINGS = new Set([
@@ -367,7 +369,12 @@ export function readSpeaker(
     const trailing = rest.every(
       (word) => HERE.has(word.folded) || (capitalisedMidSentence(word) && !SPAN_BREAKERS.has(word.folded)),
     );
-    if (rest.length > 2 || !trailing || sentences[end + 1] === undefined) continue;
+    // "piw bij DJI in PI Vught.", "consular officer at the embassy in Lagos": a place after the employer.
+    const placeTail =
+      rest.length <= 4 &&
+      PLACE_PREPOSITIONS.has(rest[0]?.folded ?? '') &&
+      !rest.some((word) => FINITE_VERB.test(word.folded));
+    if (((rest.length > 2 || !trailing) && !placeTail) || sentences[end + 1] === undefined) continue;
     for (let index = first; index <= end; index++) selfWords.add(index);
   }
   // "ben chauffeur bij de gemeente", "zit bij de belastingdienst": chat that drops the "ik" opens with "ben",
