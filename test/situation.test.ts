@@ -4455,3 +4455,14 @@ describe('a case from the work asked about, and the employer with its place (202
     );
   });
 });
+
+describe('a phrase inside a list of words is two steps (2026-12-07, last)', () => {
+  it('"our manager is incompetent" insults someone from the own work environment', async () => {
+    const boss = await check('Honestly our manager is the most incompetent person in this building', {
+      sector: 'rijk',
+      role: 'adviseur',
+    });
+    expect(boss.risk).toBe('hoog');
+    expect(ruleIds(boss)).toContain('belediging-werkomgeving');
+  });
+});
