@@ -4466,3 +4466,20 @@ describe('a phrase inside a list of words is two steps (2026-12-07, last)', () =
     expect(ruleIds(boss)).toContain('belediging-werkomgeving');
   });
 });
+
+describe('the person in the news, known from the file (2026-12-07, last)', () => {
+  it('a comment under an article about "die man", from someone who knows the file, is personal data', async () => {
+    const comment = await check(
+      '[reactie onder artikel NOS] Ik werk bij het UWV en ken dit dossier: deze meneer kreeg jarenlang een uitkering en werkte ondertussen gewoon door.',
+      { sector: 'rijk' },
+    );
+    expect(comment.risk).toBe('hoog');
+    expect(ruleIds(comment)).toContain('situatie-persoon-uit-werk');
+    // An opinion on the news without the file is no case from the work.
+    const opinion = await check(
+      '[reactie onder artikel NOS] Ik werk bij het UWV en vind dat deze man gelijk heeft over de wachttijden.',
+      { sector: 'rijk' },
+    );
+    expect(ruleIds(opinion)).not.toContain('situatie-persoon-uit-werk');
+  });
+});

@@ -98,6 +98,10 @@ export function readPersonFromWork(
   const meets = situation.speaker.functions.some((item) =>
     item.sensitivity.some((value) => MEETS_PEOPLE.has(value)),
   );
+  // The person in the news the text comments on, known from the file ("ik ken dit dossier, die man …",
+  // "I was this boy's teacher"): the article names them.
+  const inTheNews = readPersonInTheNews(text, words, situation, meets);
+  if (inTheNews) return inTheNews;
   if (!meets) return undefined;
   // (Private life is not asked: a joke word like "opa" reads as family, and the person's own circle is
   // excluded below.)
@@ -144,6 +148,56 @@ export function readPersonFromWork(
   if (!person || person.length === 0) return undefined;
   const locator = readLocator(text, words, person);
   return locator ? [...person, locator] : undefined;
+}
+
+/** A comment on a news item, or a post about someone in the news. */
+const NEWS =
+  /\b(artikel|article|nieuws|news|nos|telegraaf|volkskrant|nu\.nl|nunl|rtl|omroep|krant|newspaper|headline)\b/i;
+/** "deze meneer", "die man", "this boy": the one the article is about. */
+const POINTING = new Set(['deze', 'die', 'this', 'that']);
+const PEOPLE_WORDS = new Set([
+  'man',
+  'vrouw',
+  'jongen',
+  'meisje',
+  'meneer',
+  'mevrouw',
+  'gast',
+  'kerel',
+  'jongeman',
+  'boy',
+  'boys',
+  'girl',
+  'guy',
+  'woman',
+  'lady',
+  'kid',
+  'family',
+  'familie',
+  'gezin',
+]);
+/** The writer knows the person from the file or the job: "dit dossier", "in zijn gehoor", "his teacher". */
+const FROM_THE_FILE =
+  /\b(dossier\w*|gehoor|(his|her|their) file|teacher|docent|mentor|juf|meester|leraar|caseworker|case officer|consulent|uitkering|bijstand)\b/i;
+
+/**
+ * One person the news is about, pointed at ("die man", "this boy's"), by someone who knows them from the work
+ * (a job that meets people, or an employer and a file).
+ */
+function readPersonInTheNews(
+  text: string,
+  words: AnalyzedWord[],
+  situation: Situation,
+  meets: boolean,
+): Evidence[] | undefined {
+  if (!NEWS.test(text) || !FROM_THE_FILE.test(text)) return undefined;
+  if (!meets && situation.speaker.organisation === undefined) return undefined;
+  const index = words.findIndex(
+    (word, at) =>
+      POINTING.has(word.folded) && PEOPLE_WORDS.has((words[at + 1]?.folded ?? '').replace(/s$/, '')),
+  );
+  if (index < 0) return undefined;
+  return [textEvidence(text, words, [index, index + 1])];
 }
 
 /** What makes a person recognisable: a street, a house number, a class, a surname, a licence plate, fame. */
