@@ -4481,5 +4481,11 @@ describe('the person in the news, known from the file (2026-12-07, last)', () =>
       { sector: 'rijk' },
     );
     expect(ruleIds(opinion)).not.toContain('situatie-persoon-uit-werk');
+    // The job towards that person, said outright, is the work even without a profile role.
+    const teacher = await check(
+      "[comment under news article] I was this girl's mentor, she never did her homework and her mum's in rehab, no surprise",
+      { sector: 'onderwijs' },
+    );
+    expect(teacher.risk).toBe('hoog');
   });
 });

@@ -180,6 +180,10 @@ const PEOPLE_WORDS = new Set([
 const FROM_THE_FILE =
   /\b(dossier\w*|gehoor|(his|her|their) file|teacher|docent|mentor|juf|meester|leraar|caseworker|case officer|consulent|uitkering|bijstand)\b/i;
 
+/** The writer's job towards that person, said outright: "I was this boy's teacher", "ik was zijn mentor". */
+const OWN_ROLE_TOWARDS =
+  /\b(i was|i am|i'm|ik was|ik ben|was ik|ben ik) (his|her|their|zijn|haar|hun|this \w+(?:['’]s)?|de) (teacher|mentor|tutor|caseworker|case officer|probation officer|docent|juf|meester|leraar|consulent|reclasseringswerker|begeleider)\b/i;
+
 /**
  * One person the news is about, pointed at ("die man", "this boy's"), by someone who knows them from the work
  * (a job that meets people, or an employer and a file).
@@ -191,7 +195,8 @@ function readPersonInTheNews(
   meets: boolean,
 ): Evidence[] | undefined {
   if (!NEWS.test(text) || !FROM_THE_FILE.test(text)) return undefined;
-  if (!meets && situation.speaker.organisation === undefined) return undefined;
+  if (!meets && situation.speaker.organisation === undefined && !OWN_ROLE_TOWARDS.test(text))
+    return undefined;
   const index = words.findIndex(
     (word, at) =>
       POINTING.has(word.folded) && PEOPLE_WORDS.has((words[at + 1]?.folded ?? '').replace(/s$/, '')),
