@@ -18,8 +18,7 @@ const MEETS_PEOPLE = new Set(['gezag', 'voorbeeld', 'vertrouwelijk-werk', 'unifo
 const STREET = /^\p{Lu}\p{L}+(straat|laan|weg|plein|buurt|wijk|gracht|kade|singel|dreef|steeg|hof)$/u;
 /** A house number said as such: "nummer 14", "nr 12", "huisnummer 3". */
 const NUMBER_WORDS = new Set(['nummer', 'nr', 'huisnummer', 'no']);
-/** A class or group: "uit 3B", "klas 2b", "groep 7". */
-/** (Not "2e", "4e": the second, the fourth.) */
+/** A class or group: "uit 3B", "klas 2b", "groep 7" (not "2e", "4e": the second, the fourth). */
 const CLASS = /^[1-8][a-dfgh]$/;
 const CLASS_WORDS = new Set(['klas', 'groep', 'class']);
 /** Before the person these words make it the writer in another role ("als vader", "als bewoner"). */
@@ -66,6 +65,8 @@ const ROOM_WORDS = new Set([
 const SPECIAL_DETAIL =
   /\b(tbc|tuberculose|besmet\w*|diagnose\w*|depressie\w*|depressief|psychose\w*|kanker|verslaafd\w*|ziek\w*|medicatie|opgenomen|suïcid\w*|suicid\w*|aangehouden|opgepakt|gearresteerd|veroordeeld|gedetineerd\w*|cel|jail|prison|arrested|schulden|bijstand|uitkering|infected|diagnosed|depression|cancer|addict\w*)\b/i;
 const PET_CONCEPT = '@huisdier';
+/** An age in brackets as the person cue reads it: "(67)". */
+const AGE_IN_BRACKETS = /^\(\d+\)$/;
 const FAME = /\b(bekende|beroemde|famous|well-known)\b/i;
 const WITH = new Set(['met', 'with', 'inclusief', 'including', 'plus']);
 /** Details that name or show a person, when the writer says they go with the post. */
@@ -103,12 +104,12 @@ export function readPersonFromWork(
   const inTheNews = readPersonInTheNews(text, words, situation, meets);
   if (inTheNews) return inTheNews;
   if (!meets) return undefined;
-  // (Private life is not asked: a joke word like "opa" reads as family, and the person's own circle is
-  // excluded below.)
-  // (Not a marker inside the leading "[reactie op de Facebookpagina van de wijk]": that names the platform.)
-  // A celebration clears it, unless it tells the person's health, crime or money trouble: "trots op ons team"
-  // beside "de jongen van 17 uit unit C bleek open tbc te hebben" is still a patient's diagnosis (special
-  // categories of personal data, AVG art. 9 and 10).
+  // (Private life is not asked: a joke word like "opa" reads as family; the writer's own circle is left out
+  // below.)
+  // What is public clears it. A celebration does too, unless it tells the person's health, crime or money
+  // trouble: "trots op ons team" beside "de jongen van 17 uit unit C bleek open tbc te hebben" is still a
+  // patient's diagnosis (special categories of personal data, AVG art. 9 and 10). A marker inside the leading
+  // "[reactie op de Facebookpagina van de wijk]" names the platform and does not count.
   const header = text.startsWith('[') ? text.indexOf(']') : -1;
   const special = SPECIAL_DETAIL.test(text);
   if (
@@ -122,32 +123,38 @@ export function readPersonFromWork(
   if (hits.cues.some((hit) => hit.value === 'fictie')) return undefined;
   // A pet's adventure ("Bobby is 'gearresteerd' door de buurvrouw 🐕") is no case from the work.
   if (words.some((word) => word.concepts.includes(PET_CONCEPT))) return undefined;
-  const person = readPerson(text, words, hits)?.filter((evidence) => {
-    // An age in brackets stands after the name: "Onze Lotte (7)" is read from the name.
-    const age = /^\(\d+\)$/.test(evidence.text);
-    const at = words.findIndex((word) => (evidence.start ?? 0) <= word.start);
-    const index = age ? at - 1 : words.findIndex((word) => word.start === evidence.start);
-    const before = words[index - 1]?.folded ?? '';
-    const own = before === 'oud' || before === 'ex' ? (words[index - 2]?.folded ?? '') : before;
-    // "als vader", "mijn oud-leerling": the writer in another role, or someone of their own.
-    if (index < 0) return true;
-    if (SELF_ROLE.has(before) || OWN.has(own)) return false;
-    // "de familie Jansen, onze buren", "meneer De Vries, een vriend van mijn vader": the writer's own circle.
-    // ("uw buurman Pietersen", "je buren": the reader's circle is a citizen's, not the writer's.)
-    // A circle word counts when it is the writer's: "onze buren", "een vriend van mijn vader" (not "een
-    // collega" the person insulted).
-    const from = Math.max(0, index - 3);
-    return !words.slice(from, index + 5).some((word, at) => {
-      if (!CIRCLE.has(word.folded)) return false;
-      const position = from + at;
-      const before = words[position - 1]?.folded ?? '';
-      const ofMine = words[position + 1]?.folded === 'van' && OWN.has(words[position + 2]?.folded ?? '');
-      return OWN.has(before) || ofMine;
-    });
-  });
+  const person = readPerson(text, words, hits)?.filter((evidence) => !writersOwn(words, evidence));
   if (!person || person.length === 0) return undefined;
   const locator = readLocator(text, words, person);
   return locator ? [...person, locator] : undefined;
+}
+
+/**
+ * The person is the writer in another role ("als vader"), someone of their own ("mijn oud-leerling") or of
+ * their circle ("de familie Jansen, onze buren", "meneer De Vries, een vriend van mijn vader"). A circle word
+ * counts only when it is the writer's: not "uw buurman Pietersen", not "een collega" the person insulted.
+ */
+function writersOwn(words: AnalyzedWord[], evidence: Evidence): boolean {
+  // An age in brackets stands after the name: "Onze Lotte (7)" is read from the name.
+  const index = AGE_IN_BRACKETS.test(evidence.text)
+    ? words.findIndex((word) => (evidence.start ?? 0) <= word.start) - 1
+    : wordAt(words, evidence);
+  if (index < 0) return false;
+  const before = words[index - 1]?.folded ?? '';
+  const own = before === 'oud' || before === 'ex' ? (words[index - 2]?.folded ?? '') : before;
+  if (SELF_ROLE.has(before) || OWN.has(own)) return true;
+  const from = Math.max(0, index - 3);
+  return words.slice(from, index + 5).some((word, at) => {
+    if (!CIRCLE.has(word.folded)) return false;
+    const position = from + at;
+    const ofMine = words[position + 1]?.folded === 'van' && OWN.has(words[position + 2]?.folded ?? '');
+    return OWN.has(words[position - 1]?.folded ?? '') || ofMine;
+  });
+}
+
+/** The index of the word the evidence starts with, or -1. */
+function wordAt(words: AnalyzedWord[], evidence: Evidence): number {
+  return words.findIndex((word) => word.start === evidence.start);
 }
 
 /** A comment on a news item, or a post about someone in the news. */
@@ -210,9 +217,9 @@ function readLocator(text: string, words: AnalyzedWord[], person: Evidence[]): E
   const at = (index: number) => textEvidence(text, words, [index]);
   // Fame, an age in brackets or a name the person cue already carries ("bekende voetballer", "Henk (67)").
   for (const evidence of person) {
-    if (/^\(\d+\)$/.test(evidence.text) || FAME.test(evidence.text)) return evidence;
+    if (AGE_IN_BRACKETS.test(evidence.text) || FAME.test(evidence.text)) return evidence;
     // "die bekende gedetineerde", "a famous client": fame said right before the person.
-    const index = words.findIndex((word) => word.start === evidence.start);
+    const index = wordAt(words, evidence);
     const before = words[index - 1];
     if (index > 0 && before && FAME.test(before.folded)) return textEvidence(text, words, [index - 1, index]);
   }

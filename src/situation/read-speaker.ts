@@ -133,9 +133,9 @@ const FILLERS = new Set(
 );
 /** "politie hier", "teacher here": how a chat message introduces its author. */
 const HERE = new Set(['hier', 'here']);
-/** Finite verbs that make an opening sentence a story about someone else, not a self-description. */
 /** Prepositions that start the place of an employer: "in Vught", "te Zwolle", "at the base". */
 const PLACE_PREPOSITIONS = new Set(['in', 'te', 'op', 'at', 'near', 'nabij']);
+/** Finite verbs that make an opening sentence a story about someone else, not a self-description. */
 const FINITE_VERB =
   /^(heeft|hebben|had|is|was|zijn|waren|zegt|zei|deed|doet|kreeg|krijgt|wil|wilde|gaat|ging|moet|kan|mag|vindt|vond|has|have|were|said|says|did|got|wants|went)$/;
 const GREETINGS = new Set([
