@@ -4489,3 +4489,90 @@ describe('the person in the news, known from the file (2026-12-07, last)', () =>
     expect(teacher.risk).toBe('hoog');
   });
 });
+
+describe('a mandate, the internal route and administrative questions (2026-12-07, session 14)', () => {
+  it('asked by the line or the administration to explain a plan: a mandate, not a leak', async () => {
+    const explain = await ask(
+      'de wethouder vraagt mij om op de bewonersavond het conceptplan voor de windturbines toe te lichten. mag ik daar vragen van bewoners beantwoorden?',
+      { sector: 'gemeente', role: 'beleidsadviseur energie' },
+    );
+    expect(explain.verdict).not.toBe('mag-niet');
+    expect(explain.situation?.markers.map((marker) => marker.kind)).toContain('opdracht');
+    // Without the request the concept plan is still an internal document.
+    const alone = await ask(
+      'mag ik op de bewonersavond het conceptplan voor de windturbines alvast laten zien?',
+      {
+        sector: 'gemeente',
+        role: 'beleidsadviseur energie',
+      },
+    );
+    expect(alone.verdict).toBe('mag-niet');
+    // A colleague's request is no mandate.
+    const colleague = await ask(
+      'een collega vraagt of ik het conceptplan op de bewonersavond wil laten zien. mag dat?',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(colleague.situation?.markers.map((marker) => marker.kind)).not.toContain('opdracht');
+  });
+
+  it('reporting a colleague inside the organisation discloses nothing to the public', async () => {
+    const report = await ask(
+      'Ik zag een collega bij een aanhouding racistische opmerkingen maken tegen de verdachte. Mag ik dit melden buiten mijn eigen teamchef om?',
+      { sector: 'politie' },
+    );
+    expect(report.verdict).toBe('mag');
+    // Posting the same online is another question.
+    const online = await ask(
+      'Ik zag een collega bij een aanhouding racistische opmerkingen maken tegen de verdachte. Mag ik dit op Facebook zetten?',
+      { sector: 'politie' },
+    );
+    expect(online.verdict).not.toBe('mag');
+  });
+
+  it('pay, leave and a broken lamp post are questions for HR or the municipality', async () => {
+    for (const text of [
+      'I moderated a panel on a Saturday for my directorate. Can I claim overtime or compensatory leave for that?',
+      'gemeente wil dat ik de verkiezingsnacht meetel. krijg ik daar onregelmatigheidstoeslag of tijd voor tijd?',
+      'hoe meld ik een kapotte lantaarnpaal bij mij in de straat? werk zelf bij de gemeente',
+    ]) {
+      expect((await ask(text)).verdict, text).toBe('buiten-scope');
+    }
+    // A permission question about the same subject stays in scope.
+    const post = await ask('mag ik op LinkedIn posten hoeveel overuren ik maak voor de verkiezingen?', {
+      sector: 'gemeente',
+    });
+    expect(post.verdict).not.toBe('buiten-scope');
+    // Paid tips on a channel of one's own are a side activity, not a pay question.
+    const channel = await ask(
+      'ben rijexaminator bij het CBR. ik wil een tiktok met tips beginnen, misschien kunnen we er later wat aan verdienen. kan dat?',
+    );
+    expect(channel.verdict).not.toBe('buiten-scope');
+  });
+
+  it('telling ahead ("alvast"), preliminary figures and a group sent away', async () => {
+    const ahead = await ask(
+      'we hebben vandaag de ondersteuningsverklaringen van een nieuwe partij binnengekregen. mag ik in de buurtapp alvast zeggen dat ze niet meedoen?',
+      { sector: 'gemeente', role: 'medewerker verkiezingen' },
+    );
+    expect(ahead.verdict).toBe('mag-niet');
+    const figures = await ask(
+      "I'm a statistician at CBS. Can I show a few preliminary numbers from the release that comes out the week after at a meetup?",
+    );
+    expect(figures.verdict).toBe('mag-niet');
+    const group = await check(
+      'Helemaal mee eens!! Al die moslims die niet willen integreren moeten gewoon terug, klaar.',
+      {
+        sector: 'gemeente',
+        role: 'consulent inburgering',
+      },
+    );
+    expect(group.risk).toBe('hoog');
+    // "Plain language first, alt text everywhere" is no password in plain text.
+    const accessible = await check(
+      '[LinkedIn] Great panel today on accessible public websites. My takeaways: plain language first, alt text everywhere.',
+    );
+    expect(accessible.risk).toBe('laag');
+  });
+});

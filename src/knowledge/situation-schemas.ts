@@ -184,6 +184,8 @@ export const CUE_GROUPS = [
   'fictie',
   /** One person outside the organisation: a citizen, client, pupil, suspect or well-known Dutch person. */
   'persoon',
+  /** Asked or assigned by the line or the administration to speak ("mijn teamleider vraagt of ik …"). */
+  'opdracht',
 ] as const;
 export type CueGroup = (typeof CUE_GROUPS)[number];
 

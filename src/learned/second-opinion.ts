@@ -25,7 +25,13 @@ import {
 } from './softmax-regression.ts';
 
 /** Out-of-scope rules that name a request as something else than expression. */
-const TASK_RULES = new Set(['taakverzoek', 'it-en-faciliteiten', 'kennisvraag-of-profiel']);
+const TASK_RULES = new Set([
+  'taakverzoek',
+  'it-en-faciliteiten',
+  'kennisvraag-of-profiel',
+  'arbeidsvoorwaarden',
+  'melding-openbare-ruimte',
+]);
 
 /** Draft categories of a hard stop the category model may hint at (grounds for raising to hoog). */
 const HARD_CATEGORIES = new Set<string>(['geheimhouding', 'persoonsgegevens']);
@@ -261,9 +267,11 @@ export function questionOpinion(
   // as a hard stop is the error it made most on unseen sets, 2026-12-04).
   // Over a protected right (party or union membership and action) with nothing else at stake it must be
   // as sure, whatever its hazard model says: the law exempts the membership itself.
+  // Nor over a task the line or the administration gave ("mijn teamleider vraagt of ik namens de gemeente …
+  // presenteer") with nothing at stake: speaking for the employer with a mandate is no breach.
   const ungrounded =
     (rulesVerdict === 'voorwaardelijk' && (situation?.hazards.length ?? 0) === 0 && hazards().length === 0) ||
-    (rulesVerdict === 'mag' && protectedRoom(situation));
+    (rulesVerdict === 'mag' && (protectedRoom(situation) || mandated(situation)));
   if (rulesVerdict !== 'mag-niet' && pNot >= (ungrounded ? models.thresholds.topWithoutGrounds : top))
     return raised('mag-niet', pNot);
   if (openToOutOfScope && pOut >= models.thresholds.outOfScope) return raised('buiten-scope', pOut);
@@ -576,6 +584,15 @@ function argmax(values: number[]): number {
  * (mag niet, hoog), not a weighing the law exempts. (Doing the same for every subject read as far from the
  * work made the model miss weighings on an unseen set; measured and left out.)
  */
+/** Asked by the line or the administration to speak (a mandate), with no hazard read. */
+function mandated(situation: Situation | undefined): boolean {
+  return (
+    situation !== undefined &&
+    situation.hazards.length === 0 &&
+    situation.markers.some((marker) => marker.kind === 'opdracht')
+  );
+}
+
 function protectedRoom(situation: Situation | undefined): boolean {
   if (!situation) return false;
   return (

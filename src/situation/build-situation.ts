@@ -44,6 +44,11 @@ export interface SituationReading {
 }
 
 /** Marching, signing or campaigning on the own dossier takes a public position on it. */
+/** Cue groups that mark the kind of statement (see Situation.markers). */
+const MARKER_CUES: ReadonlySet<string> = new Set(['mening', 'viering', 'openbaar', 'opdracht']);
+/** Hazards a mandate covers: the employer itself decided to show the document. */
+const MANDATE_DISCLOSES: ReadonlySet<string> = new Set(['intern-document']);
+const isMarker = (value: string): value is Situation['markers'][number]['kind'] => MARKER_CUES.has(value);
 const CIVIC_ACTS = new Set(['demonstratie', 'petitie', 'kandidaat', 'staking']);
 /** Who a teacher's audience may be: pupils, students and their parents. */
 const PUPILS = new Set('leerlingen leerling studenten ouders pupils students parents'.split(' '));
@@ -184,9 +189,9 @@ export function buildSituation(input: SituationInput): SituationReading {
   }
   const markers: Situation['markers'] = [];
   for (const hit of hits.cues) {
-    if (hit.value !== 'mening' && hit.value !== 'viering' && hit.value !== 'openbaar') continue;
-    if (markers.some((marker) => marker.kind === hit.value)) continue;
-    markers.push({ kind: hit.value, evidence: textEvidence(text, words, hit.wordIndexes) });
+    const kind = hit.value;
+    if (!isMarker(kind) || markers.some((marker) => marker.kind === kind)) continue;
+    markers.push({ kind, evidence: textEvidence(text, words, hit.wordIndexes) });
   }
   // Passing on someone else's words with a 100 or applause (a retweet "💯", a share "👏") endorses them: an
   // opinion of one's own, as "helemaal mee eens" is (not at a celebration: "trots 👏" is applause).
@@ -196,6 +201,10 @@ export function buildSituation(input: SituationInput): SituationReading {
       RETWEET.test(text) || stakes.acts.some((act) => act.kind === 'delen' || act.kind === 'liken');
     if (endorsing && passesOn) markers.push({ kind: 'mening', evidence: emojiEvidence(endorsing) });
   }
+  // A document the line or the administration asks one to present or explain ("de wethouder vraagt mij het
+  // conceptplan toe te lichten") is disclosed by the employer: not a secret of the speaker's.
+  if (markers.some((marker) => marker.kind === 'opdracht'))
+    stakes.hazards = stakes.hazards.filter((hazard) => !MANDATE_DISCLOSES.has(hazard.ruleId ?? ''));
   const mockery = subject.topic.privateLife ? undefined : readMockery(text, words, hits, stakes.hazards);
   if (mockery) markers.push({ kind: 'spot', evidence: mockery });
   const situation: Situation = {

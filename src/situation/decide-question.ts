@@ -76,6 +76,10 @@ const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
 const MEMBERSHIP_ACTS: ReadonlySet<string> = new Set(['vakbond', 'partij']);
 /** The rule that reads working at an intelligence or security service as a secret in itself. */
 const SERVICE_EMPLOYMENT_RULE = 'inlichtingendienst';
+/** Out-of-scope rules for administrative questions (pay, leave, IT, reports of defects); they skip "mag ik". */
+const ADMIN_RULES: ReadonlySet<string> = new Set(['arbeidsvoorwaarden', 'melding-openbare-ruimte']);
+/** What a report through the internal route may carry: the people and the facts it is about. */
+const INSIDE_THE_ROUTE: ReadonlySet<HazardKind> = new Set(['persoonsgegevens', 'niet-openbaar']);
 /** The rule that reads one's own candidacy (it leaves out a relative or friend on the list). */
 const CANDIDACY_RULE = 'kandidaatstelling';
 /** Words that name a candidacy itself: a place on a list, standing, being eligible. */
@@ -92,9 +96,16 @@ export function decideQuestion(situation: Situation): QuestionDecision {
   // the public, not from one's union (art. 8 and 9 AW 2017 leave membership free; Gw art. 8).
   const joiningOnly =
     situation.acts.length > 0 && situation.acts.every((act) => MEMBERSHIP_ACTS.has(act.kind));
+  // Reporting inside the organisation ("mag ik dit melden buiten mijn teamchef om?") discloses nothing to the
+  // public: the person or the case a report is about is what the internal route is for (Wbk art. 2).
+  const reportingInside =
+    situation.factors.some((item) => INTERNAL_ROUTE_RULES.has(item.ruleId ?? '')) &&
+    situation.acts.length === 0;
   const hazards = situation.hazards.filter(
     (hazard) =>
-      HARD_HAZARDS.includes(hazard.kind) && !(joiningOnly && hazard.ruleId === SERVICE_EMPLOYMENT_RULE),
+      HARD_HAZARDS.includes(hazard.kind) &&
+      !(joiningOnly && hazard.ruleId === SERVICE_EMPLOYMENT_RULE) &&
+      !(reportingInside && INSIDE_THE_ROUTE.has(hazard.kind)),
   );
   const factor = (kind: FactorKind) => situation.factors.filter((item) => item.kind === kind);
   const has = (kind: FactorKind) => factor(kind).length > 0;
@@ -148,9 +159,14 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     // An office-holder by their own words ("ben sinds deze maand wethouder") is outside the Ambtenarenwet too,
     // even when the speaker reader did not take the office as their job.
     const officeHolder = situation.outOfScope.reason === 'politiek-ambtsdrager';
+    // Pay, leave or a broken lamp post, asked without "mag ik": the question is for HR or the municipality's
+    // reports, whatever talk or work it is about ("overuren voor dat panel?"). (IT questions are not on this
+    // list: their words, "update", "the IT department", also come up in questions about expression.)
+    const adminQuestion = ADMIN_RULES.has(situation.outOfScope.reason);
     if (
       situation.speaker.notCivilServant ||
       officeHolder ||
+      adminQuestion ||
       (!weighing && (privateEmployer || !close || !expressing))
     ) {
       return {

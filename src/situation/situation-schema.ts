@@ -146,9 +146,15 @@ export const situationSchema = z.object({
       weighs: z.boolean(),
     }),
   ),
-  /** What kind of statement it is: an opinion, a celebration or milestone, information already published. */
+  /**
+   * What kind of statement it is: an opinion, a celebration or milestone, information already published,
+   * mockery; or made on assignment (the line or the administration asked for it: a mandate).
+   */
   markers: z.array(
-    z.object({ kind: z.enum(['mening', 'viering', 'openbaar', 'spot']), evidence: evidenceSchema }),
+    z.object({
+      kind: z.enum(['mening', 'viering', 'openbaar', 'spot', 'opdracht']),
+      evidence: evidenceSchema,
+    }),
   ),
   /** Not about what a civil servant may say or do in public. */
   outOfScope: z.object({ reason: z.string(), evidence: z.array(evidenceSchema) }).optional(),
