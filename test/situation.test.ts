@@ -4576,3 +4576,70 @@ describe('a mandate, the internal route and administrative questions (2026-12-07
     expect(accessible.risk).toBe('laag');
   });
 });
+
+describe('drafts: the job named in the post, insults in public, cases told about (2026-12-07, session 14)', () => {
+  it('a political opinion signed with the job and employer reads as the employer speaking', async () => {
+    const signed = await check(
+      "[LinkedIn] As a policy advisor at the Ministry of Finance I have to say: this party's climate plans are naive and unaffordable. Vote wisely on the 29th.",
+      { sector: 'rijk' },
+    );
+    expect(signed.risk).toBe('middel');
+    expect(ruleIds(signed)).toContain('situatie-functie-in-bericht');
+    // The same opinion without the job named is the writer's own.
+    const unsigned = await check(
+      "[LinkedIn] I have to say: this party's climate plans are naive and unaffordable. Vote wisely on the 29th.",
+      { sector: 'rijk' },
+    );
+    expect(ruleIds(unsigned)).not.toContain('situatie-functie-in-bericht');
+  });
+
+  it('name-calling a politician or a party to the own case in public is a hard stop; in a team chat, manner', async () => {
+    const politician = await check(
+      '[Facebook] Die clown van die partij wil de politie opschonen. Nou meneer de fractievoorzitter, kom eerst een nachtdienst draaien, slappe zakkenvuller.',
+      { sector: 'politie', role: 'hoofdagent' },
+    );
+    expect(politician.risk).toBe('hoog');
+    expect(ruleIds(politician)).toContain('situatie-belediging');
+    const chat = await check(
+      '[teamapp] Die mevrouw van die Wmo-aanvraag belde wéér. Echt een zeurende heks 🙄',
+      {
+        sector: 'gemeente',
+        role: 'Wmo-consulent',
+      },
+    );
+    expect(ruleIds(chat)).not.toContain('situatie-belediging');
+  });
+
+  it('a client recognised in the waiting room, a family by its street, a case told in English', async () => {
+    const waiting = await check(
+      '[Instagram] Druk dagje op de soa-poli 😅 Herkende zelfs mijn oude gymleraar in de wachtkamer haha',
+    );
+    expect(waiting.risk).toBe('hoog');
+    expect(ruleIds(waiting)).toContain('client-herkend');
+    const family = await check(
+      '[Facebook buurtgroep] Die familie op de hoek bij de Populierenlaan krijgt al 2 jaar hulp van ons wijkteam en het is daar nog steeds een puinhoop.',
+      { sector: 'gemeente', role: 'wijkcoach' },
+    );
+    expect(family.risk).toBe('hoog');
+    const twins = await check(
+      '[LinkedIn] Proud of my team at the Raad voor de Kinderbescherming. Today the judge granted the OTS for the twins in Kampen whose mum kept missing every appointment.',
+      { sector: 'rijk' },
+    );
+    expect(twins.risk).toBe('hoog');
+  });
+
+  it('"now that I have left I can finally say" and a report kept in the drawer announce a secret', async () => {
+    const left = await check(
+      '[X] Nu ik weg ben bij Financiën kan ik het eindelijk zeggen: het besluit over de regeling lag al klaar voordat de Kamer het wist. Draadje',
+    );
+    expect(left.risk).toBe('hoog');
+    expect(ruleIds(left)).toContain('nu-kan-het-gezegd');
+    const drawer = await check(
+      '[LinkedIn] Fun fact from my assignment at a ministry: the evaluation of the act has been finished for months, but it stays in the drawer.',
+    );
+    expect(drawer.risk).toBe('hoog');
+    // Good news of one's own is no secret.
+    const news = await check('Nu ik weg ben kan ik het eindelijk zeggen: ik ga verhuizen naar Groningen!');
+    expect(news.risk).toBe('laag');
+  });
+});

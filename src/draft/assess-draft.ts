@@ -124,7 +124,9 @@ export function assessDraft(
   // The demonstration rule (not a word alone: "demonstratie: zo plak je een band") says someone marches.
   const marching = fired.some((item) => item.signal.meta.id === 'demonstratie') && !isFestive(draft);
   if (!outsider) {
-    findings.push(...situationFindings(situation, findings, regime, language, marching));
+    findings.push(
+      ...situationFindings(situation, findings, regime, language, marching, CHAT_HEADER.test(draft.trim())),
+    );
     findings.push(...organisationWeFindings(draft, words, situation, findings, regime, language));
     findings.push(...personFromWorkFindings(draft, words, hits, situation, findings, regime, language));
   }
@@ -246,10 +248,13 @@ function situationFindings(
   regime: CompiledRegime | undefined,
   language: Language,
   marching: boolean,
+  closedChat: boolean,
 ): Finding[] {
   const added: Finding[] = [];
-  const has = (category: Category) =>
-    [...existing, ...added].some((finding) => finding.category === category);
+  const has = (category: Category, severity?: Risk) =>
+    [...existing, ...added].some(
+      (finding) => finding.category === category && (!severity || finding.severity === severity),
+    );
   const add = (finding: SituationFinding) => added.push(toFinding(finding, regime, language));
   if (relationWeighs(situation, 'draft') && !has('eigen-beleidsterrein')) {
     add({
@@ -266,6 +271,24 @@ function situationFindings(
     });
   }
   for (const hazard of situation.hazards) {
+    // A sharp word the rules weigh as manner only (middel) is an insult when it is aimed at someone the work
+    // is close to, at a politician, or comes from someone who enforces (the situation made it a hazard): the
+    // hard stop of the decision model (§3), at its severity.
+    if (
+      hazard.ruleId &&
+      hazard.kind === 'belediging' &&
+      !has('toon', 'hoog') &&
+      hazard.evidence.some((item) => STRONG_EPITHET.test(item.text)) &&
+      !closedChat
+    )
+      add({
+        category: 'toon',
+        ruleId: 'situatie-belediging',
+        severity: 'hoog',
+        evidence: hazard.evidence,
+        basis: ['aw2017-art10', 'aw2017-art6'],
+        message: HAZARD_CONDITION[language].belediging,
+      });
     if (hazard.ruleId) continue;
     const category: Category =
       hazard.kind === 'persoonsgegevens'
@@ -350,6 +373,33 @@ function situationFindings(
       suggestion: {
         en: 'Leave your opinion on this policy to the official channels, or ask communications first.',
         nl: 'Laat je mening over dit beleid via de officiële lijn lopen, of overleg eerst met communicatie.',
+      },
+    });
+  }
+  // The writer names the job or the employer in the post itself ("As a policy advisor at the Ministry of
+  // Finance I have to say: … vote wisely") and takes a side in politics: readers hear the employer, whatever
+  // the subject (decision model F5, capacity; art. 10 AW 2017). Not someone who has left.
+  const named = selfNamed(situation);
+  if (
+    named &&
+    !situation.speaker.former &&
+    !situation.topic.privateLife &&
+    // (A teacher on national education policy is not bound by the limit of the Ambtenarenwet.)
+    situation.relation.reason !== 'education-national-policy' &&
+    opinion &&
+    situation.factors.some((item) => item.kind === 'timing' || item.kind === 'politiek-gevoelig') &&
+    !has('namens-werkgever')
+  ) {
+    add({
+      category: 'namens-werkgever',
+      ruleId: 'situatie-functie-in-bericht',
+      severity: 'middel',
+      evidence: [named],
+      basis: ['aw2017-art10', 'aw2017-art6'],
+      message: NAMED_JOB_CONDITION[language],
+      suggestion: {
+        en: 'Leave your job and employer out of a political opinion, or keep the opinion off public channels.',
+        nl: 'Laat je functie en werkgever weg bij een politieke mening, of houd die mening buiten openbare kanalen.',
       },
     });
   }
@@ -583,6 +633,25 @@ function evidenceSpans(evidence: Evidence[]): Finding['spans'] {
       : [],
   );
 }
+
+/** Name-calling, as opposed to a sharp judgement ("gek geworden", "nonsense"). */
+const STRONG_EPITHET =
+  /\b(clowns?|zakkenvull\w*|leugenaar\w*|minkukel\w*|prutser\w*|walgelijk\w*|domme?|idioot|idioten|debiel\w*|sukkel\w*|klootzak\w*|tuig|schoft\w*|hufter\w*|eikel\w*|losers?|incompetent\w*|oplichter\w*|liars?|idiots?|morons?|scum\w*|imbeciles?|crooks?|thugs?|parasites?)\b/i;
+/** A header that names a chat among colleagues or friends ("[teamapp]", "[Teams, 1-op-1 chat]", "[WhatsApp]"). */
+const CHAT_HEADER =
+  /^\[[^\]]*\b(app|teamapp|appgroep|groepsapp|whatsapp|signal|teams|chat|dm|1-op-1|mail)\b[^\]]*\]/i;
+
+/** Where the writer names their own employer or job in the text (not the profile): its evidence. */
+function selfNamed(situation: Situation): Evidence | undefined {
+  const organisation = situation.speaker.organisation?.evidence;
+  if (organisation?.source === 'text') return organisation;
+  return situation.speaker.functions.find((item) => item.evidence.source === 'text' && !item.support)
+    ?.evidence;
+}
+const NAMED_JOB_CONDITION: Record<Language, string> = {
+  nl: 'Je noemt je functie of werkgever in het bericht zelf. Een politieke mening leest dan als die van je werkgever, of het is onduidelijk in welke hoedanigheid je schrijft (artikel 10 Ambtenarenwet 2017).',
+  en: "You name your job or employer in the post itself. A political opinion then reads as your employer's, or it is unclear in which capacity you write (art. 10 Ambtenarenwet 2017).",
+};
 
 /** Functions that speak for the organisation by what they are (leadership, representation, the press). */
 const REPRESENTATIVE: Sensitivity[] = ['leiding', 'representatief', 'woordvoering'];
