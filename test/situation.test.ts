@@ -4643,3 +4643,36 @@ describe('drafts: the job named in the post, insults in public, cases told about
     expect(news.risk).toBe('laag');
   });
 });
+
+describe('false alarms on work words that are not about the work (2026-12-07, session 14)', () => {
+  it('a training about fraud, a former officer on a TV series, a farewell to all parties, the official result', async () => {
+    expect(
+      (await check('[X] Hele ochtend fraude-training gehad, nu herken ik een nepfactuur meteen!')).risk,
+    ).toBe('laag');
+    const former = await check('[X] Als oud-agent vind ik de nieuwe politieserie best realistisch 😄');
+    expect(ruleIds(former)).not.toContain('hoedanigheid-onduidelijk');
+    const farewell = await check(
+      '[LinkedIn] Na 12 jaar bij de griffie neem ik afscheid. Dank aan de raadsleden van álle fracties voor de fijne samenwerking!',
+      { sector: 'gemeente' },
+    );
+    expect(farewell.risk).toBe('laag');
+    const result = await check(
+      '[X] De officiële uitslag van de gemeenteraadsverkiezingen staat nu op de site: negen partijen in de raad. Nalezen via de link',
+      { sector: 'gemeente', role: 'medewerker verkiezingen' },
+    );
+    expect(result.risk).toBe('laag');
+    // The neutral function taking a side still weighs.
+    const side = await check('[X] Stem allemaal op de VVD, de enige partij met een plan!', {
+      sector: 'gemeente',
+      role: 'medewerker verkiezingen',
+    });
+    expect(side.risk).not.toBe('laag');
+  });
+
+  it('a club board is no employer', async () => {
+    const club = await check(
+      "Great pitch today at our hockey club's board elections. Officially the new treasurer!",
+    );
+    expect(club.situation?.relation.kind).not.toBe('eigen-werkgever');
+  });
+});

@@ -406,8 +406,11 @@ function situationFindings(
   // A function that must stay politically neutral (griffie, Kiesraad, a rekenkamer, CBS) taking a side in
   // politics ("helemaal mee eens, iedereen stemmen!"): weighs even far from the own tasks (decision model F8).
   const neutral = situation.speaker.functions.find((item) => item.sensitivity.includes('neutraal'));
+  // (Pointing to the official result or a published fact, without an opinion, is the neutral job itself.)
   const campaign =
-    situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat') || callsToVote(situation);
+    (situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat') &&
+      !(sharesPublicOrMilestone(situation) && !opinion)) ||
+    callsToVote(situation);
   if (neutral && (campaign || (political && opinion)) && !has('politieke-gevoeligheid')) {
     add({
       category: 'politieke-gevoeligheid',
