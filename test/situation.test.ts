@@ -4676,3 +4676,41 @@ describe('false alarms on work words that are not about the work (2026-12-07, se
     expect(club.situation?.relation.kind).not.toBe('eigen-werkgever');
   });
 });
+
+describe('leaks, records, knowledge questions and the party congress (2026-12-07, session 14)', () => {
+  it('sharing a leaked memo about the own dossier weighs; example records from a citizen database are personal data', async () => {
+    const leak = await ask(
+      "The Volkskrant published a leaked memo from my ministry today, it's about my own dossier. Can I share the article on LinkedIn?",
+      { sector: 'rijk', role: 'beleidsmedewerker', portfolio: ['jeugdzorg'] },
+    );
+    expect(leak.verdict).toBe('voorwaardelijk');
+    const records = await ask(
+      'I do the data migration for the municipality. Can I post a screenshot of the citizen database with a few example records on my blog?',
+    );
+    expect(records.verdict).toBe('mag-niet');
+  });
+
+  it('a question for knowledge is out of scope, also when a talk is mentioned', async () => {
+    const difference = await ask(
+      "wat is eigenlijk het verschil tussen de wob en de woo? moet er een presentatie over geven voor nieuwe collega's",
+    );
+    expect(difference.verdict).toBe('buiten-scope');
+    const term = await ask('hoe lang heeft de gemeente eigenlijk om een woo-verzoek te beantwoorden?');
+    expect(term.verdict).toBe('buiten-scope');
+  });
+
+  it("a member at the party's congress is protected; a workshop there on the own dossier is not", async () => {
+    const member = await ask(
+      'sergeant bij de landmacht. mag ik zaterdag naar het partijcongres van de VVD? in burger, ben lid',
+      {
+        sector: 'defensie',
+      },
+    );
+    expect(member.verdict).toBe('mag');
+    const workshop = await ask(
+      'Mijn partij vraagt of ik op het partijcongres een workshop wil geven over de warmtetransitie. Daar werk ik zelf aan bij KGG. Mag dat?',
+      { sector: 'rijk', portfolio: ['warmtetransitie'] },
+    );
+    expect(workshop.verdict).toBe('voorwaardelijk');
+  });
+});

@@ -76,8 +76,13 @@ const NEAR_WORK_RULES = new Set(['perscontact', 'anoniem']);
 const MEMBERSHIP_ACTS: ReadonlySet<string> = new Set(['vakbond', 'partij']);
 /** The rule that reads working at an intelligence or security service as a secret in itself. */
 const SERVICE_EMPLOYMENT_RULE = 'inlichtingendienst';
-/** Out-of-scope rules for administrative questions (pay, leave, IT, reports of defects); they skip "mag ik". */
-const ADMIN_RULES: ReadonlySet<string> = new Set(['arbeidsvoorwaarden', 'melding-openbare-ruimte']);
+/** Out-of-scope rules for administrative and knowledge questions (pay, leave, defects to report, a term or a
+ * difference to explain); their patterns skip permission questions ("mag ik", "can I post"). */
+const ADMIN_RULES: ReadonlySet<string> = new Set([
+  'arbeidsvoorwaarden',
+  'melding-openbare-ruimte',
+  'kennisvraag-of-profiel',
+]);
 /** What a report through the internal route may carry: the people and the facts it is about. */
 const INSIDE_THE_ROUTE: ReadonlySet<HazardKind> = new Set(['persoonsgegevens', 'niet-openbaar']);
 /** The rule that reads one's own candidacy (it leaves out a relative or friend on the list). */
@@ -159,8 +164,9 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     // An office-holder by their own words ("ben sinds deze maand wethouder") is outside the Ambtenarenwet too,
     // even when the speaker reader did not take the office as their job.
     const officeHolder = situation.outOfScope.reason === 'politiek-ambtsdrager';
-    // Pay, leave or a broken lamp post, asked without "mag ik": the question is for HR or the municipality's
-    // reports, whatever talk or work it is about ("overuren voor dat panel?"). (IT questions are not on this
+    // Pay, leave, a broken lamp post or a knowledge question, asked without "mag ik": the question is for HR,
+    // the municipality's reports or a reference, whatever talk or work it is about ("overuren voor dat
+    // panel?", "wat is het verschil tussen de Wob en de Woo? moet er een presentatie over geven"). (IT questions are not on this
     // list: their words, "update", "the IT department", also come up in questions about expression.)
     const adminQuestion = ADMIN_RULES.has(situation.outOfScope.reason);
     if (
@@ -291,8 +297,12 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     !political &&
     !opinion &&
     !situation.acts.some((act) => act.kind === 'staking' || act.kind === 'demonstratie');
+  // A talk or a piece on the own work, given at the party or the union, is expression on that work: the
+  // membership does not cover it ("een workshop over mijn dossier op het partijcongres").
+  const speaksOnOwnWork = close && situation.acts.some((act) => APPEARANCES.has(act.kind));
   if (
     protectedRight &&
+    !speaksOnOwnWork &&
     reasons.every(
       (reason) =>
         reason.kind === 'relation' ||

@@ -112,7 +112,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['interview', /^(interview\w*|podcast\w*|talkshow\w*|documentaire\w*|journalist\w*|krant\w*|reporter\w*)$/],
   [
     'optreden',
-    /^(\w*lezing\w*|panel\w*|congres\w*|speech\w*|presentatie\w*|gastcollege\w*|talk|spreken|inspreken|lecture|praatje|toespraak\w*|voordracht\w*)$/,
+    /^(\w*lezing\w*|panel\w*|congres\w*|speech\w*|presentatie\w*|gastcollege\w*|workshop\w*|talk|spreken|inspreken|lecture|praatje|toespraak\w*|voordracht\w*)$/,
   ],
   ['liken', /^(like|liken|liked|likes|duimpje)$/],
   [
