@@ -4714,3 +4714,43 @@ describe('leaks, records, knowledge questions and the party congress (2026-12-07
     expect(workshop.verdict).toBe('voorwaardelijk');
   });
 });
+
+describe('private life and the job on a profile (2026-12-07, session 14)', () => {
+  it('sport, TV and dating are private life, far from the work', async () => {
+    for (const text of [
+      'Ik ben agent (noodhulp). Mag ik op X mijn mening geven over de bondscoach? die opstelling gisteren was niet te volgen',
+      'werk bij RWS als wegbeheerder, mag ik op mn prive insta zeggen dat de nieuwe GTST-cast echt niet kan acteren?',
+    ]) {
+      const reply = await ask(text);
+      expect(reply.verdict, text).toBe('mag');
+      expect(reply.situation?.relation.kind, text).toBe('los-van-werk');
+    }
+  });
+
+  it('naming the job on a profile is allowed, except at a security service', async () => {
+    const lawyer = await ask(
+      "Is it ok to put on my LinkedIn that I work as a lawyer for gemeente Utrecht? Or is that 'not done'?",
+    );
+    expect(lawyer.verdict).toBe('mag');
+    expect(ruleIds(lawyer)).toContain('werk-op-profiel');
+    const service = await ask('mag ik op linkedin zetten dat ik bij de AIVD werk?');
+    expect(service.verdict).toBe('mag-niet');
+    // An opinion on the profile is another question.
+    const opinion = await ask(
+      'mag ik op linkedin zetten dat ik het stikstofbeleid van mijn minister slecht vind?',
+      {
+        sector: 'rijk',
+      },
+    );
+    expect(opinion.verdict).not.toBe('mag');
+  });
+
+  it('sarcastic applause for the own management is mockery', async () => {
+    const applause = await check(
+      '[Teams, afdelingskanaal ~40 pers.] Top weer van ons afdelingshoofd: 3e reorganisatie in 2 jaar. Applaus 👏👏 voor zoveel visie.',
+      { sector: 'gemeente' },
+    );
+    expect(applause.risk).not.toBe('laag');
+    expect(ruleIds(applause)).toContain('situatie-spot');
+  });
+});

@@ -234,7 +234,7 @@ const MOCKING_EMOJI =
 const SARCASTIC_APPLAUSE = /\u{1F44F}\s*\u{1F44F}/u;
 /** Praise that is ironic beside double applause ("knap hoor", "goed bezig", "well done"). */
 const SARCASTIC_PRAISE =
-  /\b(knap hoor|goed bezig|lekker bezig|sterk hoor|chapeau|petje af|well done|great job|bravo)\b/i;
+  /\b(knap hoor|goed bezig|lekker bezig|sterk hoor|chapeau|petje af|well done|great job|bravo|zoveel visie|wat een visie|wat een timing|top geregeld|briljant plan|geniaal plan)\b/i;
 /** Real congratulations: applause for a jubilee or a farewell is no sarcasm. */
 const CONGRATULATING =
   /\b(gefeliciteerd|proficiat|congrats|congratulations|jubileum|afscheid|in dienst|verdiend)\b/i;
@@ -256,12 +256,13 @@ function readMockery(
   const mocking = MOCKING_EMOJI.exec(text);
   const target = hits.cues.find((hit) => hit.value === 'doelwit');
   if (mocking && target) return emojiEvidence(mocking);
-  // Sarcastic praise of a politician: "knap hoor van minister X … 👏👏".
+  // Sarcastic praise of a politician or of the own management: "knap hoor van minister X … 👏👏",
+  // "applaus 👏👏 voor zoveel visie" (about the head of department).
   const applause = SARCASTIC_APPLAUSE.exec(text);
   if (
     applause &&
     !CONGRATULATING.test(text) &&
-    words.some((word) => POLITICAL_OFFICES.has(word.folded)) &&
+    words.some((word) => POLITICAL_OFFICES.has(word.folded) || MANAGEMENT.has(word.folded)) &&
     SARCASTIC_PRAISE.test(text)
   )
     return emojiEvidence(applause);
@@ -277,6 +278,12 @@ function emojiEvidence(emoji: RegExpExecArray): Evidence {
   return { source: 'text', text: emoji[0], start: emoji.index, end: emoji.index + emoji[0].length };
 }
 
+/** The own management, as a target of sarcastic praise. */
+const MANAGEMENT = new Set(
+  `afdelingshoofd directeur directie manager management teamleider leidinggevende mt sg dg bestuur`.split(
+    ' ',
+  ),
+);
 /** Dutch political offices; an insult in the same sentence is aimed at the political leadership. */
 const POLITICAL_OFFICES = new Set(
   `minister ministers staatssecretaris premier kamerlid kamerleden wethouder wethouders gedeputeerde gedeputeerden
