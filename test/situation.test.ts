@@ -4754,3 +4754,30 @@ describe('private life and the job on a profile (2026-12-07, session 14)', () =>
     expect(ruleIds(applause)).toContain('situatie-spot');
   });
 });
+
+describe('what is behind the writer, quota insinuations and phrases at the end of a word list (2026-12-07, session 14)', () => {
+  it('an overview of the units on the wall behind a selfie is passed on with it', async () => {
+    const wall = await check(
+      '[Instagram] Eerste dag in de nieuwe ops room 📡 excuses voor de rommelige muur achter me, daar hangt ons hele overzicht van de eenheden in het gebied haha',
+    );
+    expect(wall.risk).toBe('hoog');
+    expect(ruleIds(wall)).toContain('achtergrond-in-beeld');
+    const view = await check('[Instagram] Selfie op kantoor, achter me het mooiste uitzicht over de stad 😍');
+    expect(ruleIds(view)).not.toContain('achtergrond-in-beeld');
+  });
+
+  it('a politician put down as a quota appointment is discrimination', async () => {
+    const quota = await check(
+      "[X] Die nieuwe gedeputeerde heeft in één week bewezen dat ze er niks van snapt. Typisch zo'n quotumbenoeming.",
+      { sector: 'provincie' },
+    );
+    expect(quota.risk).toBe('hoog');
+  });
+
+  it('"now I can finally say" with what happened internally, written without "nu ik weg ben"', async () => {
+    const finally_ = await check(
+      '[LinkedIn] Na 11 jaar stop ik bij de provincie. Nu kan ik het eindelijk zeggen: het dossier is intern jarenlang bewust vertraagd door de top.',
+    );
+    expect(ruleIds(finally_)).toContain('nu-kan-het-gezegd');
+  });
+});

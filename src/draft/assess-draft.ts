@@ -639,7 +639,7 @@ function evidenceSpans(evidence: Evidence[]): Finding['spans'] {
 
 /** Name-calling, as opposed to a sharp judgement ("gek geworden", "nonsense"). */
 const STRONG_EPITHET =
-  /\b(clowns?|zakkenvull\w*|leugenaar\w*|minkukel\w*|prutser\w*|walgelijk\w*|domme?|idioot|idioten|debiel\w*|sukkel\w*|klootzak\w*|tuig|schoft\w*|hufter\w*|eikel\w*|losers?|incompetent\w*|oplichter\w*|liars?|idiots?|morons?|scum\w*|imbeciles?|crooks?|thugs?|parasites?)\b/i;
+  /\b(clowns?|zakkenvull\w*|leugenaar\w*|beunha\w*|minkukel\w*|prutser\w*|walgelijk\w*|domme?|idioot|idioten|debiel\w*|sukkel\w*|klootzak\w*|tuig|schoft\w*|hufter\w*|eikel\w*|losers?|incompetent\w*|oplichter\w*|liars?|idiots?|morons?|scum\w*|imbeciles?|crooks?|thugs?|parasites?)\b/i;
 /** A header that names a chat among colleagues or friends ("[teamapp]", "[Teams, 1-op-1 chat]", "[WhatsApp]"). */
 const CHAT_HEADER =
   /^\[[^\]]*\b(app|teamapp|appgroep|groepsapp|whatsapp|signal|teams|chat|dm|1-op-1|mail)\b[^\]]*\]/i;
