@@ -4781,3 +4781,56 @@ describe('what is behind the writer, quota insinuations and phrases at the end o
     expect(ruleIds(finally_)).toContain('nu-kan-het-gezegd');
   });
 });
+
+describe('English cases from the work (2026-12-07, session 14)', () => {
+  it('a client, pupils by name, an official message to come, a hint at a murder case', async () => {
+    for (const [text, profile] of [
+      [
+        "[X] Today's 'fully disabled' client walked in straight from the gym 🙄 These people are laughing at every taxpayer.",
+        { sector: 'overig', role: 'arbeidsdeskundige UWV' },
+      ],
+      [
+        "[Instagram] Report card season 😩 some of my grade 9s really need to step up… (Lucas and Aylin, I'm looking at you 😂)",
+        { sector: 'onderwijs', role: 'docent' },
+      ],
+      [
+        '[X] Speaking for the waterschap: if the river rises another 30 cm tonight we will close the dike road. Official message comes tomorrow.',
+        { sector: 'waterschap' },
+      ],
+      [
+        "[LinkedIn] Long week in the lab on the Breda double murder. Can't say much, but the DNA on the knife is going to surprise a lot of people.",
+        { sector: 'politie', role: 'forensisch rechercheur' },
+      ],
+    ] as const) {
+      expect((await check(text, profile)).risk, text).toBe('hoog');
+    }
+  });
+
+  it('"no name, but his route and his country" is still a person; a suspension explained to parents too', async () => {
+    const story = await ask(
+      'I decide asylum cases at the IND. I want to share his story on Insta, no name, but his route, his country and how he lost his family.',
+    );
+    expect(story.verdict).toBe('mag-niet');
+    const suspended = await ask(
+      'teacher here. In the class parents whatsapp a mum asks why one of the boys got suspended. Can I explain what happened?',
+      { sector: 'onderwijs' },
+    );
+    expect(suspended.verdict).toBe('mag-niet');
+    // An opinion on a public scandal is no one's personal data.
+    const scandal = await ask(
+      'I work at the Belastingdienst (cloud, nothing to do with toeslagen). Can I tweet that the victims of the benefits scandal wait too long?',
+    );
+    expect(scandal.verdict).not.toBe('mag-niet');
+  });
+
+  it("on the list for the council is a candidacy in English too; a teaser of tomorrow's announcement is a leak", async () => {
+    const list = await ask(
+      "I'm a D66 member and they asked me to be on the list for the gemeenteraad. I work at BZK (democratie). Can I campaign on LinkedIn?",
+    );
+    expect(list.verdict).toBe('voorwaardelijk');
+    const tease = await ask(
+      'in the MT meeting today they said the minister will announce tomorrow that the pilot gets extended. can I tease it on LinkedIn tonight?',
+    );
+    expect(tease.verdict).toBe('mag-niet');
+  });
+});

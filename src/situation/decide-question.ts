@@ -88,7 +88,8 @@ const INSIDE_THE_ROUTE: ReadonlySet<HazardKind> = new Set(['persoonsgegevens', '
 /** The rule that reads one's own candidacy (it leaves out a relative or friend on the list). */
 const CANDIDACY_RULE = 'kandidaatstelling';
 /** Words that name a candidacy itself: a place on a list, standing, being eligible. */
-const CANDIDACY_WORDS = /\b(kandida\w*|kieslijst\w*|lijst\w*|plek|plaats|nummer|verkiesbaar|candidate\w*)\b/i;
+const CANDIDACY_WORDS =
+  /\b(kandida\w*|kieslijst\w*|lijst\w*|plek|plaats|nummer|verkiesbaar|candidate\w*|list|ballot|run|running|stand|standing)\b/i;
 /** Far from the work in so many words: the user said so, or it is private life. */
 const SAID_FAR = new Set(['said-unrelated', 'private-life']);
 /** Contact with journalists or an appearance on air, as opposed to one's own piece in a paper or podcast. */
