@@ -289,6 +289,7 @@ export function questionOpinion(
     // exempts it, the model may not make it "it depends" (it may still see a hard stop, above).
     !protectedRoom(situation) &&
     !calmShare(situation) &&
+    !settledByRule(situation) &&
     pConditional + pNot >= (grounded ? models.thresholds.middleOverGrounds : middle)
   )
     return raised('voorwaardelijk', pConditional + pNot);
@@ -584,6 +585,19 @@ function argmax(values: number[]): number {
  * (mag niet, hoog), not a weighing the law exempts. (Doing the same for every subject read as far from the
  * work made the model miss weighings on an unseen set; measured and left out.)
  */
+/**
+ * A question a rule answers by itself (`grounds`: no prior approval is needed, naming the job on a profile),
+ * with nothing at stake or weighing beside it: the rule's answer stands against the model's "it depends".
+ */
+function settledByRule(situation: Situation | undefined): boolean {
+  return (
+    situation !== undefined &&
+    situation.factors.some((item) => item.kind === 'grondslag') &&
+    situation.hazards.length === 0 &&
+    !situation.factors.some((item) => item.weighs)
+  );
+}
+
 /** Asked by the line or the administration to speak (a mandate), with no hazard read. */
 function mandated(situation: Situation | undefined): boolean {
   return (

@@ -47,13 +47,23 @@ const MARKS = new Set(
 /** Verbs of following or reading along: "collega's volgen me", "ouders lezen mee", "followed by colleagues". */
 const FOLLOWING = /^(volgen|volgt|volg|lezen|leest|follow|follows|following|followed)$/;
 const ALONG = new Set(['me', 'mij', 'mee', 'mn', 'my', 'by']);
+/** A list of whom a post reaches: "incl colleagues", "inclusief collega's", "waaronder collega's". */
+const INCLUDING = new Set(['incl', 'including', 'inclusief', 'waaronder']);
 
 /**
  * The word names who reads along, not what the message is about: "er volgen me ook collega's", "ouders van
- * leerlingen volgen me soms", "some colleagues follow me". A follow verb with me/mee next to it, within three
- * words of the word, in its sentence.
+ * leerlingen volgen me soms", "some colleagues follow me", "my network (incl colleagues)". A follow verb
+ * with me/mee next to it, within three words of the word, in its sentence; or a word that lists the audience
+ * right before it.
  */
 export function inAudience(words: AnalyzedWord[], index: number): boolean {
+  // Who is reached, listed: "my network (incl colleagues)", "iedereen, inclusief collega's".
+  if (
+    [index - 1, index - 2].some(
+      (at) => INCLUDING.has(words[at]?.folded ?? '') && sameSentence(words, at, index),
+    )
+  )
+    return true;
   for (let at = index - 3; at <= index + 3; at++) {
     if (at === index || !FOLLOWING.test(words[at]?.folded ?? '') || !sameSentence(words, at, index)) continue;
     if (ALONG.has(words[at + 1]?.folded ?? '') || ALONG.has(words[at - 1]?.folded ?? '')) return true;
