@@ -748,11 +748,9 @@ function decideDraftRisk(
     situation.speaker.sector !== 'onderwijs' &&
     situation.markers.some((marker) => marker.kind === 'mening') &&
     situation.acts.some((act) => act.kind === 'inspreken');
-  const escalating =
-    fired.some((item) => item.signal.meta.escalates) ||
-    senior ||
-    inspraak ||
-    situation.factors.some((item) => item.kind === 'timing');
+  // (Timing alone does not escalate: the decision model's red is the own portfolio with political sensitivity
+  // or timing *and* a senior function, §8; own work, politics and timing without it are amber.)
+  const escalating = fired.some((item) => item.signal.meta.escalates) || senior || inspraak;
   if (ownWork && (political || inspraak) && escalating) return 'hoog';
   // A senior function named as the capacity in which one speaks, in a campaign ("als teamleider bij de
   // provincie zeg ik: stem op …"): the office lends its weight to a side (F5, F3 and F8 together).
