@@ -4834,3 +4834,22 @@ describe('English cases from the work (2026-12-07, session 14)', () => {
     expect(tease.verdict).toBe('mag-niet');
   });
 });
+
+describe("the decision model's red and representative functions in party politics (2026-12-07, session 14)", () => {
+  it('own dossier, politics and timing without a senior function are amber', async () => {
+    const amber = await check(
+      "[LinkedIn] Even een factcheck op het verkiezingsprogramma van een grote partij: 'alle windparken op zee stoppen' kost volgens openbare PBL-cijfers miljarden. (op persoonlijke titel)",
+      { sector: 'rijk', role: 'beleidsmedewerker', portfolio: ['wind op zee'] },
+    );
+    expect(amber.risk).toBe('middel');
+  });
+
+  it('an ambassador disqualifying a party weighs, whatever the subject', async () => {
+    const party = await check(
+      '[LinkedIn comment] Deze partij is een gevaar voor onze democratie en iedereen die erop stemt is medeplichtig.',
+      { sector: 'rijk', role: 'ambassadeur' },
+    );
+    expect(party.risk).not.toBe('laag');
+    expect(ruleIds(party)).toContain('situatie-vertegenwoordigende-functie');
+  });
+});

@@ -357,10 +357,14 @@ function situationFindings(
       situation.relation.reason !== 'education-national-policy') ||
     situation.topic.privateLife;
   // Handing over or sharing what is already public, with no opinion, is what such a function is for.
+  // Taking sides in party politics is never far from such a function's work: an ambassador or a director who
+  // disqualifies a party speaks with the office's weight whatever the subject (decision model §3, F2 and F8).
+  const partyPolitics =
+    opinion && situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat');
   if (
     representative &&
     (opinion || (political && !sharesPublicOrMilestone(situation))) &&
-    !farFromWork &&
+    (!farFromWork || partyPolitics) &&
     !has('namens-werkgever')
   ) {
     add({
