@@ -4853,3 +4853,34 @@ describe("the decision model's red and representative functions in party politic
     expect(ruleIds(party)).toContain('situatie-vertegenwoordigende-functie');
   });
 });
+
+describe('the last dangerous drafts of the labelled sets (2026-12-07, session 14)', () => {
+  it('an enforcement step against a named firm, a signature that names the job, a judge called names', async () => {
+    const pv = await check(
+      '[X] Vanochtend bij afvalverwerker Van Dijk in Moerdijk: wéér lekkende vaten. PV volgt. Echt een cowboybedrijf.',
+      { role: 'toezichthouder omgevingsdienst' },
+    );
+    expect(pv.risk).toBe('hoog');
+    expect(ruleIds(pv)).toContain('handhavingsstap-verklappen');
+    const boa = await check(
+      '[facebook buurtgroep] aan de eigenaar van de witte golf die steeds voor nr 14 staat: gisteren de 3e bon geschreven 😉 groetjes je buurt-boa',
+    );
+    expect(boa.risk).toBe('hoog');
+    const judge = await check(
+      '[X] die rechter van gisteren in zwolle is gewoon een wereldvreemde knuffelaar. wij pakken ze op, hij laat ze lopen.',
+      { sector: 'politie' },
+    );
+    expect(judge.risk).toBe('hoog');
+  });
+
+  it("an adviser at the prime minister's office betting on the cabinet's fall speaks with inside weight", async () => {
+    const bet = await check(
+      '[X] Benieuwd hoe lang dit kabinet het nog volhoudt. Wedden dat ze voor de zomer vallen? 🍿',
+      {
+        sector: 'rijk',
+        role: 'raadadviseur Ministerie van Algemene Zaken',
+      },
+    );
+    expect(bet.risk).not.toBe('laag');
+  });
+});

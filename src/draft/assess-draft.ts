@@ -643,7 +643,7 @@ function evidenceSpans(evidence: Evidence[]): Finding['spans'] {
 
 /** Name-calling, as opposed to a sharp judgement ("gek geworden", "nonsense"). */
 const STRONG_EPITHET =
-  /\b(clowns?|zakkenvull\w*|leugenaar\w*|beunha\w*|minkukel\w*|prutser\w*|walgelijk\w*|domme?|idioot|idioten|debiel\w*|sukkel\w*|klootzak\w*|tuig|schoft\w*|hufter\w*|eikel\w*|losers?|incompetent\w*|oplichter\w*|liars?|idiots?|morons?|scum\w*|imbeciles?|crooks?|thugs?|parasites?)\b/i;
+  /\b(clowns?|zakkenvull\w*|leugenaar\w*|beunha\w*|wereldvreemd\w*|knuffelaar\w*|kotsmisselijk|minkukel\w*|prutser\w*|walgelijk\w*|domme?|idioot|idioten|debiel\w*|sukkel\w*|klootzak\w*|tuig|schoft\w*|hufter\w*|eikel\w*|losers?|incompetent\w*|oplichter\w*|liars?|idiots?|morons?|scum\w*|imbeciles?|crooks?|thugs?|parasites?)\b/i;
 /** A header that names a chat among colleagues or friends ("[teamapp]", "[Teams, 1-op-1 chat]", "[WhatsApp]"). */
 const CHAT_HEADER =
   /^\[[^\]]*\b(app|teamapp|appgroep|groepsapp|whatsapp|signal|teams|chat|dm|1-op-1|mail)\b[^\]]*\]/i;
@@ -661,7 +661,7 @@ const NAMED_JOB_CONDITION: Record<Language, string> = {
 };
 
 /** Functions that speak for the organisation by what they are (leadership, representation, the press). */
-const REPRESENTATIVE: Sensitivity[] = ['leiding', 'representatief', 'woordvoering'];
+const REPRESENTATIVE: Sensitivity[] = ['leiding', 'representatief', 'woordvoering', 'politiek-nabij'];
 const REPRESENTATIVE_CONDITION: Record<Language, string> = {
   nl: 'In jouw functie lezen mensen je mening over beleid of politiek als die van je werkgever, ook als je "persoonlijk" schrijft (artikel 10 Ambtenarenwet 2017).',
   en: 'In your function people read your opinion on policy or politics as your employer\'s, even when you write "personally" (art. 10 Ambtenarenwet 2017).',
