@@ -4884,3 +4884,48 @@ describe('the last dangerous drafts of the labelled sets (2026-12-07, session 14
     expect(bet.risk).not.toBe('laag');
   });
 });
+
+describe('round three: what is heard at work, how an assessment scored, a policy called dumb (2026-12-07, session 14)', () => {
+  it('passing on what a colleague said, a weapon beyond its spec, an interrogation watched, a list not to forward', async () => {
+    for (const [text, profile] of [
+      [
+        '[Facebook] Even een waarschuwing voor het dorp: van een collega gehoord dat de dijkversterking hier een jaar later start.',
+        { sector: 'waterschap' },
+      ],
+      [
+        '[LinkedIn] Proud of my unit! The trials of our new counter-drone system showed an effective range well beyond the 3 km in the spec.',
+        { sector: 'defensie' },
+      ],
+      [
+        'Stagedag bij de recherche 🔍 vandaag meegekeken bij het verhoor van de verdachte van de steekpartij bij het station.',
+        { sector: 'politie', role: 'stagiair' },
+      ],
+      [
+        '[WhatsApp] Hé Kim, hier de lijst van woningen die volgende week vrijkomen, met wie er bovenaan staat. Niet doorsturen hè 😉',
+        { sector: 'gemeente' },
+      ],
+    ] as const) {
+      expect((await check(text, profile)).risk, text).toBe('hoog');
+    }
+    const birthday = await check('Van een collega gehoord dat het vandaag je verjaardag is, gefeliciteerd!');
+    expect(birthday.risk).toBe('laag');
+  });
+
+  it('how the assessment committee scored, told to a friend who applied, is a secret; a policy called dumb is manner', async () => {
+    const scored = await ask(
+      "I work in the subsidy department of a province. A friend's company applied. Can I tell him how the assessment committee scored the competing applications?",
+    );
+    expect(scored.verdict).toBe('mag-niet');
+    const ban = await ask(
+      "I teach at a public secondary school. Can I post a TikTok about our school's new phone ban saying I think it's dumb?",
+      { sector: 'onderwijs' },
+    );
+    expect(ban.situation?.hazards.map((hazard) => hazard.kind)).not.toContain('belediging');
+    // Calling the head of school dumb is aimed at a person.
+    const head = await ask('Can I post that our head of school is dumb?', {
+      sector: 'onderwijs',
+      role: 'docent',
+    });
+    expect(head.verdict).not.toBe('mag');
+  });
+});

@@ -176,9 +176,13 @@ export function buildSituation(input: SituationInput): SituationReading {
   // So is insulting a political office-holder ("een Kamerlid is een idioot", "de wethouder is corrupt"):
   // loyalty to the political leadership and the manner of speaking (decision model §3, F4).
   const politician = sharp ? namesPolitician(words, sharp.evidence) : false;
+  // A sharp word about a plan, a rule or a ban, with nobody named beside it ("I think the phone ban is dumb"),
+  // judges the policy: criticism in its manner, not an insult of a person (decision model F4).
+  const atPolicyOnly = sharp !== undefined && !politician && aimsAtPolicyOnly(words, hits, sharp.evidence);
   if (
     sharp &&
     (closeRelation || enforcing || politician) &&
+    !atPolicyOnly &&
     !stakes.hazards.some((hazard) => hazard.kind === 'belediging')
   ) {
     stakes.hazards.push({
@@ -276,6 +280,37 @@ function readMockery(
 
 function emojiEvidence(emoji: RegExpExecArray): Evidence {
   return { source: 'text', text: emoji[0], start: emoji.index, end: emoji.index + emoji[0].length };
+}
+
+/** Policies, plans and rules: what a sharp judgement may be about instead of a person. */
+const POLICY_WORDS = new Set(
+  `plan plannen beleid verbod ban regel regels rule rules policy policies idee idea voorstel proposal besluit
+  decision maatregel maatregelen wet law systeem system reorganisatie reorganisation telefoonverbod phoneban`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * The sharp words' sentences name a policy, a plan or a rule and no person or group a remark can be aimed at
+ * (the `doelwit` cue): the judgement is about the policy.
+ */
+function aimsAtPolicyOnly(words: AnalyzedWord[], hits: TextHits, evidence: Evidence[]): boolean {
+  const sentences = sentenceIndexes(words);
+  const wanted = new Set(
+    evidence.flatMap((item) =>
+      words.flatMap((word, index) => (word.start === item.start ? [sentences[index] ?? 0] : [])),
+    ),
+  );
+  if (wanted.size === 0) return false;
+  const inSentence = (index: number) => wanted.has(sentences[index] ?? -1);
+  const policy = words.some(
+    (word, index) =>
+      inSentence(index) && (POLICY_WORDS.has(word.folded) || /(verbod|beleid|plan)$/.test(word.folded)),
+  );
+  const person = hits.cues.some(
+    (hit) => hit.value === 'doelwit' && hit.wordIndexes.some((index) => inSentence(index)),
+  );
+  return policy && !person;
 }
 
 /** The own management, as a target of sarcastic praise. */
