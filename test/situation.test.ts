@@ -4929,3 +4929,21 @@ describe('round three: what is heard at work, how an assessment scored, a policy
     expect(head.verdict).not.toBe('mag');
   });
 });
+
+describe('too lenient questions of the older sets (2026-12-07, session 14)', () => {
+  it('bids of other parties, a council not told yet, a weapons store, a confidential note, "speaking for the IND"', async () => {
+    for (const text of [
+      "ben zzp'er ingehuurd bij de gemeente voor een aanbesteding. mag ik de inschrijvingen van de andere partijen delen met mijn oude werkgever?",
+      "I'm an interim project manager at a municipality. The budget overrun is about 4 million and the council hasn't been told yet. Can I mention it on LinkedIn?",
+      'Air Force, Volkel. can i post a tiktok from inside the hangar showing the jets and the weapons storage area? no faces',
+      'werk bij de griffie. er ligt een vertrouwelijke notitie bij de raad. een raadslid vraagt of ik die naar hem doorstuur. mag dat?',
+      "I'm a case officer at the IND. can I reply on reddit 'speaking for the IND: this is how it works' and correct them?",
+    ]) {
+      expect((await ask(text)).verdict, text).toBe('mag-niet');
+    }
+    const myself = await ask(
+      "I'm a case officer at the IND. can I reply on reddit, speaking for myself, that I like the new park?",
+    );
+    expect(myself.verdict).not.toBe('mag-niet');
+  });
+});
