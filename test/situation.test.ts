@@ -4947,3 +4947,35 @@ describe('too lenient questions of the older sets (2026-12-07, session 14)', () 
     expect(myself.verdict).not.toBe('mag-niet');
   });
 });
+
+describe('insults and stereotypes, by office and by type (2026-12-07, session 14)', () => {
+  it('a party leader called names by an analyst, a colleague singled out by headscarf, a client group as a type', async () => {
+    const leader = await check(
+      'Fractievoorzitter Jeroen de Wit is een gevaarlijke idioot en dat vindt iedereen hier op de afdeling ook.',
+      {
+        sector: 'rijk',
+        role: 'analist NCTV',
+      },
+    );
+    expect(leader.risk).toBe('hoog');
+    const headscarf = await check(
+      "[WhatsApp-groep 'Team Noord'] Die nieuwe collega met die hoofddoek, wedden dat ze binnen een maand weer weg is 😂",
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(headscarf.risk).toBe('hoog');
+    const type = await ask(
+      "ik werk bij werk & inkomen. mag ik in onze teamapp een meme sturen met 'de gemiddelde bijstandsklant op maandagochtend'? is maar een grapje",
+    );
+    expect(type.verdict).toBe('mag-niet');
+  });
+
+  it("a recognisable person's diagnosis in a post about a good day", async () => {
+    const tbc = await check(
+      '[facebook] Vandaag met het GGD-team vaccinaties gedaan in het azc. De Eritrese jongen van 17 uit unit C bleek open TBC te hebben. Trots op ons team!',
+      { sector: 'gemeente', role: 'verpleegkundige GGD' },
+    );
+    expect(tbc.risk).toBe('hoog');
+  });
+});

@@ -322,9 +322,8 @@ const MANAGEMENT = new Set(
 /** Dutch political offices; an insult in the same sentence is aimed at the political leadership. */
 const POLITICAL_OFFICES = new Set(
   `minister ministers staatssecretaris premier kamerlid kamerleden wethouder wethouders gedeputeerde gedeputeerden
-  burgemeester raadslid raadsleden statenlid statenleden dijkgraaf bewindspersoon mp mps alderman mayor`.split(
-    /\s+/,
-  ),
+  burgemeester raadslid raadsleden statenlid statenleden dijkgraaf bewindspersoon mp mps alderman mayor
+  fractievoorzitter fractieleider lijsttrekker partijleider`.split(/\s+/),
 );
 
 function namesPolitician(words: AnalyzedWord[], evidence: Evidence[]): boolean {
