@@ -4979,3 +4979,28 @@ describe('insults and stereotypes, by office and by type (2026-12-07, session 14
     expect(tbc.risk).toBe('hoog');
   });
 });
+
+describe('tasks, terms and plain text (2026-12-07, session 14)', () => {
+  it('asking for an icebreaker is a task, also when a workshop is named', async () => {
+    const icebreaker = await ask(
+      "I'm organising an integrity workshop for my team at the NVWA. Got a fun icebreaker?",
+    );
+    expect(icebreaker.verdict).toBe('buiten-scope');
+  });
+
+  it('a term named inside a report of a wrong is no knowledge question', async () => {
+    const wrong = await ask(
+      "bij ons worden de wettelijke beslistermijnen structureel overschreden en dat wordt intern 'opgelost'. ik wil daar een linkedin post over schrijven. slim?",
+      { sector: 'gemeente' },
+    );
+    expect(wrong.verdict).not.toBe('buiten-scope');
+  });
+
+  it('an app that stores licence plates in plain text is a weak spot', async () => {
+    const plain = await check(
+      '[X] Fun fact: the parking app of a certain big Dutch city still stores licence plates in plain text 🙃 found it while testing this week',
+      { sector: 'gemeente', role: 'IT contractor' },
+    );
+    expect(plain.risk).toBe('hoog');
+  });
+});

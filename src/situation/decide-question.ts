@@ -82,6 +82,7 @@ const ADMIN_RULES: ReadonlySet<string> = new Set([
   'arbeidsvoorwaarden',
   'melding-openbare-ruimte',
   'kennisvraag-of-profiel',
+  'taakverzoek',
 ]);
 /** What a report through the internal route may carry: the people and the facts it is about. */
 const INSIDE_THE_ROUTE: ReadonlySet<HazardKind> = new Set(['persoonsgegevens', 'niet-openbaar']);
