@@ -177,6 +177,32 @@ const FLOORS: Record<string, Floor> = {
   // dev49: the special regimes and sensitive functions (76.0% / 86.0%, 4 too-lenient questions, 4 too-lenient
   // drafts, 3 dangerous, recall 63%, false alarms 11%).
   dev49: { verdict: 0.74, tooLenient: 4, risk: 0.86, categoryRecall: 0.62, falseAlarms: 0.13 },
+  // Session 14 (2026-12-07): twelve more sets, each scored before anyone read it (in brackets); floors sit a
+  // little below the end of the session.
+  // dev50: the social domain close to citizens (86.0% / 82.0%, 1 too-lenient question, 6 too-lenient drafts, 3 dangerous; scored after the first fixes of the session).
+  dev50: { verdict: 0.84, tooLenient: 2, risk: 0.88, categoryRecall: 0.62, falseAlarms: 0.18 },
+  // dev51: long-form and professional expression (72.0% / 90.0%, 4 too-lenient questions, 1 too-lenient draft).
+  dev51: { verdict: 0.84, tooLenient: 1, risk: 0.88, categoryRecall: 0.6, falseAlarms: 0.18 },
+  // dev52: elections and politics (76.0% / 74.0%, 3 too-lenient questions, 7 too-lenient drafts, 1 dangerous).
+  dev52: { verdict: 0.88, tooLenient: 1, risk: 0.86, categoryRecall: 0.62, falseAlarms: 0.12 },
+  // dev53: information not yet public, leaks and whistleblowing (70.0% / 80.0%, 2 too-lenient questions, 5 too-lenient drafts).
+  dev53: { verdict: 0.82, tooLenient: 1, risk: 0.8, categoryRecall: 0.54, falseAlarms: 0.24 },
+  // dev54: closed circles, memes and humour (83.3% / 87.1%, 2 too-lenient drafts).
+  dev54: { verdict: 0.82, tooLenient: 1, risk: 0.84, categoryRecall: 0.62, falseAlarms: 0.26 },
+  // dev55: technical, security and infrastructure roles (84.0% / 88.0%, 1 too-lenient question, 3 too-lenient drafts).
+  dev55: { verdict: 0.88, tooLenient: 1, risk: 0.88, categoryRecall: 0.56, falseAlarms: 0.18 },
+  // dev56: a broad mix in quick chat style (86.0% / 86.0%, 1 too-lenient question, 4 too-lenient drafts, 1 dangerous; round two).
+  dev56: { verdict: 0.84, tooLenient: 2, risk: 0.88, categoryRecall: 0.66, falseAlarms: 0.06 },
+  // dev57: everyday posts that look risky or are (90.0% / 87.1%, 1 too-lenient question, 3 too-lenient drafts, 2 dangerous; round two).
+  dev57: { verdict: 0.88, tooLenient: 1, risk: 0.84, categoryRecall: 0.62, falseAlarms: 0.24 },
+  // dev58: international and mixed-language staff (78.0% / 73.0% on the first 37 drafts, 4 too-lenient questions, 6 too-lenient drafts, 4 dangerous; round two).
+  dev58: { verdict: 0.84, tooLenient: 1, risk: 0.84, categoryRecall: 0.56, falseAlarms: 0.12 },
+  // dev59: a representative spread (92.0% / 84.0%, 1 too-lenient question, 4 too-lenient drafts, 1 dangerous; round three).
+  dev59: { verdict: 0.88, tooLenient: 1, risk: 0.82, categoryRecall: 0.76, falseAlarms: 0.12 },
+  // dev60: what a careful reader sees and a quick one misses (86.0% / 90.0%, 2 too-lenient questions, 3 too-lenient drafts, 1 dangerous; round three).
+  dev60: { verdict: 0.88, tooLenient: 2, risk: 0.88, categoryRecall: 0.62, falseAlarms: 0.06 },
+  // dev61: senior, visible and junior roles (82.0% / 82.0%, 2 too-lenient questions, 4 too-lenient drafts; round three).
+  dev61: { verdict: 0.76, tooLenient: 3, risk: 0.84, categoryRecall: 0.58, falseAlarms: 0.12 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

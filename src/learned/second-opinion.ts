@@ -591,8 +591,7 @@ function argmax(values: number[]): number {
  */
 function settledByRule(situation: Situation | undefined): boolean {
   return (
-    situation !== undefined &&
-    situation.factors.some((item) => item.kind === 'grondslag') &&
+    situation?.factors.some((item) => item.kind === 'grondslag') === true &&
     situation.hazards.length === 0 &&
     !situation.factors.some((item) => item.weighs)
   );
