@@ -5004,3 +5004,22 @@ describe('tasks, terms and plain text (2026-12-07, session 14)', () => {
     expect(plain.risk).toBe('hoog');
   });
 });
+
+describe('family chats and letters out today (2026-12-07, session 14)', () => {
+  it('being in a drill, told in the family app, names no secret and no person', async () => {
+    const drill = await check(
+      '[familie-app] Kunnen jullie me vandaag niet bellen? Zit de hele dag in een crisisoverleg, oefening hoor, niks ergs 😅',
+      { sector: 'gemeente' },
+    );
+    expect(ruleIds(drill)).not.toContain('intern-document');
+    expect(ruleIds(drill)).not.toContain('situatie-persoon-in-geheim');
+  });
+
+  it("today's letter to parliament is public", async () => {
+    const letter = await check(
+      '[LinkedIn] Interessante Kamerbrief vandaag over het vereenvoudigen van de Participatiewet. Het lezen waard voor iedereen in het sociaal domein.',
+      { sector: 'gemeente', role: 'beleidsmedewerker', portfolio: ['participatiewet'] },
+    );
+    expect(letter.situation?.markers.map((marker) => marker.kind)).toContain('openbaar');
+  });
+});

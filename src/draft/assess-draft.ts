@@ -522,8 +522,10 @@ function personInSecretFindings(
   const secrets = existing.filter((finding) => finding.category === 'geheimhouding');
   if (secrets.length === 0) return [];
   const severity = highestSeverity(secrets);
-  const person = readPerson(draft, words, hits);
-  if (!person) return [];
+  // (Not a word of the leading "[familie-app]": the platform or the group, not a person.)
+  const header = draft.startsWith('[') ? draft.indexOf(']') : -1;
+  const person = readPerson(draft, words, hits)?.filter((evidence) => (evidence.start ?? 0) > header);
+  if (!person || person.length === 0) return [];
   return [
     toFinding(
       {
@@ -643,7 +645,7 @@ function evidenceSpans(evidence: Evidence[]): Finding['spans'] {
 
 /** Name-calling, as opposed to a sharp judgement ("gek geworden", "nonsense"). */
 const STRONG_EPITHET =
-  /\b(clowns?|zakkenvull\w*|leugenaar\w*|beunha\w*|wereldvreemd\w*|knuffelaar\w*|kotsmisselijk|minkukel\w*|prutser\w*|walgelijk\w*|domme?|idioot|idioten|debiel\w*|sukkel\w*|klootzak\w*|tuig|schoft\w*|hufter\w*|eikel\w*|losers?|incompetent\w*|oplichter\w*|liars?|idiots?|morons?|scum\w*|imbeciles?|crooks?|thugs?|parasites?)\b/i;
+  /\b(clowns?|zakkenvull\w*|leugenaar\w*|beunha\w*|wereldvreemd\w*|knuffelaar\w*|kotsmisselijk|nepnieuwsfabriek\w*|leugenfabriek\w*|minkukel\w*|prutser\w*|walgelijk\w*|domme?|idioot|idioten|debiel\w*|sukkel\w*|klootzak\w*|tuig|schoft\w*|hufter\w*|eikel\w*|losers?|incompetent\w*|oplichter\w*|liars?|idiots?|morons?|scum\w*|imbeciles?|crooks?|thugs?|parasites?)\b/i;
 /** A header that names a chat among colleagues or friends ("[teamapp]", "[Teams, 1-op-1 chat]", "[WhatsApp]"). */
 const CHAT_HEADER =
   /^\[[^\]]*\b(app|teamapp|appgroep|groepsapp|whatsapp|signal|teams|chat|dm|1-op-1|mail)\b[^\]]*\]/i;
