@@ -13,6 +13,7 @@ import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
 import { relationWeighs } from '../situation/build-situation.ts';
+import { headerEnd } from '../situation/evidence.ts';
 import type { TextHits } from '../situation/read-speaker.ts';
 import { secrecyFromPrivateLife } from '../situation/read-stakes.ts';
 import {
@@ -359,8 +360,8 @@ function situationFindings(
   // Handing over or sharing what is already public, with no opinion, is what such a function is for.
   // Taking sides in party politics is never far from such a function's work: an ambassador or a director who
   // disqualifies a party speaks with the office's weight whatever the subject (decision model §3, F2 and F8).
-  const partyPolitics =
-    opinion && situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat');
+  const partyAct = situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat');
+  const partyPolitics = opinion && partyAct;
   if (
     representative &&
     (opinion || (political && !sharesPublicOrMilestone(situation))) &&
@@ -411,10 +412,7 @@ function situationFindings(
   // politics ("helemaal mee eens, iedereen stemmen!"): weighs even far from the own tasks (decision model F8).
   const neutral = situation.speaker.functions.find((item) => item.sensitivity.includes('neutraal'));
   // (Pointing to the official result or a published fact, without an opinion, is the neutral job itself.)
-  const campaign =
-    (situation.acts.some((act) => act.kind === 'partij' || act.kind === 'kandidaat') &&
-      !(sharesPublicOrMilestone(situation) && !opinion)) ||
-    callsToVote(situation);
+  const campaign = (partyAct && !(sharesPublicOrMilestone(situation) && !opinion)) || callsToVote(situation);
   if (neutral && (campaign || (political && opinion)) && !has('politieke-gevoeligheid')) {
     add({
       category: 'politieke-gevoeligheid',
@@ -523,7 +521,7 @@ function personInSecretFindings(
   if (secrets.length === 0) return [];
   const severity = highestSeverity(secrets);
   // (Not a word of the leading "[familie-app]": the platform or the group, not a person.)
-  const header = draft.startsWith('[') ? draft.indexOf(']') : -1;
+  const header = headerEnd(draft);
   const person = readPerson(draft, words, hits)?.filter((evidence) => (evidence.start ?? 0) > header);
   if (!person || person.length === 0) return [];
   return [

@@ -6,7 +6,7 @@
 // is a hard stop). The rules name many ways to tell such a case; this reads the shape itself: a person, what
 // makes them recognisable, and a job that meets people.
 
-import { textEvidence } from '../situation/evidence.ts';
+import { headerEnd, textEvidence } from '../situation/evidence.ts';
 import type { TextHits } from '../situation/read-speaker.ts';
 import type { Evidence, Situation } from '../situation/situation-schema.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
@@ -110,7 +110,7 @@ export function readPersonFromWork(
   // trouble: "trots op ons team" beside "de jongen van 17 uit unit C bleek open tbc te hebben" is still a
   // patient's diagnosis (special categories of personal data, AVG art. 9 and 10). A marker inside the leading
   // "[reactie op de Facebookpagina van de wijk]" names the platform and does not count.
-  const header = text.startsWith('[') ? text.indexOf(']') : -1;
+  const header = headerEnd(text);
   const special = SPECIAL_DETAIL.test(text);
   if (
     situation.markers.some(

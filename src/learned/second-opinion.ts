@@ -580,12 +580,6 @@ function argmax(values: number[]): number {
 }
 
 /**
- * A question or draft about a protected right (union or party membership and action, art. 10 lid 2) where
- * the rules found nothing at stake, nothing weighing and no mockery: the model may still see a hard stop
- * (mag niet, hoog), not a weighing the law exempts. (Doing the same for every subject read as far from the
- * work made the model miss weighings on an unseen set; measured and left out.)
- */
-/**
  * A question a rule answers by itself (`grounds`: no prior approval is needed, naming the job on a profile),
  * with nothing at stake or weighing beside it: the rule's answer stands against the model's "it depends".
  */
@@ -606,6 +600,12 @@ function mandated(situation: Situation | undefined): boolean {
   );
 }
 
+/**
+ * A question or draft about a protected right (union or party membership and action, art. 10 lid 2) where
+ * the rules found nothing at stake, nothing weighing and no mockery: the model may still see a hard stop
+ * (mag niet, hoog), not a weighing the law exempts. (Doing the same for every subject read as far from the
+ * work made the model miss weighings on an unseen set; measured and left out.)
+ */
 function protectedRoom(situation: Situation | undefined): boolean {
   if (!situation) return false;
   return (

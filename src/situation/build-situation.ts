@@ -43,12 +43,12 @@ export interface SituationReading {
   aboutExpression: boolean;
 }
 
-/** Marching, signing or campaigning on the own dossier takes a public position on it. */
 /** Cue groups that mark the kind of statement (see Situation.markers). */
 const MARKER_CUES: ReadonlySet<string> = new Set(['mening', 'viering', 'openbaar', 'opdracht']);
 /** Hazards a mandate covers: the employer itself decided to show the document. */
 const MANDATE_DISCLOSES: ReadonlySet<string> = new Set(['intern-document']);
 const isMarker = (value: string): value is Situation['markers'][number]['kind'] => MARKER_CUES.has(value);
+/** Marching, signing or campaigning on the own dossier takes a public position on it. */
 const CIVIC_ACTS = new Set(['demonstratie', 'petitie', 'kandidaat', 'staking']);
 /** Who a teacher's audience may be: pupils, students and their parents. */
 const PUPILS = new Set('leerlingen leerling studenten ouders pupils students parents'.split(' '));
@@ -296,11 +296,7 @@ const POLICY_WORDS = new Set(
  */
 function aimsAtPolicyOnly(words: AnalyzedWord[], hits: TextHits, evidence: Evidence[]): boolean {
   const sentences = sentenceIndexes(words);
-  const wanted = new Set(
-    evidence.flatMap((item) =>
-      words.flatMap((word, index) => (word.start === item.start ? [sentences[index] ?? 0] : [])),
-    ),
-  );
+  const wanted = evidenceSentences(words, sentences, evidence);
   if (wanted.size === 0) return false;
   const inSentence = (index: number) => wanted.has(sentences[index] ?? -1);
   const policy = words.some(
@@ -326,18 +322,22 @@ const POLITICAL_OFFICES = new Set(
   fractievoorzitter fractieleider lijsttrekker partijleider`.split(/\s+/),
 );
 
-function namesPolitician(words: AnalyzedWord[], evidence: Evidence[]): boolean {
-  const sentences = sentenceIndexes(words);
-  const insultSentences = new Set(
+/** The sentences (by `sentenceIndexes`) in which the evidence starts. */
+function evidenceSentences(words: AnalyzedWord[], sentences: number[], evidence: Evidence[]): Set<number> {
+  return new Set(
     evidence.flatMap((item) =>
       item.start === undefined
         ? []
-        : words.flatMap((word, index) => {
-            const sentence = sentences[index] ?? 0;
-            // The office may be named in the sentence before ("Dat Kamerlid … . Complotgekkie die …").
-            return word.start === item.start ? [sentence, sentence - 1] : [];
-          }),
+        : words.flatMap((word, index) => (word.start === item.start ? [sentences[index] ?? 0] : [])),
     ),
+  );
+}
+
+function namesPolitician(words: AnalyzedWord[], evidence: Evidence[]): boolean {
+  const sentences = sentenceIndexes(words);
+  // The office may be named in the sentence before ("Dat Kamerlid … . Complotgekkie die …").
+  const insultSentences = new Set(
+    [...evidenceSentences(words, sentences, evidence)].flatMap((sentence) => [sentence, sentence - 1]),
   );
   return words.some(
     (word, index) => POLITICAL_OFFICES.has(word.folded) && insultSentences.has(sentences[index] ?? -1),

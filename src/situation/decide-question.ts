@@ -166,10 +166,11 @@ export function decideQuestion(situation: Situation): QuestionDecision {
     // An office-holder by their own words ("ben sinds deze maand wethouder") is outside the Ambtenarenwet too,
     // even when the speaker reader did not take the office as their job.
     const officeHolder = situation.outOfScope.reason === 'politiek-ambtsdrager';
-    // Pay, leave, a broken lamp post or a knowledge question, asked without "mag ik": the question is for HR,
-    // the municipality's reports or a reference, whatever talk or work it is about ("overuren voor dat
-    // panel?", "wat is het verschil tussen de Wob en de Woo? moet er een presentatie over geven"). (IT questions are not on this
-    // list: their words, "update", "the IT department", also come up in questions about expression.)
+    // Pay, leave, a broken lamp post, a knowledge question or a task, asked without "mag ik": the question
+    // is for HR, the municipality's reports or a reference, whatever talk or work it is about ("overuren voor
+    // dat panel?", "wat is het verschil tussen de Wob en de Woo? moet er een presentatie over geven"). (IT
+    // questions are not on this list: their words, "update", "the IT department", also come up in questions
+    // about expression.)
     const adminQuestion = ADMIN_RULES.has(situation.outOfScope.reason);
     if (
       situation.speaker.notCivilServant ||

@@ -12,6 +12,14 @@ export function textEvidence(text: string, words: AnalyzedWord[], indexes: reado
   return { source: 'text', text: text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
+/**
+ * Where a leading "[…]" header ends ("[reactie op de Facebookpagina van de wijk]", "[familie-app]"): the
+ * platform or the group a draft is for, not its content. -1 without one.
+ */
+export function headerEnd(text: string): number {
+  return text.startsWith('[') ? text.indexOf(']') : -1;
+}
+
 export function profileEvidence(value: string): Evidence {
   return { source: 'profile', text: value };
 }
