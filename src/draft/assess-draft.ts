@@ -23,6 +23,7 @@ import {
   RELATION_CONDITION,
 } from '../situation/situation-messages.ts';
 import {
+  CLOSE_RELATIONS,
   type Evidence,
   inPrivateEmployment,
   type Situation,
@@ -126,7 +127,15 @@ export function assessDraft(
   const marching = fired.some((item) => item.signal.meta.id === 'demonstratie') && !isFestive(draft);
   if (!outsider) {
     findings.push(
-      ...situationFindings(situation, findings, regime, language, marching, CHAT_HEADER.test(draft.trim())),
+      ...situationFindings(
+        situation,
+        findings,
+        regime,
+        language,
+        marching,
+        CHAT_HEADER.test(draft.trim()),
+        reading.speaker.namedInText,
+      ),
     );
     findings.push(...organisationWeFindings(draft, words, situation, findings, regime, language));
     findings.push(...personFromWorkFindings(draft, words, hits, situation, findings, regime, language));
@@ -250,6 +259,7 @@ function situationFindings(
   language: Language,
   marching: boolean,
   closedChat: boolean,
+  namedInText: Evidence | undefined,
 ): Finding[] {
   const added: Finding[] = [];
   const has = (category: Category, severity?: Risk) =>
@@ -384,7 +394,9 @@ function situationFindings(
   // The writer names the job or the employer in the post itself ("As a policy advisor at the Ministry of
   // Finance I have to say: … vote wisely") and takes a side in politics: readers hear the employer, whatever
   // the subject (decision model F5, capacity; art. 10 AW 2017). Not someone who has left.
-  const named = selfNamed(situation);
+  // (Hired staff and private employees speak for no government when they name their job.)
+  const governmentStaff = situation.speaker.sector !== 'inhuur' && !situation.speaker.notCivilServant;
+  const named = governmentStaff ? (selfNamed(situation) ?? namedInText) : undefined;
   if (
     named &&
     !situation.speaker.former &&
@@ -405,6 +417,33 @@ function situationFindings(
       suggestion: {
         en: 'Leave your job and employer out of a political opinion, or keep the opinion off public channels.',
         nl: 'Laat je functie en werkgever weg bij een politieke mening, of houd die mening buiten openbare kanalen.',
+      },
+    });
+  }
+  // A reply to the public that names the own job or employer and then tells about that employer's work
+  // ("Ik werk bij het waterschap: die dijk wordt pas in 2026 versterkt"): it reads as the organisation's
+  // answer, or leaves unclear in which capacity one answers (decision model F5). Pointing calmly to what is
+  // published is not it.
+  const replying = situation.acts.some((act) => act.kind === 'reactie');
+  if (
+    named &&
+    replying &&
+    CLOSE_RELATIONS.has(situation.relation.kind) &&
+    !situation.speaker.former &&
+    !situation.topic.privateLife &&
+    !(sharesPublicOrMilestone(situation) && !opinion) &&
+    !has('namens-werkgever')
+  ) {
+    add({
+      category: 'namens-werkgever',
+      ruleId: 'situatie-antwoord-als-medewerker',
+      severity: 'middel',
+      evidence: [named],
+      basis: ['aw2017-art10', 'aw2017-art6'],
+      message: ANSWER_AS_STAFF_CONDITION[language],
+      suggestion: {
+        en: 'Refer the person to the official channel, or answer without presenting yourself as staff.',
+        nl: 'Verwijs naar het officiële kanaal, of reageer zonder je als medewerker te presenteren.',
       },
     });
   }
@@ -449,6 +488,46 @@ function situationFindings(
         nl: 'Doe mee als burger zonder je uniform of functie zichtbaar te maken, of houd je politieke standpunt buiten openbare kanalen.',
       },
     });
+  }
+  // The uniform, the logo or the job title in view ("in uniform", "foto in dienstkleding") while taking a
+  // public stand (marching, striking, a party or a vote, an opinion on politics): the stand reads as the
+  // service's, or the capacity is unclear (decision model F5, F8). Not a festive parade, and not when the
+  // text says the mark is absent ("zonder uniform"; read-stakes).
+  const markInView = situation.factors.find(
+    (item) => item.kind === 'hoedanigheid' && item.ruleId === undefined,
+  );
+  const civicStand = situation.acts.some((act) => STAND_ACTS.has(act.kind));
+  const standTaken =
+    (civicStand && !sharesPublicOrMilestone(situation)) || callsToVote(situation) || (opinion && political);
+  if (markInView && standTaken && !isFestiveSituation(situation) && !has('namens-werkgever')) {
+    add({
+      category: 'namens-werkgever',
+      ruleId: 'situatie-functie-zichtbaar',
+      severity: 'middel',
+      evidence: markInView.evidence,
+      basis: ['aw2017-art10', 'aw2017-art6'],
+      message: MARK_IN_VIEW_CONDITION[language],
+      suggestion: {
+        en: 'Take part or speak as a private citizen, without your uniform, logo or job title in view.',
+        nl: 'Doe mee of spreek als burger, zonder je uniform, logo of functietitel in beeld.',
+      },
+    });
+    if (
+      (political || partyAct || callsToVote(situation) || joinsPolicyMarch(situation)) &&
+      !has('politieke-gevoeligheid')
+    )
+      add({
+        category: 'politieke-gevoeligheid',
+        ruleId: 'situatie-functie-zichtbaar',
+        severity: 'middel',
+        evidence: markInView.evidence,
+        basis: ['aw2017-art10'],
+        message: FACTOR_CONDITION[language]['gevoelige-functie'] ?? '',
+        suggestion: {
+          en: 'Keep your political stand apart from your uniform and your job.',
+          nl: 'Houd je politieke standpunt los van je uniform en je functie.',
+        },
+      });
   }
   return added;
 }
@@ -659,6 +738,25 @@ const NAMED_JOB_CONDITION: Record<Language, string> = {
   nl: 'Je noemt je functie of werkgever in het bericht zelf. Een politieke mening leest dan als die van je werkgever, of het is onduidelijk in welke hoedanigheid je schrijft (artikel 10 Ambtenarenwet 2017).',
   en: "You name your job or employer in the post itself. A political opinion then reads as your employer's, or it is unclear in which capacity you write (art. 10 Ambtenarenwet 2017).",
 };
+
+const ANSWER_AS_STAFF_CONDITION: Record<Language, string> = {
+  nl: 'Je reageert als medewerker op een vraag of bericht over het werk van je organisatie. Dat leest als het antwoord van je werkgever, of het is onduidelijk in welke hoedanigheid je reageert (artikel 10 Ambtenarenwet 2017).',
+  en: "You reply as a member of staff about your organisation's work. That reads as your employer's answer, or leaves unclear in which capacity you reply (art. 10 Ambtenarenwet 2017).",
+};
+
+/** Acts that take a public stand: marching, striking, signing, a party or a candidacy. */
+const STAND_ACTS = new Set(['demonstratie', 'staking', 'petitie', 'partij', 'kandidaat', 'vakbond']);
+const MARK_IN_VIEW_CONDITION: Record<Language, string> = {
+  nl: 'Je uniform, logo of functie is in beeld terwijl je een standpunt inneemt. Dan lijkt het het standpunt van je dienst, of is onduidelijk in welke hoedanigheid je meedoet (artikel 10 Ambtenarenwet 2017).',
+  en: "Your uniform, logo or job is in view while you take a stand. It then looks like your service's stand, or leaves unclear in which capacity you take part (art. 10 Ambtenarenwet 2017).",
+};
+/** A festive parade or commemoration named anywhere in what was read. */
+function isFestiveSituation(situation: Situation): boolean {
+  return [
+    ...situation.acts.map((act) => act.evidence),
+    ...situation.topic.domains.map((domain) => domain.evidence),
+  ].some((evidence) => isFestive(evidence.text));
+}
 
 /** Functions that speak for the organisation by what they are (leadership, representation, the press). */
 const REPRESENTATIVE: Sensitivity[] = ['leiding', 'representatief', 'woordvoering', 'politiek-nabij'];

@@ -85,6 +85,17 @@ const IDENTIFYING = new Set([
   'face',
 ]);
 const LICENCE = new Set(['kenteken', 'nummerbord', 'licence', 'license']);
+/** Kin of someone the neighbourhood knows: "de zoon van de slager", "the mayor's … / the son of the baker". */
+const KIN = new Set(
+  'zoon dochter vrouw man broer zus vader moeder kleinzoon kleindochter son daughter wife husband brother sister'.split(
+    ' ',
+  ),
+);
+/** The person is shown: filmed or photographed, or the reader is told to watch them ("kijk hoe deze gast …"). */
+const SHOWN =
+  /\b(gefilmd|filmde|gefotografeerd|filmed|photographed|on camera|op camera|op beeld|kijk hoe|kijk eens hoe|look how|watch how|watch him|watch her)\b/i;
+/** A numbered road (A12, N201): with an incident on it, the people involved are known to many. */
+const ROAD = /^[an]\d{1,3}$/;
 
 /**
  * The person and what makes them recognisable, when the text tells a case from a job that meets people;
@@ -224,6 +235,9 @@ function readLocator(text: string, words: AnalyzedWord[], person: Evidence[]): E
     if (index > 0 && before && FAME.test(before.folded)) return textEvidence(text, words, [index - 1, index]);
   }
   const personStarts = new Set(person.map((evidence) => evidence.start));
+  const shown = SHOWN.exec(text);
+  if (shown)
+    return { source: 'text', text: shown[0], start: shown.index, end: shown.index + shown[0].length };
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
     if (!word) continue;
@@ -233,6 +247,16 @@ function readLocator(text: string, words: AnalyzedWord[], person: Evidence[]): E
     if (CLASS.test(word.folded) && index > 0) return at(index);
     if (CLASS_WORDS.has(word.folded) && next && /^\d{1,2}[a-h]?$/.test(next.folded)) return at(index + 1);
     if (LICENCE.has(word.folded)) return at(index);
+    // "de zoon van de slager op de Markt": kin of someone everyone in the place knows.
+    if (
+      KIN.has(word.folded) &&
+      (next?.folded === 'van' || next?.folded === 'of') &&
+      /^(de|het|onze|the|our)$/.test(words[index + 2]?.folded ?? '') &&
+      words[index + 3] !== undefined &&
+      !OWN.has(words[index + 3]?.folded ?? '')
+    )
+      return textEvidence(text, words, [index, index + 1, index + 2, index + 3]);
+    if (ROAD.test(word.folded)) return at(index);
     // The writer says the identifying detail goes with it: "met zijn voornaam en klas erbij", "with her name".
     // (Not "met mijn naam erin": the writer's own name.)
     if (WITH.has(word.folded) && !OWN.has(words[index + 1]?.folded ?? '')) {

@@ -1,7 +1,7 @@
 // Runs the signal rules of the knowledge base over analysed text. Shared by questions and drafts.
 import type { CompiledSignal, KnowledgeBase } from '../knowledge/build-knowledge-base.ts';
 import type { AnalyzedWord } from '../text/analyze-text.ts';
-import { NEGATIONS, saidAbsent } from '../text/negations.ts';
+import { NEGATIONS, saidAbsent, saidLeftOutOfIt } from '../text/negations.ts';
 import type { CompiledPattern } from './compile-pattern.ts';
 import { matchPattern, type PatternMatch } from './match-pattern.ts';
 
@@ -19,6 +19,8 @@ export interface SignalContext {
   ownArea: boolean;
   /** True when neither the profile nor the text tells which government the author works for. */
   noRegime?: boolean;
+  /** The text the words come from (to see punctuation between them). */
+  text?: string;
 }
 
 /** The matches of all patterns, in pattern order; most patterns match nothing and add nothing. */
@@ -60,9 +62,23 @@ export function findSignals(
     const all = matchAll(signal.patterns, words, meta.window);
     // A rule marked negatable does not count a match the text denies ("not in uniform", "geen screenshots").
     // (A negation further on stays part of the meaning: "ik mag het niet zeggen, maar …" still matches.)
+    // In a question, what the writer says to leave out of a hard stop is no part of the plan: "ik noem geen
+    // namen van studenten", "interne stukken gebruik ik niet", "niks gerubriceerd natuurlijk".
+    const leftOut =
+      context.appliesTo === 'question' && meta.effect === 'hard-stop' && context.text !== undefined
+        ? (match: PatternMatch) =>
+            saidLeftOutOfIt(
+              words,
+              match.wordIndexes[0] ?? 0,
+              match.wordIndexes[match.wordIndexes.length - 1] ?? 0,
+              context.text ?? '',
+            )
+        : undefined;
     const matches = meta.negatable
       ? all.filter((match) => !saidAbsent(words, match.wordIndexes[0] ?? 0))
-      : all;
+      : leftOut
+        ? all.filter((match) => !leftOut(match))
+        : all;
     const triggered = meta.triggers.ownArea && context.ownArea;
     if (matches.length === 0 && !triggered) continue;
     const alsoMatches = matchAll(signal.with, words, meta.window);

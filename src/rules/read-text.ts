@@ -94,6 +94,7 @@ export function readText(
     sectors: regime?.meta.sectors ?? [],
     ownArea: ownArea.ownArea,
     noRegime: source === 'fallback' || source === 'none',
+    text,
   });
   const regimeDomainMatches = (regime?.domain ?? []).flatMap((pattern) =>
     matchPattern(pattern, words, 1).filter((match) => !match.wordIndexes.some((index) => skip.has(index))),
@@ -134,6 +135,7 @@ export function readText(
         sectors: regime?.meta.sectors ?? [],
         ownArea: true,
         noRegime: source === 'fallback' || source === 'none',
+        text,
       }).filter((item) => item.signal.meta.triggers.ownArea && !firedIds.has(item.signal.meta.id));
       fired.push(...more);
     }

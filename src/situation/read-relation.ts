@@ -320,7 +320,11 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   if (organisation && !speaker.support && !(education && nationalPolicy) && !otherOfType) {
     const compatible = scopeFits(organisation.scope, subject.levels);
     const inDomain = policyDomains.find((domain) => organisation.allDomains.includes(domain.id));
-    if (inDomain && compatible)
+    // A water board's dikes, water levels and sprinkling bans are regional by nature: with no level said,
+    // water is its own work (a municipality's budget may be any municipality's).
+    const waterBoardsWater =
+      organisation.type === 'waterschap' && subject.levels.size === 0 && inDomain?.id === WATER_DOMAIN;
+    if (inDomain && (compatible || waterBoardsWater))
       return result('eigen-organisatie', [inDomain.evidence], 'organisation-domain');
   }
   // (Not in a post about private life only: "verdachte situatie in huize Jansen, de hond kijkt schuldig".)
@@ -388,6 +392,8 @@ export function readRelation(input: RelationInput): Situation['relation'] {
   return result('onbekend', [], speaker.workKnown ? 'no-topic' : 'no-work');
 }
 
+/** The water board's own field. */
+const WATER_DOMAIN = 'water';
 /** The domain of pay and working conditions in government. */
 const WORKING_CONDITIONS = 'arbeidsvoorwaarden-overheid';
 

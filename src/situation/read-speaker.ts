@@ -26,6 +26,11 @@ export interface SpeakerReading {
   support: boolean;
   /** Something is known about the speaker's work. */
   workKnown: boolean;
+  /**
+   * The job or employer as the text itself names it in a self-description ("als epidemioloog bij de GGD"),
+   * also when the profile says the same: readers of a post see only the post.
+   */
+  namedInText: Evidence | undefined;
 }
 
 export interface TextHits {
@@ -150,6 +155,10 @@ const GREETINGS = new Set([
   'dag',
   'ha',
 ]);
+/** The subject after the verb in a Dutch main clause after an adverbial ("… vind ik"); English "I". */
+const INVERTED_SUBJECT = new Set(['ik', 'i']);
+/** Verbs that still tell the job after the adverbial ("als jurist bij X werk ik aan …"). */
+const OWN_WORK_VERBS = new Set(['werk', 'ben', 'zit', 'doe', 'work', 'am']);
 const FIRST_PERSON = new Set('ik mijn me mij wij we ons onze i my me we our us'.split(' '));
 /** "UWV'er", "DUO'ers": an organisation's abbreviation with -er is one of its staff. */
 const STAFF_SUFFIX = /^(.{2,6}?)(?:er|ers)$/;
@@ -196,6 +205,13 @@ export function readSpeaker(
           break;
         // "als ambtenaar eigenlijk de vakantiefoto …": after the job, a filler word starts the question.
         if (depth === 0 && FILLERS.has(words[index]?.folded ?? '') && jobBefore(from, index)) break;
+        // "Als epidemioloog bij de GGD vind ik …", "As an advisor at Finance I think …": after the job, the
+        // sentence's own verb and subject start what is said (not "… werk ik aan …": still the job).
+        const inverted =
+          INVERTED_SUBJECT.has(words[index + 1]?.folded ?? '') &&
+          !OWN_WORK_VERBS.has(words[index]?.folded ?? '');
+        const subject = INVERTED_SUBJECT.has(words[index]?.folded ?? '') && words[index]?.folded === 'i';
+        if (depth === 0 && index > from + 1 && (inverted || subject) && jobBefore(from, index)) break;
         if (
           depth === 0 &&
           SPAN_BREAKERS.has(words[index]?.folded ?? '') &&
@@ -456,6 +472,10 @@ export function readSpeaker(
         Number(lexicon.organisations.get(a.value)?.sector === 'geen-overheid') -
         Number(lexicon.organisations.get(b.value)?.sector === 'geen-overheid'),
     );
+  const namedOrganisation = selfOrganisations[0];
+  let namedInText: Evidence | undefined = namedOrganisation
+    ? textEvidence(text, words, namedOrganisation.wordIndexes)
+    : undefined;
   for (const hit of selfOrganisations)
     pickOrganisation(hit.value, textEvidence(text, words, hit.wordIndexes), placeAfter(words, hit));
   // "als UWV'er", "DUO'ers zoals ik".
@@ -506,8 +526,11 @@ export function readSpeaker(
       lexicon.functions.get(hit.value)?.notCivilServant !== undefined &&
       WORKS_FOR.test(text.slice(Math.max(0, (words[first]?.start ?? 0) - 12), words[first]?.start ?? 0));
     if (worksFor) for (const index of hit.wordIndexes) worksForWords.add(index);
-    if (insideSelf(hit) && !negated && !worksFor)
+    if (insideSelf(hit) && !negated && !worksFor) {
       addFunction(hit.value, textEvidence(text, words, hit.wordIndexes));
+      if (!lexicon.functions.get(hit.value)?.support)
+        namedInText ??= textEvidence(text, words, hit.wordIndexes);
+    }
   }
   const functionEntries = functions.flatMap((item) => {
     const entry = lexicon.functions.get(item.id);
@@ -686,6 +709,7 @@ export function readSpeaker(
     ownTerms,
     support,
     workKnown,
+    namedInText,
   };
 }
 

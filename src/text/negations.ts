@@ -25,3 +25,82 @@ export function saidAbsent(
     (before === 'of' && twoBefore === 'out')
   );
 }
+
+/** "niks", "niets", "nothing": a whole kind denied ("niks gerubriceerd", "nothing internal"). */
+const NOTHING: ReadonlySet<string> = new Set(['niks', 'niets', 'nothing', 'none']);
+/** Little words inside a denied phrase: "niet de naam", "geen interne stukken", "no internal documents". */
+const ARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'het',
+  'een',
+  'the',
+  'a',
+  'any',
+  'mijn',
+  'hun',
+  'their',
+]);
+/** "of", "en", "noch", "or": a list goes on under the same negation ("niet de school of namen"). */
+const LIST_LINKS: ReadonlySet<string> = new Set(['of', 'en', 'noch', 'or', 'and', 'nor']);
+/** A verb and its subject after the thing, then the negation: "interne stukken gebruik ik niet". */
+const SUBJECTS: ReadonlySet<string> = new Set(['ik', 'we', 'wij', 'i']);
+const CLAUSE_BREAK = /[.,;:!?\n]/;
+const CONTRAST: ReadonlySet<string> = new Set(['maar', 'but', 'wel', 'though']);
+/** Doubt right after: "I think", "denk ik", "volgens mij", "hoop ik". */
+const HEDGE =
+  /\b(i think|i guess|i hope|i believe|probably|denk ik|hoop ik|geloof ik|volgens mij|waarschijnlijk|neem ik aan)\b/;
+
+interface DenialWord {
+  folded: string;
+  sentenceStart: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether the writer says the thing matched from `first` to `last` is left out, in more ways than
+ * `saidAbsent`: "niks gerubriceerd", "niet de naam van de school of namen van studenten" (a list under one
+ * negation), "interne stukken gebruik ik niet" (the negation after the verb and its subject).
+ */
+export function saidLeftOutOfIt(
+  words: readonly DenialWord[],
+  first: number,
+  last: number,
+  text: string,
+): boolean {
+  // A negation inside the match is the rule's own ("no name, but his route"); a hedge keeps the doubt
+  // ("nothing classified I think").
+  // So is a contrast inside it: "no name, but his route" says what does go in.
+  for (let index = first; index <= last; index++) {
+    const folded = words[index]?.folded ?? '';
+    if (NEGATIONS.has(folded) || CONTRAST.has(folded)) return false;
+  }
+  const after = words
+    .slice(last + 1, last + 4)
+    .map((word) => word.folded)
+    .join(' ');
+  if (HEDGE.test(after)) return false;
+  if (saidAbsent(words, first)) return true;
+  const gapBefore = (index: number) => text.slice(words[index - 1]?.end ?? 0, words[index]?.start ?? 0);
+  // Back over articles and a list in the same clause, to a negation: "niet de naam … of namen …".
+  for (let index = first - 1, steps = 0; index >= 0 && steps < 8; index--, steps++) {
+    if (CLAUSE_BREAK.test(gapBefore(index + 1)) || words[index + 1]?.sentenceStart) break;
+    const folded = words[index]?.folded ?? '';
+    if (NEGATIONS.has(folded) || WITHOUT.has(folded) || NOTHING.has(folded)) {
+      // Only across articles, or across a list ("of", "en") that the negation heads.
+      const between = words.slice(index + 1, first).map((word) => word.folded);
+      if (between.every((word) => ARTICLES.has(word))) return true;
+      if (between.some((word) => LIST_LINKS.has(word))) return true;
+      return false;
+    }
+  }
+  // After: "… gebruik ik niet", "… noem ik niet", "… deel ik natuurlijk niet".
+  for (let index = last + 1; index <= last + 5 && index < words.length; index++) {
+    if (CLAUSE_BREAK.test(gapBefore(index)) || words[index]?.sentenceStart) break;
+    if (NEGATIONS.has(words[index]?.folded ?? '') && SUBJECTS.has(words[index - 1]?.folded ?? ''))
+      return true;
+    if (NEGATIONS.has(words[index]?.folded ?? '') && SUBJECTS.has(words[index - 2]?.folded ?? ''))
+      return true;
+  }
+  return false;
+}
