@@ -7,6 +7,7 @@ import { CATEGORIES, type Category, RISKS, type Risk, type Verdict } from '../co
 import type { Example } from '../knowledge/situation-schemas.ts';
 import { POLITICALLY_SENSITIVE } from '../situation/decide-question.ts';
 import { OTHER_FIELD } from '../situation/read-relation.ts';
+import { ASKS_OWN_LEAVE } from '../situation/read-stakes.ts';
 import {
   CLOSE_RELATIONS,
   INTERNAL_ROUTE_RULES,
@@ -255,7 +256,7 @@ export function questionOpinion(
     const factual =
       situation?.outOfScope?.reason === 'geen-uiting' &&
       situation.acts.length === 0 &&
-      !ASKS_LEAVE.test(text);
+      !ASKS_OWN_LEAVE.test(text);
     if (situation?.speaker.notCivilServant !== undefined || named || factual || pOut > 1 - intoScope)
       return { verdict: rulesVerdict, opinion, hazards: [] };
     if (pNot >= top && pNot >= intoScope) return raised('mag-niet', pNot);
@@ -295,10 +296,6 @@ export function questionOpinion(
     return raised('voorwaardelijk', pConditional + pNot);
   return { verdict: rulesVerdict, opinion, hazards: [] };
 }
-
-/** Words that ask for leave or advice on doing something: "mag ik", "kan ik", "is het ok", "can I", "should I". */
-const ASKS_LEAVE =
-  /\b(mag|mogen|mocht|kan|kun|kunnen|moet|moeten|zou|zal|ok|oke|oké|prima|erg|verstandig|handig|slim|allowed|can|could|may|might|should|okay|fine|wise)\b/i;
 
 /** The risk after the second opinion, and the categories it adds when it raised the risk. */
 export function draftOpinion(

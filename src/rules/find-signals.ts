@@ -62,10 +62,10 @@ export function findSignals(
     const all = matchAll(signal.patterns, words, meta.window);
     // A rule marked negatable does not count a match the text denies ("not in uniform", "geen screenshots").
     // (A negation further on stays part of the meaning: "ik mag het niet zeggen, maar …" still matches.)
-    // In a question, what the writer says to leave out of a hard stop is no part of the plan: "ik noem geen
-    // namen van studenten", "interne stukken gebruik ik niet", "niks gerubriceerd natuurlijk".
+    // In a question, what the writer says to leave out is no part of the plan: "ik noem geen namen van
+    // studenten", "interne stukken gebruik ik niet", "niks gerubriceerd natuurlijk", "niemand beledigen".
     const leftOut =
-      context.appliesTo === 'question' && meta.effect === 'hard-stop' && context.text !== undefined
+      context.appliesTo === 'question' && context.text !== undefined
         ? (match: PatternMatch) =>
             saidLeftOutOfIt(
               words,
@@ -74,11 +74,10 @@ export function findSignals(
               context.text ?? '',
             )
         : undefined;
-    const matches = meta.negatable
-      ? all.filter((match) => !saidAbsent(words, match.wordIndexes[0] ?? 0))
-      : leftOut
-        ? all.filter((match) => !leftOut(match))
-        : all;
+    const matches = all.filter(
+      (match) =>
+        !(meta.negatable && saidAbsent(words, match.wordIndexes[0] ?? 0)) && !(leftOut && leftOut(match)),
+    );
     const triggered = meta.triggers.ownArea && context.ownArea;
     if (matches.length === 0 && !triggered) continue;
     const alsoMatches = matchAll(signal.with, words, meta.window);

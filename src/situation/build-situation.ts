@@ -108,7 +108,7 @@ export function buildSituation(input: SituationInput): SituationReading {
   const portfolioWords = input.ownArea.wordIndexes.filter(
     (index) => !regimeWords.has(index) && !speaker.selfWords.has(index) && !saidLeftOut(words, index),
   );
-  const stakes = readStakes(text, words, hits, input.fired, speaker, subject);
+  const stakes = readStakes(text, words, hits, input.fired, speaker, subject, input.appliesTo);
   // A teacher whose pupils or their parents follow the account ("veel leerlingen volgen me"): the example
   // function is in view of the pupils, whatever the subject (decision model F8).
   const pupilsFollow = words.findIndex((word, index) => PUPILS.has(word.folded) && inAudience(words, index));

@@ -243,6 +243,12 @@ export function readRelation(input: RelationInput): Situation['relation'] {
 
   // Said to be unrelated ("heeft niks met mijn werk te maken"), when the topic is not the own dossier.
   const unrelatedCues = cue('los-van-werk');
+  // Or the subject's field is one the author says is not theirs ("ik doe niks met klimaat of energie").
+  const deniedField = policyDomains.find((domain) => speaker.notOwnDomains.has(domain.id));
+  if (deniedField && !sameInstitution(input)) {
+    const denied = speaker.notOwnDomains.get(deniedField.id);
+    return result('los-van-werk', denied ? [denied] : [], 'said-unrelated');
+  }
   if (unrelatedCues.length > 0)
     return result(
       'los-van-werk',

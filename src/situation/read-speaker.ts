@@ -31,6 +31,8 @@ export interface SpeakerReading {
    * also when the profile says the same: readers of a post see only the post.
    */
   namedInText: Evidence | undefined;
+  /** Fields the author says are not their work ("ik doe niks met klimaat of energie"). */
+  notOwnDomains: Map<string, Evidence>;
 }
 
 export interface TextHits {
@@ -155,6 +157,10 @@ const GREETINGS = new Set([
   'dag',
   'ha',
 ]);
+/** Words that deny a field as one's own work: "niks met", "niet aan", "nothing to do with", "not on". */
+const DENYING = new Set(['niks', 'niets', 'niet', 'geen', 'nothing', 'not', 'never', 'nooit']);
+/** A new clause between the denial and the field ends the denial. */
+const CLAUSE_WORDS = new Set(['maar', 'but', 'en', 'and', 'wel', 'dat', 'that']);
 /** The subject after the verb in a Dutch main clause after an adverbial ("… vind ik"); English "I". */
 const INVERTED_SUBJECT = new Set(['ik', 'i']);
 /** Verbs that still tell the job after the adverbial ("als jurist bij X werk ik aan …"). */
@@ -646,8 +652,25 @@ export function readSpeaker(
   // "beleidsmedewerker wonen", "team energie": a field named as the domain's label names it.
   if (roleHits.length === 0)
     for (const id of fieldsNamed(lexicon, roleWords)) addField(id, profileEvidence(roleText));
+  // "ik doe niks met klimaat", "I don't work on asylum": a field said not to be one's own.
+  const notOwnDomains = new Map<string, Evidence>();
   for (const hit of hits.domains) {
     if (!insideSelf(hit)) continue;
+    const first = hit.wordIndexes[0] ?? 0;
+    const denied = [first - 1, first - 2, first - 3, first - 4].some(
+      (index) =>
+        index >= 0 &&
+        DENYING.has(words[index]?.folded ?? '') &&
+        selfWords.has(index) &&
+        sentences[index] === sentences[first] &&
+        !/[,;:()]/.test(text.slice(words[index]?.end ?? 0, words[first]?.start ?? 0)) &&
+        words.slice(index + 1, first).every((word) => !CLAUSE_WORDS.has(word.folded)),
+    );
+    if (denied) {
+      if (hit.value.domain !== PRIVATE_DOMAIN)
+        notOwnDomains.set(hit.value.domain, textEvidence(text, words, hit.wordIndexes));
+      continue;
+    }
     if (hits.organisations.some((organisationHit) => overlaps(organisationHit, hit))) continue;
     if (hit.wordIndexes.some((index) => worksForWords.has(index))) continue;
     // "gemeente Alphen aan den Rijn": a word of the employer's place is no field of work.
@@ -710,6 +733,7 @@ export function readSpeaker(
     support,
     workKnown,
     namedInText,
+    notOwnDomains,
   };
 }
 

@@ -129,6 +129,17 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['misstand-melden', /^(misstand\w*|klokkenluid\w*|whistleblow\w*|aankaarten)$/],
 ];
 
+/** Asking leave for oneself: "mag ik", "kunnen we", "is het ok", "can I", "mag dat", "I want to". */
+export const ASKS_OWN_LEAVE =
+  /\b(mag|mogen|kan|kun|kunnen|moet|moeten|zou|zouden|zal|durf|can|could|may|might|should|shall|am|would)\s+(ik|we|wij|je|jij|i|you)\b|\b(ik|i|we|wij)\s+(mag|mogen|kan|can|may|should|wil|willen|want|would|ga|gaan|am)\b|\b(ok|oke|oké|okay|fine|verstandig|erg|slim|wise|allowed|toegestaan|netjes|handig|risky|riskant|probleem|problem|issue|gezeur|overweeg|overwegen|considering|wil|want)\b|\b(mag|kan|is) dat\b|\bwhat if\b|\bwat als\b|\b(ambtena\w*|civil servants?)\b|\b(ik|we|wij)\b[^.?!\n]{0,40}\b(mag|mogen|kan|kunnen)\b|\b(i|we)\b[^.?!\n]{0,40}\b(can|may|allowed)\b/i;
+
+/** Out-of-scope rules about who the speaker is: they read the self-description itself. */
+const SPEAKER_RULES: ReadonlySet<string> = new Set([
+  'politiek-ambtsdrager',
+  'prive-werkgever',
+  'prive-werkgever-onbekend',
+]);
+
 const OPEN_LETTER = /^(brief|letter)$/;
 /**
  * Before the English "like": wanting, resembling or disliking ("I'd like", "feels like", "what it's like",
@@ -205,6 +216,7 @@ export function readStakes(
   fired: FiredSignal[],
   speaker: SpeakerReading,
   subject: SubjectReading,
+  appliesTo: 'question' | 'draft' = 'draft',
 ): StakesReading {
   const hazards: Situation['hazards'] = [];
   const factors: Situation['factors'] = [];
@@ -281,6 +293,14 @@ export function readStakes(
         if (meta.grounds) addFactor('grondslag', evidence, false, meta.id);
         break;
       case 'out-of-scope':
+        // The job described ("ik werk bij de ICT-servicedesk") says who asks, not what the question is about.
+        // (Rules about who the speaker is, a private employer or an office, are read there on purpose.)
+        if (
+          !SPEAKER_RULES.has(meta.id) &&
+          item.matches.length > 0 &&
+          item.matches.every((match) => match.wordIndexes.every((index) => speaker.selfWords.has(index)))
+        )
+          break;
         outOfScopeRules.push(item);
         break;
     }
@@ -369,6 +389,16 @@ export function readStakes(
     acts.push({ kind: 'bericht', evidence: textEvidence(text, words, [index]) });
   }
   if (acts.length > 0) aboutExpression = true;
+  // A question that names no act, finds nothing at stake and asks no leave for the writer ("Mag een boa een
+  // boete geven voor wildplassen?", "Klopt het dat de marechaussee ook aan de Duitse grens controleert?") asks
+  // for facts about a task or a power, not about what the writer may say or do.
+  else if (
+    appliesTo === 'question' &&
+    hazards.length === 0 &&
+    factors.every((item) => item.kind === 'gevoelige-functie') &&
+    !ASKS_OWN_LEAVE.test(text)
+  )
+    aboutExpression = false;
 
   let outOfScope: Situation['outOfScope'];
   const notCivil = speaker.speaker.notCivilServant;

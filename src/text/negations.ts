@@ -26,8 +26,16 @@ export function saidAbsent(
   );
 }
 
-/** "niks", "niets", "nothing": a whole kind denied ("niks gerubriceerd", "nothing internal"). */
-const NOTHING: ReadonlySet<string> = new Set(['niks', 'niets', 'nothing', 'none']);
+/** "niks", "niets", "niemand": a whole kind denied ("niks gerubriceerd", "niemand beledigen"). */
+const NOTHING: ReadonlySet<string> = new Set([
+  'niks',
+  'niets',
+  'nothing',
+  'none',
+  'niemand',
+  'nobody',
+  'anyone',
+]);
 /** Little words inside a denied phrase: "niet de naam", "geen interne stukken", "no internal documents". */
 const ARTICLES: ReadonlySet<string> = new Set([
   'de',
@@ -45,6 +53,19 @@ const LIST_LINKS: ReadonlySet<string> = new Set(['of', 'en', 'noch', 'or', 'and'
 /** A verb and its subject after the thing, then the negation: "interne stukken gebruik ik niet". */
 const SUBJECTS: ReadonlySet<string> = new Set(['ik', 'we', 'wij', 'i']);
 const CLAUSE_BREAK = /[.,;:!?\n]/;
+/** "geen idee", "geen probleem", "no idea": a negation that denies nothing of the plan. */
+const IDIOMS: ReadonlySet<string> = new Set([
+  'idee',
+  'idea',
+  'zin',
+  'probleem',
+  'problem',
+  'clue',
+  'zorgen',
+  'worries',
+  'moeite',
+  'bezwaar',
+]);
 const CONTRAST: ReadonlySet<string> = new Set(['maar', 'but', 'wel', 'though']);
 /** Doubt right after: "I think", "denk ik", "volgens mij", "hoop ik". */
 const HEDGE =
@@ -80,18 +101,20 @@ export function saidLeftOutOfIt(
     .map((word) => word.folded)
     .join(' ');
   if (HEDGE.test(after)) return false;
-  if (saidAbsent(words, first)) return true;
+  if (saidAbsent(words, first)) return !reported(words, first - 1);
   const gapBefore = (index: number) => text.slice(words[index - 1]?.end ?? 0, words[index]?.start ?? 0);
   // Back over articles and a list in the same clause, to a negation: "niet de naam … of namen …".
   for (let index = first - 1, steps = 0; index >= 0 && steps < 8; index--, steps++) {
     if (CLAUSE_BREAK.test(gapBefore(index + 1)) || words[index + 1]?.sentenceStart) break;
     const folded = words[index]?.folded ?? '';
     if (NEGATIONS.has(folded) || WITHOUT.has(folded) || NOTHING.has(folded)) {
+      if (reported(words, index)) return false;
       // Only across articles, or across a list ("of", "en") that the negation heads.
       const between = words.slice(index + 1, first).map((word) => word.folded);
       if (between.every((word) => ARTICLES.has(word))) return true;
       if (between.some((word) => LIST_LINKS.has(word))) return true;
-      return false;
+      // "geen snelweg blokkeren": the negation governs a short phrase ending in the match (not "geen idee").
+      return between.length <= 2 && !IDIOMS.has(between[0] ?? '');
     }
   }
   // After: "… gebruik ik niet", "… noem ik niet", "… deel ik natuurlijk niet".
@@ -101,6 +124,21 @@ export function saidLeftOutOfIt(
       return true;
     if (NEGATIONS.has(words[index]?.folded ?? '') && SUBJECTS.has(words[index - 2]?.folded ?? ''))
       return true;
+  }
+  return false;
+}
+
+/** Someone else's words or advice: "collega zegt dat ik beter geen lid …", "my boss said not to …". */
+const REPORTING =
+  /^(zegt|zei|zeiden|zeggen|vindt|vond|beweert|meent|adviseert|says|said|told|claims|thinks|advised)$/;
+
+/** The negation at `index` is reported or advised, not the writer's own plan ("beter geen"). */
+function reported(words: readonly DenialWord[], index: number): boolean {
+  const before = words[index - 1]?.folded ?? '';
+  if (before === 'beter' || before === 'better') return true;
+  for (let at = index - 1; at >= 0 && at >= index - 12; at--) {
+    if (REPORTING.test(words[at]?.folded ?? '')) return true;
+    if (words[at]?.sentenceStart) break;
   }
   return false;
 }
