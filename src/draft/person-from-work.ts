@@ -68,6 +68,11 @@ const PET_CONCEPT = '@huisdier';
 /** An age in brackets as the person cue reads it: "(67)". */
 const AGE_IN_BRACKETS = /^\(\d+\)$/;
 const FAME = /\b(bekende|beroemde|famous|well-known)\b/i;
+/** The workplace as where someone is: "on our wing", "bij ons op de afdeling", "in onze cellen". */
+const AT_OUR_PLACE = /\b(on|in|at) our\b|\b(bij|op|in) (ons|onze)\b|\b(wing|vleugel|cel|cellen|ward)\b/i;
+/** "die rapper", "that footballer": a public figure pointed at, whom everyone can name. */
+const POINTED_STAR =
+  /^(die|deze|that|this) (rapper|zanger|zangeres|voetballer|presentator|influencer|acteur|actrice|footballer|singer|actor)$/i;
 const WITH = new Set(['met', 'with', 'inclusief', 'including', 'plus']);
 /** Details that name or show a person, when the writer says they go with the post. */
 const IDENTIFYING = new Set([
@@ -229,6 +234,8 @@ function readLocator(text: string, words: AnalyzedWord[], person: Evidence[]): E
   // Fame, an age in brackets or a name the person cue already carries ("bekende voetballer", "Henk (67)").
   for (const evidence of person) {
     if (AGE_IN_BRACKETS.test(evidence.text) || FAME.test(evidence.text)) return evidence;
+    // "that rapper … on our wing": a public figure placed at the workplace (not a TV presenter reviewed).
+    if (POINTED_STAR.test(evidence.text) && AT_OUR_PLACE.test(text)) return evidence;
     // "die bekende gedetineerde", "a famous client": fame said right before the person.
     const index = wordAt(words, evidence);
     const before = words[index - 1];

@@ -23,6 +23,8 @@ const NOT_ONE_PERSON = new Set([
   'every',
   'each',
   'all',
+  // "waar de auto te gast is": a guest in the idiom, nobody in particular.
+  'te',
 ]);
 /** Little words inside a Dutch surname ("de Wit", "van Dam", "ter Horst"). */
 const SURNAME_PREFIX = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'te', 'het', 'la', 'le']);
