@@ -5023,3 +5023,147 @@ describe('family chats and letters out today (2026-12-07, session 14)', () => {
     expect(letter.situation?.markers.map((marker) => marker.kind)).toContain('openbaar');
   });
 });
+
+describe('six more unseen sets (2026-12-07, session 15)', () => {
+  it('the job named in the post itself counts, also when the profile says the same', async () => {
+    const profile = {
+      sector: 'overig' as const,
+      role: 'verpleegkundige GGD',
+      portfolio: ['infectieziekten'],
+    };
+    const named = await check(
+      '[X] Als verpleegkundige bij de GGD vind ik: stem donderdag niet op partijen die de gratis griepprik willen schrappen.',
+      profile,
+    );
+    expect(ruleIds(named)).toContain('situatie-functie-in-bericht');
+    expect(named.situation?.topic.domains.length).toBeGreaterThan(0);
+    // Hired staff speak for no government when they name their job.
+    const hired = await check(
+      '[LinkedIn] As an engineer at a private consultancy I think the permits for wind farms take far too long.',
+      { sector: 'overig', role: 'ingenieur bij adviesbureau (privébedrijf)' },
+    );
+    expect(ruleIds(hired)).not.toContain('situatie-functie-in-bericht');
+  });
+
+  it("a water board's dikes and water levels are its own work; a reply as its staff speaks for it", async () => {
+    const reply = await check(
+      '[Facebook reactie] Ik zit bij het waterschap hoor: die kade wordt pas na de zomer opgehoogd, tot dan gewoon opletten 😉',
+      { sector: 'waterschap' },
+    );
+    expect(reply.situation?.relation.kind).toBe('eigen-organisatie');
+    expect(ruleIds(reply)).toContain('situatie-antwoord-als-medewerker');
+    expect(categories(reply)).toContain('namens-werkgever');
+  });
+
+  it('the uniform in view while marching or voting reads as the service; not at a parade', async () => {
+    const march = await check(
+      '[Instagram] In uniform meegelopen met de demonstratie tegen de bezuinigingen op de jeugdzorg vandaag ✊',
+      { sector: 'politie', role: 'agent' },
+    );
+    expect(categories(march)).toEqual(expect.arrayContaining(['namens-werkgever', 'politieke-gevoeligheid']));
+    const parade = await check('[Instagram] In uniform bij het defilé op Veteranendag, wat een eer 🇳🇱', {
+      sector: 'defensie',
+      role: 'sergeant',
+    });
+    expect(ruleIds(parade)).not.toContain('situatie-functie-zichtbaar');
+  });
+
+  it('dismissing the leadership as incompetent is tone; praise is not', async () => {
+    const dismissing = await check(
+      '[LinkedIn] Onze nieuwe directeur heeft duidelijk nog nooit een werkvloer van dichtbij gezien.',
+      { sector: 'gemeente' },
+    );
+    expect(ruleIds(dismissing)).toContain('leiding-onbekwaam-noemen');
+    expect(categories(dismissing)).toContain('toon');
+    const praise = await check('[LinkedIn] Nog nooit zo een betrokken directeur gezien, top!', {
+      sector: 'gemeente',
+    });
+    expect(ruleIds(praise)).not.toContain('leiding-onbekwaam-noemen');
+  });
+
+  it('someone met on duty made recognisable: kin of a known local, filmed, or pointed at on the wing', async () => {
+    const kin = await check(
+      '[Facebook] Vanavond een boete uitgeschreven voor fietsen zonder licht. Was de dochter van de bakker op het plein, die schrok zich rot 😂',
+      { sector: 'gemeente', role: 'boa' },
+    );
+    expect(kin.risk).toBe('hoog');
+    expect(categories(kin)).toContain('persoonsgegevens');
+    const filmed = await check(
+      '[TikTok] Kijk hoe deze kerel gaat schreeuwen als ik zijn auto laat wegslepen 🤣 #handhaving',
+      { sector: 'gemeente', role: 'boa' },
+    );
+    expect(filmed.risk).toBe('hoog');
+    const idiom = await check(
+      '[blog] In onze straat moet de auto te gast zijn, maak er een fietsstraat van.',
+      { sector: 'gemeente', role: 'boa' },
+    );
+    expect(ruleIds(idiom)).not.toContain('situatie-persoon-uit-werk');
+  });
+
+  it('in a question, what the writer says to leave out is no part of the plan', async () => {
+    const leftOut = await ask(
+      'Ik wil een opiniestuk schrijven over woningnood onder jongeren. Namen van leerlingen noem ik niet en interne stukken gebruik ik niet. Mag dat?',
+      { sector: 'onderwijs', role: 'docent mbo' },
+    );
+    expect(leftOut.situation?.hazards).toEqual([]);
+    expect(leftOut.verdict).not.toBe('mag-niet');
+    // Someone else's advice is no denial; a hedge keeps the doubt.
+    const advice = await ask(
+      'mijn teamleider zegt dat ik beter geen lid kan worden van de SP. klopt dat? ik wil gewoon lid worden',
+      { sector: 'gemeente' },
+    );
+    expect(advice.situation?.factors.map((factor) => factor.kind)).toContain('beschermd-recht');
+  });
+
+  it('a field said not to be ones own makes the subject unrelated', async () => {
+    const reply = await ask(
+      'Ik werk als jurist bij een uitvoeringsorganisatie van IenW, ik doe niks met migratie of asiel. Mag ik meelopen met een demonstratie voor betere opvang van vluchtelingen?',
+      { sector: 'rijk' },
+    );
+    expect(reply.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'said-unrelated' });
+  });
+
+  it('a question that names no act and asks no leave is about facts; one about civil servants is not', async () => {
+    const powers = await ask('Mag een handhaver eigenlijk iemand fouilleren of moet dat de politie doen?');
+    expect(powers.verdict).toBe('buiten-scope');
+    const rules = await ask('Wat is eigenlijk het verschil tussen kritiek en een lek, als ambtenaar?');
+    expect(rules.verdict).not.toBe('buiten-scope');
+  });
+
+  it('pay and leave words: a strike day, a polling station, an expense claim', async () => {
+    for (const text of [
+      'Word ik doorbetaald als ik morgen meestaak met de bonden?',
+      'Krijg ik verlof als ik bij de verkiezingen op een stembureau zit?',
+      'Can I expense the train ticket to the conference where I speak next month?',
+    ])
+      expect((await ask(text, { sector: 'gemeente' })).verdict).toBe('buiten-scope');
+  });
+
+  it('press contact needs contact: journalists as the subject or a letter to the paper are not it', async () => {
+    const subject = await ask(
+      'Mag ik een oproep van Amnesty delen voor journalisten die in Iran gevangen zitten?',
+      { sector: 'waterschap', role: 'medewerker peilbeheer' },
+    );
+    expect(ruleIds(subject)).not.toContain('perscontact');
+    const called = await ask(
+      'Een journalist van de regionale krant belt me over ons project. Mag ik iets zeggen?',
+      {
+        sector: 'gemeente',
+      },
+    );
+    expect(ruleIds(called)).toContain('perscontact');
+  });
+
+  it('the internal view told to an MP, and warning the neighbours ahead, are secrets of the work', async () => {
+    const view = await ask(
+      'Een raadslid appt me: wat vinden jullie van het nieuwe parkeerplan? Mag ik gewoon zeggen wat we er intern van vinden?',
+      { sector: 'gemeente', role: 'beleidsadviseur', portfolio: ['parkeren'] },
+    );
+    expect(view.verdict).toBe('mag-niet');
+    const ahead = await ask(
+      'We hebben bij de GGD een besmetting vastgesteld op het kinderdagverblijf in mijn straat. Mag ik de buurt alvast waarschuwen?',
+      { sector: 'gemeente', role: 'arts infectieziektebestrijding' },
+    );
+    expect(ahead.verdict).toBe('mag-niet');
+  });
+});
