@@ -13,7 +13,7 @@ import type { FiredSignal } from '../rules/find-signals.ts';
 import { mapBasis } from '../rules/map-basis.ts';
 import { readText } from '../rules/read-text.ts';
 import { relationWeighs } from '../situation/build-situation.ts';
-import { headerEnd } from '../situation/evidence.ts';
+import { headerEnd, textEvidence } from '../situation/evidence.ts';
 import type { TextHits } from '../situation/read-speaker.ts';
 import { secrecyFromPrivateLife } from '../situation/read-stakes.ts';
 import {
@@ -150,7 +150,10 @@ export function assessDraft(
   const risk = second.risk;
   // Aggravating factors are reported only when something else already carries risk.
   if (risk !== 'laag')
-    findings.push(...aggravating, ...politicalFindings(situation, findings, aggravating, regime, language));
+    findings.push(
+      ...aggravating,
+      ...politicalFindings(situation, findings, aggravating, regime, language, draft, words),
+    );
   if (second.opinion?.applied || second.addedCategories.length > 0)
     findings.push(...learnedFindings(second, risk, findings, regime, language));
   // After the model's findings: a secret it found about one person is personal data as well.
@@ -765,6 +768,13 @@ const REPRESENTATIVE_CONDITION: Record<Language, string> = {
   en: 'In your function people read your opinion on policy or politics as your employer\'s, even when you write "personally" (art. 10 Ambtenarenwet 2017).',
 };
 
+/** Who governs a policy: the cabinet, a council, a minister, "Den Haag", the province or municipality. */
+const GOVERNING = new Set(
+  `kabinet regering coalitie kamer tweede college raad gemeenteraad staten minister ministers staatssecretaris
+  wethouder wethouders gedeputeerde gedeputeerden burgemeester politiek politici provincie gemeente haag
+  cabinet government parliament council ministers politicians`.split(/\s+/),
+);
+
 /** Timing words that name a decision or a vote still to come. */
 const PENDING_DECISION = /\b(besl|besluit|decision|decide|stemm|vote|voting|debat|debate|behandel)/i;
 
@@ -775,6 +785,8 @@ function politicalFindings(
   aggravating: Finding[],
   regime: CompiledRegime | undefined,
   language: Language,
+  text: string,
+  words: AnalyzedWord[],
 ): Finding[] {
   // Leaking a decision that is still to be taken is political in itself: its timing (decision model F3).
   // A pending award or appointment is not; it takes a decision or a vote.
@@ -790,8 +802,18 @@ function politicalFindings(
             item.kind === 'timing' && item.evidence.some((evidence) => PENDING_DECISION.test(evidence.text)),
         )
       : undefined;
+  // An opinion on the own work that names who governs it or the policy itself ("de provincie moet ophouden
+  // met …", "dit spreidingsbeleid werkt niet", "the cabinet"): a judgement of government policy in one's own
+  // field is politically sensitive (decision model F1 with F2).
+  const governing = ownOpinion
+    ? words.findIndex((word) => GOVERNING.has(word.folded) || /beleid$/.test(word.folded))
+    : -1;
+  const judged: { evidence: Evidence[] } | undefined =
+    governing >= 0 ? { evidence: [textEvidence(text, words, [governing])] } : undefined;
   const political =
-    situation.factors.find((item) => item.kind === 'politiek-gevoelig' && !item.ruleId) ?? pendingDecision;
+    situation.factors.find((item) => item.kind === 'politiek-gevoelig' && !item.ruleId) ??
+    pendingDecision ??
+    judged;
   if (
     !political ||
     [...findings, ...aggravating].some((finding) => finding.category === 'politieke-gevoeligheid')

@@ -213,7 +213,12 @@ export function readSpeaker(
         if (depth === 0 && FILLERS.has(words[index]?.folded ?? '') && jobBefore(from, index)) break;
         // "Als epidemioloog bij de GGD vind ik …", "As an advisor at Finance I think …": after the job, the
         // sentence's own verb and subject start what is said (not "… werk ik aan …": still the job).
+        const nextInClause =
+          words[index + 1] !== undefined &&
+          !words[index + 1]?.sentenceStart &&
+          !/[.,;:!?()\n]/.test(text.slice(words[index]?.end ?? 0, words[index + 1]?.start ?? 0));
         const inverted =
+          nextInClause &&
           INVERTED_SUBJECT.has(words[index + 1]?.folded ?? '') &&
           !OWN_WORK_VERBS.has(words[index]?.folded ?? '');
         const subject = INVERTED_SUBJECT.has(words[index]?.folded ?? '') && words[index]?.folded === 'i';
