@@ -117,7 +117,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['liken', /^(like|liken|liked|likes|duimpje)$/],
   [
     'delen',
-    /^(delen|deel|gedeeld|share\w*|retweet\w*|repost\w*|doorsturen|forward\w*|posten|post|plaatsen|zetten|foto\w*|photo\w*|filmpje\w*|video\w*|story|stories|vertellen|zeggen|noemen|tweet\w*|tell|telling|say|mention|mentioning)$/,
+    /^(delen|deel|gedeeld|share\w*|retweet\w*|repost\w*|doorsturen|forward\w*|posten|post|plaatsen|zetten|foto\w*|photo\w*|filmpje\w*|video\w*|story|stories|vertellen|zeggen|noemen|tweet\w*|tell|telling|say|mention|mentioning|appen|appt|geappt|texten|text)$/,
   ],
   ['reactie', /^(reager\w*|reageren|reactie\w*|comment\w*|reply\w*|antwoord\w*)$/],
   [
