@@ -203,6 +203,28 @@ const FLOORS: Record<string, Floor> = {
   dev60: { verdict: 0.88, tooLenient: 2, risk: 0.88, categoryRecall: 0.62, falseAlarms: 0.06 },
   // dev61: senior, visible and junior roles (82.0% / 82.0%, 2 too-lenient questions, 4 too-lenient drafts; round three).
   dev61: { verdict: 0.76, tooLenient: 3, risk: 0.84, categoryRecall: 0.58, falseAlarms: 0.12 },
+  // Session 15 (2026-12-07), round one: scored before reading, then mined for classes.
+  // dev62: several categories at once (86.7% / 78.6%, 1 too-lenient question, 4 too-lenient drafts, 1 dangerous).
+  dev62: { verdict: 0.83, tooLenient: 2, risk: 0.77, categoryRecall: 0.69, falseAlarms: 0.2 },
+  // dev63: provinces, water boards, agencies (92.0% / 84.0%, 2 too-lenient questions, 1 dangerous each).
+  dev63: { verdict: 0.94, tooLenient: 1, risk: 0.84, categoryRecall: 0.81, falseAlarms: 0.15 },
+  // dev64: police, military, Justice (80.0% / 80.0%, 2 too-lenient questions, 5 too-lenient drafts, 2 dangerous).
+  dev64: { verdict: 0.84, tooLenient: 2, risk: 0.78, categoryRecall: 0.6, falseAlarms: 0.25 },
+  // dev65: schools, universities, GGD, youth care (74.0% / 82.0%, 4 too-lenient questions, 4 drafts, 2 dangerous).
+  dev65: { verdict: 0.76, tooLenient: 3, risk: 0.82, categoryRecall: 0.64, falseAlarms: 0.2 },
+  // dev66: acts other than a post (90.0% / 76.0%, 1 too-lenient question (dangerous), 4 too-lenient drafts).
+  dev66: { verdict: 0.9, tooLenient: 2, risk: 0.76, categoryRecall: 0.72, falseAlarms: 0.2 },
+  // dev67: long and messy messages (62.0% / 82.0%, 0 too-lenient questions, 1 too-lenient draft, dangerous).
+  dev67: { verdict: 0.7, tooLenient: 1, risk: 0.78, categoryRecall: 0.78, falseAlarms: 0.4 },
+  // Round two, written while round one was fixed and scored before reading.
+  // dev68: a representative week (86.0% / 82.0%, 2 too-lenient questions, 2 too-lenient drafts, 1 dangerous).
+  dev68: { verdict: 0.84, tooLenient: 3, risk: 0.82, categoryRecall: 0.75, falseAlarms: 0.15 },
+  // dev69 (30 q / 70 d): everyday posts (76.7% / 90.0%, 2 too-lenient questions, 1 dangerous; 5 drafts, 1 dangerous).
+  dev69: { verdict: 0.86, tooLenient: 2, risk: 0.89, categoryRecall: 0.69, falseAlarms: 0.08 },
+  // dev70 (70 q / 30 d): the job only in the text (87.1% / 83.3%, 1 too-lenient question, 4 too-lenient drafts).
+  dev70: { verdict: 0.84, tooLenient: 2, risk: 0.83, categoryRecall: 0.65, falseAlarms: 0.15 },
+  // dev71: international and English-speaking staff (86.0% / 84.0%, 1 and 5 too lenient, 1 dangerous draft).
+  dev71: { verdict: 0.82, tooLenient: 2, risk: 0.82, categoryRecall: 0.56, falseAlarms: 0.1 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

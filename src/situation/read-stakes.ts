@@ -106,7 +106,7 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['inspreken', /^(inspr\w*|inspraak\w*)$/],
   [
     'opiniestuk',
-    /^(opiniestuk\w*|column\w*|\w*blog\w*|vlog\w*|oped|essay\w*|ingezonden|recensie\w*|review\w*)$/,
+    /^(opiniestuk\w*|column\w*|\w*blog\w*|vlog\w*|oped|essay\w*|ingezonden|recensie\w*|review\w*|substack)$/,
   ],
   ['boek', /^(boek|boeken|book)$/],
   ['interview', /^(interview\w*|podcast\w*|talkshow\w*|documentaire\w*|journalist\w*|krant\w*|reporter\w*)$/],
