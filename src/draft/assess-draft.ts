@@ -500,8 +500,9 @@ function situationFindings(
     (item) => item.kind === 'hoedanigheid' && item.ruleId === undefined,
   );
   const civicStand = situation.acts.some((act) => STAND_ACTS.has(act.kind));
-  const standTaken =
-    (civicStand && !sharesPublicOrMilestone(situation)) || callsToVote(situation) || (opinion && political);
+  // (Pride in a party is still a stand: "trots dat deze partij …"; only pointing to what is public is not.)
+  const pointsToPublicOnly = situation.markers.some((marker) => marker.kind === 'openbaar') && !opinion;
+  const standTaken = (civicStand && !pointsToPublicOnly) || callsToVote(situation) || (opinion && political);
   if (markInView && standTaken && !isFestiveSituation(situation) && !has('namens-werkgever')) {
     add({
       category: 'namens-werkgever',
