@@ -12,10 +12,11 @@ import type { ActKind, Evidence, FactorKind, HazardKind, Situation } from './sit
 /** Rules that read secrecy from the word "confidential" alone, which private life has too. */
 export const PRIVATE_CONFIDENCE_RULES = new Set(['intern-document', 'kennis-uit-werk-delen']);
 /**
- * Rules that fire on a word of secrecy alone ("staatsgeheim", "classified"): in a post about private life only
- * it is a figure of speech ("het recept blijft staatsgeheim").
+ * Rules that fire on a word of secrecy alone ("staatsgeheim", "classified", "niet doorvertellen"): in a post
+ * about private life only it is a figure of speech ("het recept blijft staatsgeheim") or the private news
+ * itself ("nog niet doorvertellen: we zijn zwanger!").
  */
-const FIGURATIVE_SECRET_RULES = new Set(['staatsgeheim-als-woord']);
+const FIGURATIVE_SECRET_RULES = new Set(['staatsgeheim-als-woord', 'voorkennis-lekken']);
 
 /**
  * A rule that read secrecy from private life: "a confidential talk with my running coach" (the relation says
