@@ -225,6 +225,13 @@ const FLOORS: Record<string, Floor> = {
   dev70: { verdict: 0.84, tooLenient: 2, risk: 0.83, categoryRecall: 0.65, falseAlarms: 0.15 },
   // dev71: international and English-speaking staff (86.0% / 84.0%, 1 and 5 too lenient, 1 dangerous draft).
   dev71: { verdict: 0.82, tooLenient: 2, risk: 0.82, categoryRecall: 0.56, falseAlarms: 0.1 },
+  // Round three, written after rounds one and two were fixed and scored before reading.
+  // dev72: a representative spread (84.0% / 84.0%, 2 too-lenient questions, 3 too-lenient drafts, 1 dangerous).
+  dev72: { verdict: 0.84, tooLenient: 2, risk: 0.88, categoryRecall: 0.64, falseAlarms: 0.2 },
+  // dev73 (30 q / 70 d): details in the middle of a draft (90.0% / 90.0%, 1 and 3 too lenient, 1 dangerous).
+  dev73: { verdict: 0.9, tooLenient: 2, risk: 0.87, categoryRecall: 0.63, falseAlarms: 0.2 },
+  // dev74: local government and the police (80.0% / 90.0%, 4 too-lenient questions, 3 too-lenient drafts).
+  dev74: { verdict: 0.78, tooLenient: 4, risk: 0.86, categoryRecall: 0.58, falseAlarms: 0.1 },
 };
 
 const fixture = (name: string) => join(PROJECT_DIR, 'test', 'fixtures', name);

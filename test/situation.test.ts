@@ -5154,6 +5154,51 @@ describe('six more unseen sets (2026-12-07, session 15)', () => {
     expect(ruleIds(called)).toContain('perscontact');
   });
 
+  it('private news told as a secret is no work secret; the police call for witnesses, shared, is public', async () => {
+    const news = await check(
+      '[WhatsApp-groep] Sssst, nog niet doorvertellen hoor: we gaan trouwen!! 💍 Op het werk weten ze het nog niet.',
+      { sector: 'provincie', role: 'medewerker subsidies' },
+    );
+    expect(news.risk).toBe('laag');
+    const call = await check(
+      '[Facebook] Delen aub! Politie zoekt getuigen van de overval op de snackbar aan de Stationsweg, gisteravond rond 22.00 uur. Meld het via politie.nl',
+      { sector: 'politie', role: 'wijkagent' },
+    );
+    expect(call.risk).toBe('laag');
+  });
+
+  it("a public reply naming the person's own application, and an arrest by the own team, are cases from the work", async () => {
+    const reply = await check(
+      '[X] @kees_1970 als u uw formulieren op tijd had ingestuurd, was uw huurtoeslagaanvraag al rond.',
+      {
+        sector: 'gemeente',
+        role: 'klantmanager',
+      },
+    );
+    expect(reply.risk).toBe('hoog');
+    const arrest = await ask(
+      'Gisteren hebben we de buurman van mijn zus aangehouden na een melding. Ze vraagt in de familie-app wat er gebeurd is. Mag ik het uitleggen?',
+      { sector: 'politie', role: 'agent' },
+    );
+    expect(arrest.verdict).toBe('mag-niet');
+  });
+
+  it('a photo from the hangar counts without a jet in it; a mission in a year gone by is a memory', async () => {
+    const hangar = await ask('Can I share a photo from inside the hangar on my Instagram?', {
+      sector: 'defensie',
+      role: 'monteur',
+    });
+    expect(hangar.verdict).toBe('mag-niet');
+    const memory = await ask(
+      'Mag ik op mijn blog vertellen over mijn uitzending naar Afghanistan in 2009? Gewoon hoe het voelde.',
+      {
+        sector: 'defensie',
+        role: 'sergeant',
+      },
+    );
+    expect(memory.verdict).not.toBe('mag-niet');
+  });
+
   it('the internal view told to an MP, and warning the neighbours ahead, are secrets of the work', async () => {
     const view = await ask(
       'Een raadslid appt me: wat vinden jullie van het nieuwe parkeerplan? Mag ik gewoon zeggen wat we er intern van vinden?',
