@@ -428,8 +428,17 @@ function situationFindings(
   // answer, or leaves unclear in which capacity one answers (decision model F5). Pointing calmly to what is
   // published is not it.
   const replying = situation.acts.some((act) => act.kind === 'reactie');
+  // (Or a reply on the own dossier, job named or not: "@Bewoners de procedure is zorgvuldig doorlopen".)
+  const addressedReply = situation.acts.some(
+    (act) => act.kind === 'reactie' && act.evidence.text.startsWith('@'),
+  );
+  const onOwnDossier =
+    situation.relation.kind === 'eigen-dossier' &&
+    governmentStaff &&
+    addressedReply &&
+    !sharesPublicOrMilestone(situation);
   if (
-    named &&
+    (named || onOwnDossier) &&
     replying &&
     CLOSE_RELATIONS.has(situation.relation.kind) &&
     !situation.speaker.former &&
@@ -441,7 +450,7 @@ function situationFindings(
       category: 'namens-werkgever',
       ruleId: 'situatie-antwoord-als-medewerker',
       severity: 'middel',
-      evidence: [named],
+      evidence: named ? [named] : situation.relation.evidence,
       basis: ['aw2017-art10', 'aw2017-art6'],
       message: ANSWER_AS_STAFF_CONDITION[language],
       suggestion: {

@@ -378,6 +378,15 @@ export function readStakes(
     )
       acts.push({ kind: 'petitie', evidence: textEvidence(text, words, [index - 1, index]) });
   });
+  // A post that opens by addressing someone ("@BewonersBuitenpolder Snap jullie zorgen …") is a reply.
+  const addressed = /^\s*(?:\[[^\]]*\]\s*)?(@\w+)/.exec(text);
+  if (addressed?.[1] && !acts.some((act) => act.kind === 'reactie')) {
+    const start = text.indexOf(addressed[1]);
+    acts.push({
+      kind: 'reactie',
+      evidence: { source: 'text', text: addressed[1], start, end: start + addressed[1].length },
+    });
+  }
   // A rule that names the act in other words ("ik sta zaterdag op het Malieveld"): the act it stands for.
   for (const item of fired) {
     const kind = ACT_RULES[item.signal.meta.id];
