@@ -5199,6 +5199,21 @@ describe('six more unseen sets (2026-12-07, session 15)', () => {
     expect(memory.verdict).not.toBe('mag-niet');
   });
 
+  it("another municipality's local politics is any resident's business; the employer's own field is not", async () => {
+    const elsewhere = await ask(
+      'Ik werk bij de gemeente Utrecht maar woon in Houten. Daar willen ze het zwembad sluiten. Mag ik inspreken bij de raad in Houten?',
+      { sector: 'gemeente', role: 'medewerker inkoop' },
+    );
+    expect(elsewhere.situation?.relation).toMatchObject({ kind: 'los-van-werk', reason: 'other-government' });
+    const windmills = await ask(
+      'Mag ik de petitie tegen de windmolens bij ons dorp delen? Ik werk bij de provincie.',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(windmills.situation?.relation.reason).not.toBe('other-government');
+  });
+
   it('the internal view told to an MP, and warning the neighbours ahead, are secrets of the work', async () => {
     const view = await ask(
       'Een raadslid appt me: wat vinden jullie van het nieuwe parkeerplan? Mag ik gewoon zeggen wat we er intern van vinden?',

@@ -256,6 +256,12 @@ export function readRelation(input: RelationInput): Situation['relation'] {
       'said-unrelated',
     );
 
+  // Local politics of another government than the employer ("ik werk bij de gemeente Leiden maar woon in
+  // Katwijk … raadscommissie in Katwijk", "in mijn dorp (andere gemeente dan waar ik werk)", a province's
+  // lawyer on the village library): any resident's business, unless the own field is the subject.
+  if (otherLocalGovernment(text, words, hits, speaker, subject, organisation))
+    return result('los-van-werk', [], 'other-government');
+
   // A word of the own work as described that comes back as the subject ("ik werk aan de verbreding van de
   // A27 … een stuk dat kritisch is over die verbreding").
   const repeated = repeatsOwnWork(text, words, speaker, hits);
@@ -625,6 +631,42 @@ function livesElsewhere(words: AnalyzedWord[]): boolean {
 }
 
 const LOCAL_SECTORS = new Set(['gemeente', 'provincie', 'waterschap']);
+/** The municipality as the one that decides. */
+const MUNICIPALITY_WORDS = new Set([
+  'gemeente',
+  'gemeenteraad',
+  'raadscommissie',
+  'wethouder',
+  'municipality',
+]);
+/** Said outright: "een andere gemeente dan waar ik werk", "another municipality than the one I work for". */
+const OTHER_MUNICIPALITY =
+  /\b(andere gemeente dan (waar|bij) ik|niet de gemeente waar ik werk|another (municipality|council) than)\b/i;
+
+/** The subject is a municipality's local politics, and the writer's employer is another government. */
+function otherLocalGovernment(
+  text: string,
+  words: AnalyzedWord[],
+  hits: TextHits,
+  speaker: SpeakerReading,
+  subject: SubjectReading,
+  organisation: { allDomains: readonly string[]; place?: string | undefined } | undefined,
+): boolean {
+  const sector = speaker.speaker.sector ?? '';
+  const ownPlace = organisation?.place?.split(' ')[0];
+  if (!LOCAL_SECTORS.has(sector) || !subject.levels.has('lokaal')) return false;
+  // (Not when the subject is the own field: a province's nature officer on the village's nature reserve.)
+  if (subject.topic.domains.some((domain) => speaker.ownDomains.has(domain.id))) return false;
+  if (OTHER_MUNICIPALITY.test(text)) return true;
+  if (!livesElsewhere(words)) return false;
+  // A municipality's staff: a place named other than the employer's. A province's or water board's: the
+  // municipality named as the one deciding, on a subject outside the employer's own domains (not wind
+  // turbines or a lake's water quality near the village: the province or water board decides those).
+  if (sector === 'gemeente') return namesOtherPlace(words, hits, ownPlace);
+  const municipalityActs = words.some((word) => MUNICIPALITY_WORDS.has(word.folded));
+  const employersField = subject.topic.domains.some((domain) => organisation?.allDomains.includes(domain.id));
+  return municipalityActs && !employersField;
+}
 
 /**
  * "hier in Houten" from someone at the municipality of Utrecht: the local subject lies in another place than
