@@ -482,7 +482,9 @@ describe('elections of the own board, and pictures of equipment', () => {
       'Ik werk bij de provincie. Mag ik op Facebook oproepen om bij de Provinciale Statenverkiezingen op de Partij voor de Dieren te stemmen?',
     );
     expect(own.verdict).toBe('voorwaardelijk');
-    expect(own.situation?.factors.map((factor) => factor.ruleId)).toContain('campagne-eigen-bestuur');
+    expect(own.situation?.factors.map((factor) => factor.ruleId)).toContain(
+      'campagne-eigen-bestuur-provincie',
+    );
     const national = await ask(
       'Mag ik op Facebook oproepen om bij de Tweede Kamerverkiezingen op een partij te stemmen?',
       {
@@ -491,7 +493,17 @@ describe('elections of the own board, and pictures of equipment', () => {
       },
     );
     expect(national.situation?.factors.map((factor) => factor.ruleId)).not.toContain(
-      'campagne-eigen-bestuur',
+      'campagne-eigen-bestuur-provincie',
+    );
+    // Municipal elections are not a province's own board.
+    const municipal = await ask(
+      'Ik werk bij de provincie. Mag ik folderen voor de gemeenteraadsverkiezingen?',
+      {
+        sector: 'provincie',
+      },
+    );
+    expect(municipal.situation?.factors.map((factor) => factor.ruleId ?? '')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^campagne-eigen-bestuur/)]),
     );
   });
 

@@ -89,9 +89,13 @@ export function readText(
   const skip = findSelfDescription(text, words);
   for (const index of speaker.selfWords) skip.add(index);
   const ownArea = detectOwnArea(analyzer, words, skip, profile, regime, extraTopics);
+  // A rule for one sector within the regime (the municipality's own council election) applies to the speaker's
+  // sector when it is known: a province's employee is under the same regime, not the same council.
+  const regimeSectors: readonly string[] =
+    sector !== undefined && regime?.meta.sectors.includes(sector) ? [sector] : (regime?.meta.sectors ?? []);
   const fired = findSignals(knowledge, words, {
     appliesTo,
-    sectors: regime?.meta.sectors ?? [],
+    sectors: regimeSectors,
     ownArea: ownArea.ownArea,
     noRegime: source === 'fallback' || source === 'none',
     text,
@@ -132,7 +136,7 @@ export function readText(
       const firedIds = new Set(fired.map((item) => item.signal.meta.id));
       const more = findSignals(knowledge, words, {
         appliesTo,
-        sectors: regime?.meta.sectors ?? [],
+        sectors: regimeSectors,
         ownArea: true,
         noRegime: source === 'fallback' || source === 'none',
         text,
