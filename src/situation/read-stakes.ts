@@ -130,9 +130,12 @@ const ACT_WORDS: [ActKind, RegExp][] = [
   ['misstand-melden', /^(misstand\w*|klokkenluid\w*|whistleblow\w*|aankaarten)$/],
 ];
 
-/** Asking leave for oneself: "mag ik", "kunnen we", "is het ok", "can I", "mag dat", "I want to". */
+/**
+ * Asking leave for oneself ("mag ik", "kunnen we", "is het ok", "can I", "mag dat", "I want to"), or about the
+ * rules for civil servants themselves ("geldt artikel 12a ook voor …?").
+ */
 export const ASKS_OWN_LEAVE =
-  /\b(mag|mogen|kan|kun|kunnen|moet|moeten|zou|zouden|zal|durf|can|could|may|might|should|shall|am|would)\s+(ik|we|wij|je|jij|i|you)\b|\b(ik|i|we|wij)\s+(mag|mogen|kan|can|may|should|wil|willen|want|would|ga|gaan|am)\b|\b(ok|oke|oké|okay|fine|verstandig|erg|slim|wise|allowed|toegestaan|netjes|handig|risky|riskant|probleem|problem|issue|gezeur|overweeg|overwegen|considering|wil|want)\b|\b(mag|kan|is) dat\b|\bwhat if\b|\bwat als\b|\b(ambtena\w*|civil servants?)\b|\b(ik|we|wij)\b[^.?!\n]{0,40}\b(mag|mogen|kan|kunnen)\b|\b(i|we)\b[^.?!\n]{0,40}\b(can|may|allowed)\b/i;
+  /\b(mag|mogen|kan|kun|kunnen|moet|moeten|zou|zouden|zal|durf|can|could|may|might|should|shall|am|would)\s+(ik|we|wij|je|jij|i|you)\b|\b(ik|i|we|wij)\s+(mag|mogen|kan|can|may|should|wil|willen|want|would|ga|gaan|am)\b|\b(ok|oke|oké|okay|fine|verstandig|erg|slim|wise|allowed|toegestaan|netjes|handig|risky|riskant|probleem|problem|issue|gezeur|overweeg|overwegen|considering|wil|want)\b|\b(mag|kan|is) dat\b|\bwhat if\b|\bwat als\b|\b(ambtena\w*|civil servants?|artikel|regels|geldt|gelden|rules|applies)\b|\b(ik|we|wij)\b[^.?!\n]{0,40}\b(mag|mogen|kan|kunnen)\b|\b(i|we)\b[^.?!\n]{0,40}\b(can|may|allowed)\b/i;
 
 /** Out-of-scope rules about who the speaker is: they read the self-description itself. */
 const SPEAKER_RULES: ReadonlySet<string> = new Set([
