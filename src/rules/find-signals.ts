@@ -53,6 +53,20 @@ export function findSignals(
   context: SignalContext,
 ): FiredSignal[] {
   const candidates: FiredSignal[] = [];
+  // In a question, what the writer says to leave out is no part of the plan: "ik noem geen namen van
+  // studenten", "interne stukken gebruik ik niet", "niks gerubriceerd natuurlijk", "niemand beledigen".
+  // (One reader for all rules: it depends on the text, not on the rule.)
+  const text = context.text;
+  const leftOut =
+    context.appliesTo === 'question' && text !== undefined
+      ? (match: PatternMatch) =>
+          saidLeftOutOfIt(
+            words,
+            match.wordIndexes[0] ?? 0,
+            match.wordIndexes[match.wordIndexes.length - 1] ?? 0,
+            text,
+          )
+      : undefined;
   for (const signal of knowledge.signals) {
     const { meta } = signal;
     if (!meta.appliesTo.includes(context.appliesTo)) continue;
@@ -62,18 +76,6 @@ export function findSignals(
     const all = matchAll(signal.patterns, words, meta.window);
     // A rule marked negatable does not count a match the text denies ("not in uniform", "geen screenshots").
     // (A negation further on stays part of the meaning: "ik mag het niet zeggen, maar …" still matches.)
-    // In a question, what the writer says to leave out is no part of the plan: "ik noem geen namen van
-    // studenten", "interne stukken gebruik ik niet", "niks gerubriceerd natuurlijk", "niemand beledigen".
-    const leftOut =
-      context.appliesTo === 'question' && context.text !== undefined
-        ? (match: PatternMatch) =>
-            saidLeftOutOfIt(
-              words,
-              match.wordIndexes[0] ?? 0,
-              match.wordIndexes[match.wordIndexes.length - 1] ?? 0,
-              context.text ?? '',
-            )
-        : undefined;
     const matches = all.filter(
       (match) =>
         !(meta.negatable && saidAbsent(words, match.wordIndexes[0] ?? 0)) && !(leftOut && leftOut(match)),
